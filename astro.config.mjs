@@ -1,0 +1,31 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import solid from '@astrojs/solid-js';
+import { defineConfig } from 'astro/config';
+import { loadInstitution } from './src/config/load.mjs';
+import { headingAnchors } from './src/markdown/heading-anchors.ts';
+
+// INSTITUTION_CONFIG=path/to/file.ts builds the site for another institution.
+const institutionPath = fileURLToPath(
+  new URL(process.env.INSTITUTION_CONFIG ?? './src/config/institution.ts', import.meta.url),
+);
+const institution = await loadInstitution(institutionPath);
+
+export default defineConfig({
+  site: institution.siteUrl,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: satteri({
+      features: { headingAttributes: true, smartPunctuation: true },
+      hastPlugins: [headingAnchors],
+    }),
+  },
+  integrations: [mdx(), solid(), sitemap()],
+  vite: {
+    resolve: { alias: { '~institution': institutionPath } },
+  },
+});

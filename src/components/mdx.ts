@@ -1,0 +1,5 @@
+import Callout from './Callout.astro';
+import StepList from './StepList.astro';
+
+/** Components every MDX page can use without importing them. */
+export const mdxComponents = { Callout, StepList };

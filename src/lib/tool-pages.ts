@@ -1,0 +1,4 @@
+import type { NavLink } from './navigation';
+
+/** Pages built from code rather than content, listed after the guide in the sidebar. */
+export const TOOL_PAGES: NavLink[] = [];

@@ -1,0 +1,35 @@
+// The small script every page loads: theme switch, copy-link buttons and the search shortcut.
+// The search itself lives in search.ts and is fetched the first time the dialog opens.
+import { setupCopyLinks } from './copy-link';
+import { setupThemeToggle } from './theme';
+
+setupThemeToggle();
+setupCopyLinks(document);
+
+const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
+
+/** Opens the search dialog, loading the search code on first use. */
+async function openSearch(): Promise<void> {
+  if (!dialog || dialog.open) return;
+  dialog.showModal();
+  const { setupSearch } = await import('./search');
+  setupSearch(dialog);
+}
+
+for (const button of document.querySelectorAll('[data-open-search]')) {
+  button.addEventListener('click', () => void openSearch());
+}
+dialog?.querySelector('[data-close-search]')?.addEventListener('click', () => dialog.close());
+
+/** True when the key press happens while typing in a field (then "/" must type a slash). */
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+document.addEventListener('keydown', (event) => {
+  const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+  if (ctrlK || slash) {
+    event.preventDefault();
+    void openSearch();
+  }
+});
