@@ -1,0 +1,67 @@
+import { expect, type Page, test } from '@playwright/test';
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the guide' });
+
+test('the header button opens search and "elevator pitch" finds the pitch step', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(dialog(page)).toBeVisible();
+  const input = dialog(page).getByLabel('Words to look for');
+  await expect(input).toBeFocused();
+  await input.fill('elevator pitch');
+  const first = dialog(page).locator('.search-results > li > a').first();
+  await expect(first).toHaveAttribute('href', /\/steps\/elevator-pitch\//);
+  await expect(dialog(page).getByRole('status')).toContainText('match');
+});
+
+test('Ctrl+K and "/" open search; Escape closes it; keyboard reaches a section result', async ({ page }) => {
+  await page.goto('/steps/elevator-pitch/');
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.type('pitch');
+  await expect(dialog(page).locator('.search-results a').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  const href = await focused.getAttribute('href');
+  expect(href).toBeTruthy();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+});
+
+test('section results link to heading ids that exist', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await dialog(page).getByLabel('Words to look for').fill('pitch');
+  const sectionLinks = dialog(page).locator('.search-results ul a');
+  await expect(sectionLinks.first()).toBeVisible();
+  const href = (await sectionLinks.first().getAttribute('href')) ?? '';
+  expect(href).toContain('#');
+  await page.goto(href);
+  const id = decodeURIComponent(href.split('#')[1] ?? '');
+  await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+});
+
+test('a search with no results says so and suggests the steps', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await dialog(page).getByLabel('Words to look for').fill('xylophonequartz');
+  await expect(dialog(page).getByRole('status')).toHaveText('No pages match “xylophonequartz”.');
+  await expect(dialog(page).locator('[data-search-empty] a')).toHaveCount(7);
+});
+
+test('the search is not loaded until it is opened', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  await page.keyboard.press('Control+k');
+  await dialog(page).getByLabel('Words to look for').fill('goals');
+  await expect(dialog(page).locator('.search-results a').first()).toBeVisible();
+  expect(requested.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+});

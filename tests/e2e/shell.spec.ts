@@ -1,0 +1,124 @@
+import { expect, test } from '@playwright/test';
+
+test('the step navigation marks the current page', async ({ page }) => {
+  await page.goto('/steps/elevator-pitch/');
+  const current = page.locator('nav[aria-label="Guide"] a[aria-current="page"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toHaveAttribute('href', '/steps/elevator-pitch/');
+});
+
+test('the skip link is the first thing to focus and moves focus to the main content', async ({ page }) => {
+  await page.goto('/steps/elevator-pitch/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('every h2 and h3 in the guide text has a link to itself', async ({ page }) => {
+  await page.goto('/steps/elevator-pitch/');
+  const rows = page.locator('.heading-row');
+  expect(await rows.count()).toBeGreaterThan(0);
+  for (const row of await rows.all()) {
+    const id = await row.locator('h2, h3').getAttribute('id');
+    await expect(row.locator('a.heading-anchor')).toHaveAttribute('href', `#${id}`);
+  }
+});
+
+test('the table of contents links to sections on the page', async ({ page }) => {
+  await page.goto('/steps/elevator-pitch/');
+  const links = page.locator('nav.toc a');
+  expect(await links.count()).toBeGreaterThan(1);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    await expect(page.locator(`[id="${href?.slice(1)}"]`)).toHaveCount(1);
+  }
+});
+
+test('previous and next links follow the reading order', async ({ page }) => {
+  await page.goto('/steps/elevator-pitch/');
+  const nav = page.getByRole('navigation', { name: 'Previous and next pages' });
+  await expect(nav.locator('a[rel="prev"]')).toHaveAttribute('href', '/steps/assess-your-goals/');
+  await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', '/steps/make-contact/');
+});
+
+test.describe('copy link', () => {
+  test('copies the absolute URL of the section', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/steps/elevator-pitch/');
+    const row = page.locator('.heading-row').first();
+    const id = await row.locator('h2').getAttribute('id');
+    await row.getByRole('button', { name: /Copy link/ }).click();
+    await expect(row.getByRole('button', { name: /Link copied/ })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/steps/elevator-pitch/#${id}`);
+    await expect(page.locator('#announcer')).toHaveText('Link copied.');
+  });
+
+  test('shows the link selected in a field when the clipboard is refused', async ({ page, baseURL }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
+    });
+    await page.goto('/steps/elevator-pitch/');
+    const row = page.locator('.heading-row').first();
+    const id = await row.locator('h2').getAttribute('id');
+    await row.getByRole('button', { name: /Copy link/ }).click();
+    const field = row.getByRole('textbox', { name: /copy it yourself/ });
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue(`${baseURL}/steps/elevator-pitch/#${id}`);
+    const selected = await field.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0));
+    expect(selected).toBe(`${baseURL}/steps/elevator-pitch/#${id}`);
+  });
+});
+
+test.describe('theme', () => {
+  test('follows the system theme by default', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(20, 22, 26)');
+  });
+
+  test('the switch changes the theme and the choice is applied before the first paint on reload', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 22, 26)');
+    // On reload, record the theme at the moment the body first exists, before any module script runs.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') {
+          (window as unknown as { firstTheme?: string }).firstTheme = document.documentElement.dataset.theme;
+        }
+      });
+    });
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
+  });
+});
+
+test('the print stylesheet hides navigation and writes out link addresses', async ({ page }) => {
+  await page.goto('/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('nav[aria-label="Guide"]')).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+  const after = await page
+    .locator('main a[href^="/steps/"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('/steps/');
+});
+
+test('a mistyped address gets the helpful 404 page', async ({ page }) => {
+  const response = await page.goto('/steps/elevator-pich/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+  await expect(page.locator('main').getByRole('button', { name: 'Search the guide' })).toBeVisible();
+  await expect(page.locator('main .step-list li')).toHaveCount(7);
+});
