@@ -69,7 +69,9 @@ test.describe('copy link', () => {
     const field = row.getByRole('textbox', { name: /copy it yourself/ });
     await expect(field).toBeFocused();
     await expect(field).toHaveValue(`${baseURL}/steps/elevator-pitch/#${id}`);
-    const selected = await field.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0));
+    const selected = await field.evaluate((el: HTMLInputElement) =>
+      el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0),
+    );
     expect(selected).toBe(`${baseURL}/steps/elevator-pitch/#${id}`);
   });
 });

@@ -88,7 +88,8 @@ test('every page has a title, description, canonical URL, Open Graph tags and a 
     const get = (sel: string, attr: string) => page.locator(sel).first().getAttribute(attr);
     if (!(await get('meta[name="description"]', 'content'))) problems.push(`${path}: no description`);
     const canonical = await get('link[rel="canonical"]', 'href');
-    if (!canonical?.startsWith('https://') || !canonical.endsWith(path)) problems.push(`${path}: canonical ${canonical}`);
+    if (!canonical?.startsWith('https://') || !canonical.endsWith(path))
+      problems.push(`${path}: canonical ${canonical}`);
     for (const p of ['og:title', 'og:description', 'og:url']) {
       if (!(await get(`meta[property="${p}"]`, 'content'))) problems.push(`${path}: no ${p}`);
     }

@@ -1,0 +1,208 @@
+import { For, type JSX, Show } from 'solid-js';
+import { AUDIENCE_LABELS, STATUS_LABELS, THEME_LABELS, WANT_LABELS } from '../workbook/labels';
+import type { Workbook } from '../workbook/schema';
+import { type WorksheetId, worksheetPath } from '../workbook/worksheet-paths';
+import { groupByCircle } from '../worksheets/network-map/circles';
+
+/** One step's part of the workbook, with a link back to its worksheet. */
+function StepSection(props: {
+  step: string;
+  title: string;
+  worksheet: WorksheetId;
+  empty: boolean;
+  children: JSX.Element;
+}) {
+  return (
+    <section class="wb-section" aria-labelledby={`wb-${props.worksheet}`}>
+      <h2 id={`wb-${props.worksheet}`}>
+        <span class="wb-step">{props.step}</span> {props.title}
+      </h2>
+      <Show when={!props.empty} fallback={<p class="wb-empty">Nothing written yet.</p>}>
+        {props.children}
+      </Show>
+      <p class="no-print">
+        <a href={worksheetPath(props.worksheet)}>
+          {props.empty ? 'Start' : 'Open'} this worksheet<span class="sr-only">: {props.title}</span>
+        </a>
+      </p>
+    </section>
+  );
+}
+
+/** A labelled answer, shown only when it has text. */
+function Answer(props: { label: string; text: string }) {
+  return (
+    <Show when={props.text.trim()}>
+      <div class="wb-answer">
+        <h4>{props.label}</h4>
+        <p>{props.text}</p>
+      </div>
+    </Show>
+  );
+}
+
+/** Everything the student wrote, in step order, as plain text. */
+export function WorkbookView(props: { doc: Workbook }) {
+  const d = () => props.doc;
+  const nameOf = (id: string) => d().contacts.find((c) => c.id === id)?.name ?? 'someone no longer on your list';
+  const goalsEmpty = () => {
+    const g = d().goals;
+    return !g.wants.length && !g.fields.trim() && !g.organizations.trim() && !g.questions.trim();
+  };
+  const rated = () => d().contacts.filter((c) => c.motivation || c.relevance || c.topFive);
+  return (
+    <div class="wb-view">
+      <StepSection step="Step 1" title="Your network map" worksheet="network-map" empty={!d().contacts.length}>
+        <For each={groupByCircle(d()).filter((g) => g.people.length)}>
+          {(group) => (
+            <>
+              <h3>
+                {group.name} ({group.people.length})
+              </h3>
+              <ul class="wb-list">
+                <For each={group.people}>
+                  {(p) => (
+                    <li>
+                      <strong>{p.name}</strong>
+                      <Show when={p.howKnown || p.org}>
+                        {' — '}
+                        {[p.howKnown, p.org].filter(Boolean).join(' · ')}
+                      </Show>
+                      <Show when={p.notes}>
+                        <p class="wb-notes">{p.notes}</p>
+                      </Show>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </>
+          )}
+        </For>
+      </StepSection>
+
+      <StepSection step="Step 2" title="Places to meet people" worksheet="places-to-meet" empty={!d().places.length}>
+        <ul class="wb-list">
+          <For each={d().places}>
+            {(place) => (
+              <li>
+                <strong>{place.name}</strong>
+                {place.tryIt ? ' — to try' : ''}
+                {place.date ? ` (${place.date})` : ''}
+                <Show when={place.notes}>
+                  <p class="wb-notes">{place.notes}</p>
+                </Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </StepSection>
+
+      <StepSection step="Step 3" title="Your goals" worksheet="goals" empty={goalsEmpty() && !rated().length}>
+        <Show when={d().goals.wants.length}>
+          <h3>What you want</h3>
+          <ul class="wb-list">
+            <For each={d().goals.wants}>{(w) => <li>{WANT_LABELS[w]}</li>}</For>
+          </ul>
+        </Show>
+        <Answer label="Fields that interest you" text={d().goals.fields} />
+        <Answer label="Organizations that interest you" text={d().goals.organizations} />
+        <Answer label="Questions you want answered" text={d().goals.questions} />
+        <Show when={d().contacts.some((c) => c.topFive)}>
+          <h3>Your top five to contact first</h3>
+          <ol class="wb-list">
+            <For each={d().contacts.filter((c) => c.topFive)}>{(c) => <li>{c.name}</li>}</For>
+          </ol>
+        </Show>
+      </StepSection>
+
+      <StepSection step="Step 4" title="Your elevator pitches" worksheet="pitch-builder" empty={!d().pitches.length}>
+        <For each={d().pitches}>
+          {(pitch) => (
+            <>
+              <h3>
+                {pitch.name || 'Untitled pitch'} ({AUDIENCE_LABELS[pitch.audience]})
+              </h3>
+              <p class="wb-notes">
+                {[pitch.now, pitch.past, pitch.future, pitch.ask].filter((t) => t.trim()).join(' ')}
+              </p>
+            </>
+          )}
+        </For>
+      </StepSection>
+
+      <StepSection
+        step="Step 5"
+        title="Outreach and interviews"
+        worksheet="outreach"
+        empty={!d().outreach.length && !d().preps.length && !d().interviews.length}
+      >
+        <For each={d().outreach}>
+          {(o) => (
+            <>
+              <h3>Message to {nameOf(o.contactId)}</h3>
+              <Answer label="Subject" text={o.subject} />
+              <Answer
+                label="Message"
+                text={[o.connection, o.aboutMe, o.whyThem, o.ask, o.question].filter((t) => t.trim()).join('\n\n')}
+              />
+            </>
+          )}
+        </For>
+        <For each={d().preps}>
+          {(p) => (
+            <>
+              <h3>Questions for {nameOf(p.contactId)}</h3>
+              <ol class="wb-list">
+                <For each={p.questions}>
+                  {(q) => (
+                    <li>
+                      {q.text} ({THEME_LABELS[q.theme]})
+                    </li>
+                  )}
+                </For>
+              </ol>
+            </>
+          )}
+        </For>
+        <For each={d().interviews}>
+          {(n) => (
+            <>
+              <h3>
+                Notes from your talk with {nameOf(n.contactId)} {n.date ? `(${n.date})` : ''}
+              </h3>
+              <Answer label="What you learned" text={n.learned} />
+              <Answer label="How it fits your goals" text={n.fit} />
+              <Answer label="What to explore next" text={n.explore} />
+            </>
+          )}
+        </For>
+      </StepSection>
+
+      <StepSection
+        step="Step 6"
+        title="Follow-ups and thank-yous"
+        worksheet="contact-tracker"
+        empty={!d().thankYous.length && !d().contacts.some((c) => c.status !== 'not-contacted')}
+      >
+        <ul class="wb-list">
+          <For each={d().contacts.filter((c) => c.status !== 'not-contacted')}>
+            {(c) => (
+              <li>
+                <strong>{c.name}</strong>: {STATUS_LABELS[c.status]}
+                {c.nextContactAt ? `, next contact ${c.nextContactAt}` : ''}
+              </li>
+            )}
+          </For>
+        </ul>
+        <For each={d().thankYous}>
+          {(t) => (
+            <>
+              <h3>Thank-you to {nameOf(t.contactId)}</h3>
+              <p class="wb-notes">{[t.thanks, t.learned, t.action].filter((x) => x.trim()).join('\n\n')}</p>
+            </>
+          )}
+        </For>
+      </StepSection>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { z } from 'astro/zod';
+
+/** What salvage produced: the usable part of a value, or nothing usable. */
+export type Salvaged<T> = { ok: true; value: T } | { ok: false };
+
+/** True for a plain, non-array object. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The schema under any `.default()` / `.prefault()` wrappers. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current: z.ZodType = schema;
+  while (current instanceof z.ZodDefault || current instanceof z.ZodPrefault) current = current.unwrap() as z.ZodType;
+  return current;
+}
+
+/** The id of an entity-like value, if it has a string one. */
+function idOf(value: unknown): string | undefined {
+  return isRecord(value) && typeof value.id === 'string' ? value.id : undefined;
+}
+
+/**
+ * Keeps what is valid in a value that does not fully match its schema: in an object, each
+ * field that is valid (broken fields fall back to their defaults); in a list, each item that is
+ * valid (broken items and repeated ids are dropped). Reads only the schema's own keys, so keys
+ * such as `__proto__` are never copied.
+ */
+export function salvage<S extends z.ZodType>(schema: S, value: unknown): Salvaged<z.output<S>> {
+  const whole = schema.safeParse(value);
+  if (whole.success) return { ok: true, value: whole.data };
+  const inner = unwrap(schema);
+  let rebuilt: unknown;
+  if (inner instanceof z.ZodObject && isRecord(value)) {
+    const fields: Record<string, unknown> = {};
+    for (const [key, fieldSchema] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
+      if (!Object.hasOwn(value, key)) continue;
+      const field = salvage(fieldSchema, value[key]);
+      if (field.ok) fields[key] = field.value;
+    }
+    rebuilt = fields;
+  } else if (inner instanceof z.ZodArray && Array.isArray(value)) {
+    rebuilt = salvageList(inner.element as z.ZodType, value).kept;
+  } else {
+    return { ok: false };
+  }
+  const again = schema.safeParse(rebuilt);
+  return again.success ? { ok: true, value: again.data } : { ok: false };
+}
+
+/** How a list was salvaged: the kept items and how many were intact, repaired, broken or repeated. */
+export interface ListSalvage<T> {
+  kept: T[];
+  intact: number;
+  repaired: number;
+  dropped: number;
+  duplicates: number;
+}
+
+/** Salvages each item of a list on its own; drops broken items and later items that repeat an id. */
+export function salvageList<S extends z.ZodType>(item: S, values: readonly unknown[]): ListSalvage<z.output<S>> {
+  const result: ListSalvage<z.output<S>> = { kept: [], intact: 0, repaired: 0, dropped: 0, duplicates: 0 };
+  const seen = new Set<string>();
+  for (const value of values) {
+    const exact = item.safeParse(value);
+    const saved = exact.success ? { ok: true as const, value: exact.data } : salvage(item, value);
+    if (!saved.ok) {
+      result.dropped++;
+      continue;
+    }
+    const id = idOf(saved.value);
+    if (id !== undefined) {
+      if (seen.has(id)) {
+        result.duplicates++;
+        continue;
+      }
+      seen.add(id);
+    }
+    result.kept.push(saved.value);
+    if (exact.success) result.intact++;
+    else result.repaired++;
+  }
+  return result;
+}

@@ -1,0 +1,60 @@
+import { countOf } from './plural';
+import type { Workbook } from './schema';
+
+/** How much a workbook holds, to show what a restore would replace. */
+export interface WorkbookSummary {
+  contacts: number;
+  /** Circles the student added; the three built-in circles are not counted. */
+  circles: number;
+  places: number;
+  pitches: number;
+  outreach: number;
+  preps: number;
+  interviews: number;
+  thankYous: number;
+  plans: number;
+  hasGoals: boolean;
+}
+
+/** Counts what a workbook holds. */
+export function describeWorkbook(doc: Workbook): WorkbookSummary {
+  const { goals } = doc;
+  return {
+    contacts: doc.contacts.length,
+    circles: doc.circles.filter((circle) => !circle.builtIn).length,
+    places: doc.places.length,
+    pitches: doc.pitches.length,
+    outreach: doc.outreach.length,
+    preps: doc.preps.length,
+    interviews: doc.interviews.length,
+    thankYous: doc.thankYous.length,
+    plans: doc.plans.length,
+    hasGoals:
+      goals.wants.length > 0 || [goals.fields, goals.organizations, goals.questions].some((text) => text.trim() !== ''),
+  };
+}
+
+type CountKey = Exclude<keyof WorkbookSummary, 'hasGoals'>;
+
+const PARTS: ReadonlyArray<readonly [CountKey, string, string]> = [
+  ['contacts', 'person', 'people'],
+  ['circles', 'circle', 'circles'],
+  ['places', 'place to meet people', 'places to meet people'],
+  ['pitches', 'pitch version', 'pitch versions'],
+  ['outreach', 'outreach draft', 'outreach drafts'],
+  ['preps', 'interview preparation', 'interview preparations'],
+  ['interviews', 'interview note', 'interview notes'],
+  ['thankYous', 'thank-you note', 'thank-you notes'],
+  ['plans', 'saved plan', 'saved plans'],
+];
+
+/** Puts a summary in words, such as "12 people, 2 pitch versions, 1 interview note", or "nothing yet". */
+export function summaryText(summary: WorkbookSummary): string {
+  const parts: string[] = [];
+  for (const [key, one, many] of PARTS) {
+    if (summary[key] > 0) parts.push(countOf(summary[key], one, many));
+    // Goals belong to step 3, right after the places of step 2.
+    if (key === 'places' && summary.hasGoals) parts.push('your goals');
+  }
+  return parts.length > 0 ? parts.join(', ') : 'nothing yet';
+}

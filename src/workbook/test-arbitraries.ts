@@ -1,0 +1,176 @@
+// Test-only: fast-check arbitraries that generate valid workbooks. Not imported by the site.
+import fc from 'fast-check';
+import {
+  type Circle,
+  CONTACT_STATUSES,
+  type Contact,
+  GOAL_WANTS,
+  type Goals,
+  type InterviewNote,
+  MAX_NAME,
+  type Outreach,
+  PITCH_AUDIENCES,
+  type Pitch,
+  type Place,
+  type Prep,
+  QUESTION_THEMES,
+  type SavedPlan,
+  type ThankYou,
+  type Workbook,
+} from './schema';
+
+const ID_CHARS = [...'abcdefghijklmnopqrstuvwxyz0123456789_-'];
+
+/** A valid entity id. */
+export const idArb = fc.string({ unit: fc.constantFrom(...ID_CHARS), minLength: 1, maxLength: 10 });
+/** Any text, including emoji, markup and lone surrogates. */
+export const textArb = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
+const shortArb = textArb.filter((s) => s.length <= MAX_NAME);
+const nameArb = shortArb.filter((s) => s.trim().length > 0);
+const refArb = fc.oneof(fc.constant(''), idArb);
+const moment = fc.date({
+  min: new Date('2000-01-01T00:00:00Z'),
+  max: new Date('2099-12-31T23:59:59Z'),
+  noInvalidDate: true,
+});
+/** A 'YYYY-MM-DD' date or ''. */
+export const dateArb = fc.oneof(
+  fc.constant(''),
+  moment.map((d) => d.toISOString().slice(0, 10)),
+);
+/** An ISO timestamp or ''. */
+export const timestampArb = fc.oneof(
+  fc.constant(''),
+  moment.map((d) => d.toISOString()),
+);
+const ratingArb = fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const);
+
+/** Lists of entities with unique ids. */
+function listOf<T extends { id: string }>(item: fc.Arbitrary<T>, maxLength = 4): fc.Arbitrary<T[]> {
+  return fc.uniqueArray(item, { selector: (entity) => entity.id, maxLength });
+}
+
+export const circleArb: fc.Arbitrary<Circle> = fc.record({ id: idArb, name: shortArb, builtIn: fc.boolean() });
+
+export const contactArb: fc.Arbitrary<Contact> = fc.record({
+  id: idArb,
+  name: nameArb,
+  circleId: refArb,
+  howKnown: textArb,
+  org: shortArb,
+  notes: textArb,
+  email: shortArb,
+  sourcePlaceId: refArb,
+  referredBy: refArb,
+  status: fc.constantFrom(...CONTACT_STATUSES),
+  relevance: ratingArb,
+  motivation: ratingArb,
+  topFive: fc.boolean(),
+  createdAt: timestampArb,
+  updatedAt: timestampArb,
+  reachedOutAt: dateArb,
+  meetingAt: dateArb,
+  metAt: dateArb,
+  thankedAt: dateArb,
+  lastContactAt: dateArb,
+  nextContactAt: dateArb,
+});
+
+const placeArb: fc.Arbitrary<Place> = fc.record({
+  id: idArb,
+  name: shortArb,
+  kind: fc.constantFrom('campus' as const, 'outside' as const),
+  custom: fc.boolean(),
+  tryIt: fc.boolean(),
+  date: dateArb,
+  notes: textArb,
+});
+
+const goalsArb: fc.Arbitrary<Goals> = fc.record({
+  wants: fc.subarray([...GOAL_WANTS]),
+  fields: textArb,
+  organizations: textArb,
+  questions: textArb,
+});
+
+const pitchArb: fc.Arbitrary<Pitch> = fc.record({
+  id: idArb,
+  name: shortArb,
+  audience: fc.constantFrom(...PITCH_AUDIENCES),
+  now: textArb,
+  past: textArb,
+  future: textArb,
+  ask: textArb,
+  updatedAt: timestampArb,
+});
+
+const outreachArb: fc.Arbitrary<Outreach> = fc.record({
+  id: idArb,
+  contactId: refArb,
+  subject: shortArb,
+  connection: textArb,
+  aboutMe: textArb,
+  whyThem: textArb,
+  ask: textArb,
+  question: textArb,
+  updatedAt: timestampArb,
+  sentAt: dateArb,
+});
+
+const prepArb: fc.Arbitrary<Prep> = fc.record({
+  id: idArb,
+  contactId: refArb,
+  pitchId: refArb,
+  meetingAt: dateArb,
+  checklist: fc.record({
+    person: fc.boolean(),
+    organization: fc.boolean(),
+    field: fc.boolean(),
+    pitch: fc.boolean(),
+    logistics: fc.boolean(),
+  }),
+  questions: listOf(fc.record({ id: idArb, text: textArb, theme: fc.constantFrom(...QUESTION_THEMES) }), 3),
+});
+
+const interviewArb: fc.Arbitrary<InterviewNote> = fc.record({
+  id: idArb,
+  contactId: refArb,
+  date: dateArb,
+  learned: textArb,
+  fit: textArb,
+  explore: textArb,
+  nextSteps: listOf(fc.record({ id: idArb, text: textArb, due: dateArb, done: fc.boolean() }), 3),
+});
+
+const thankYouArb: fc.Arbitrary<ThankYou> = fc.record({
+  id: idArb,
+  contactId: refArb,
+  learned: textArb,
+  action: textArb,
+  thanks: textArb,
+  sentAt: dateArb,
+});
+
+const planArb: fc.Arbitrary<SavedPlan> = fc.record({
+  id: idArb,
+  savedAt: timestampArb,
+  note: textArb,
+  items: fc.array(textArb, { maxLength: 4 }),
+  meetingDate: dateArb,
+});
+
+/** A valid workbook of any shape the schema allows (small lists). */
+export const workbookArb: fc.Arbitrary<Workbook> = fc.record({
+  schemaVersion: fc.constant(1 as const),
+  updatedAt: timestampArb,
+  circles: listOf(circleArb),
+  contacts: listOf(contactArb, 6),
+  places: listOf(placeArb),
+  goals: goalsArb,
+  pitches: listOf(pitchArb),
+  outreach: listOf(outreachArb),
+  preps: listOf(prepArb),
+  interviews: listOf(interviewArb),
+  thankYous: listOf(thankYouArb),
+  plans: listOf(planArb),
+});
