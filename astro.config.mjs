@@ -27,5 +27,7 @@ export default defineConfig({
   integrations: [mdx(), solid(), sitemap()],
   vite: {
     resolve: { alias: { '~institution': institutionPath } },
+    // Lazy chunks (search, the validator) are tiny and rare: no preload helper in every page.
+    build: { modulePreload: false },
   },
 });

@@ -1,9 +1,9 @@
 import { createSignal, Show } from 'solid-js';
 import { announce } from '../scripts/announce';
-import { describeWorkbook, MAX_BACKUP_BYTES, parseBackup, summaryText } from '../workbook/backup';
+import { MAX_BACKUP_BYTES } from '../workbook/backup-file';
 import { clearWorkbook, replaceWorkbook } from '../workbook/client';
-import { workbookToMarkdown } from '../workbook/markdown';
-import type { Workbook } from '../workbook/schema';
+import type { Workbook } from '../workbook/model';
+import { describeWorkbook, summaryText } from '../workbook/summary';
 import { downloadBackup } from '../worksheets/shared/backup-download';
 import { datedFilename, downloadFile } from '../worksheets/shared/download';
 import { useWorkbook } from '../worksheets/shared/use-workbook';
@@ -26,8 +26,9 @@ export default function WorkbookPage(props: WorkbookPageProps) {
 
   const current = () => summaryText(describeWorkbook(doc()));
 
-  const downloadMarkdown = () => {
+  const downloadMarkdown = async () => {
     const now = new Date();
+    const { workbookToMarkdown } = await import('../workbook/markdown');
     const text = workbookToMarkdown(doc(), { siteName: props.siteName, siteUrl: props.siteUrl, now });
     downloadFile(datedFilename('networking-workbook', 'md', now), text, 'text/markdown');
   };
@@ -40,6 +41,8 @@ export default function WorkbookPage(props: WorkbookPageProps) {
       setRestoreError(`“${file.name}” is too large to be a backup of this workbook (over 5 MB). Nothing was changed.`);
       return;
     }
+    // The validator (Zod) is fetched only when a file is chosen.
+    const { parseBackup } = await import('../workbook/backup');
     const result = parseBackup(await file.text());
     if (!result.ok) {
       setRestoreError(`“${file.name}” cannot be restored: ${result.message} Nothing was changed.`);
@@ -81,7 +84,7 @@ export default function WorkbookPage(props: WorkbookPageProps) {
             <button type="button" class="button secondary" onClick={downloadBackup}>
               Download backup (JSON)
             </button>
-            <button type="button" class="button secondary" onClick={downloadMarkdown}>
+            <button type="button" class="button secondary" onClick={() => void downloadMarkdown()}>
               Download as text (Markdown)
             </button>
           </div>

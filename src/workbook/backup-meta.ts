@@ -1,6 +1,6 @@
 import { persistentMap } from '@nanostores/persistent';
+import { STORAGE_PREFIX } from './model';
 import { useSafePersistentEngine } from './safe-persistent';
-import { STORAGE_PREFIX } from './schema';
 
 useSafePersistentEngine();
 

@@ -1,3 +1,4 @@
+import { BACKUP_APP, MAX_BACKUP_BYTES } from './backup-file';
 import { COLLECTION_NOUNS } from './labels';
 import { migrate, versionOf } from './migrate';
 import { isRecord } from './salvage';
@@ -5,25 +6,11 @@ import { COLLECTION_KEYS, type CollectionKey, CURRENT_SCHEMA_VERSION, type Workb
 import { describeWorkbook, type WorkbookSummary } from './summary';
 import { findUnsafeKey } from './unsafe-keys';
 
+export { BACKUP_APP, createBackup, MAX_BACKUP_BYTES } from './backup-file';
 export { describeWorkbook, summaryText, type WorkbookSummary } from './summary';
-
-/** The name every backup file carries, so files from other apps are refused. */
-export const BACKUP_APP = 'networking-guide';
-/** The largest backup file accepted, in UTF-8 bytes (5 MiB). */
-export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
 /** The outcome of reading a backup file: the workbook to restore and its summary, or why not. */
 export type ParseBackupResult = { ok: true; doc: Workbook; summary: WorkbookSummary } | { ok: false; message: string };
-
-/** Makes the text of a backup file for a workbook. */
-export function createBackup(doc: Workbook, now: Date): string {
-  return JSON.stringify({
-    app: BACKUP_APP,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    exportedAt: now.toISOString(),
-    data: doc,
-  });
-}
 
 /** The UTF-8 size of a text, counting no further than just past `limit`. */
 function utf8Bytes(text: string, limit: number): number {

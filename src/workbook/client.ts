@@ -1,14 +1,25 @@
 // The workbook in the browser: one engine per page, exposed as nanostores atoms for the islands.
+// The Zod validator is fetched only when a stored value was not written by this site's engine
+// (see checksums in engine.ts), so worksheet pages stay small.
 import { atom } from 'nanostores';
-import { createEngine, type EngineStatus, type LoadResult, WORKBOOK_KEY, type WorkbookEngine } from './engine';
+import {
+  createEngine,
+  type EngineStatus,
+  type FullReader,
+  type LoadResult,
+  WORKBOOK_KEY,
+  type WorkbookEngine,
+} from './engine';
 import { ENGINE_MESSAGES } from './engine-messages';
-import { emptyWorkbook, type Workbook } from './schema';
+import { emptyWorkbook, type Workbook } from './model';
 
 /** Whether the browser promised to keep this site's storage (navigator.storage.persist()). */
 export type Persistence = 'unknown' | 'granted' | 'refused' | 'unsupported';
 
-/** The student's workbook; the empty workbook until startWorkbook() has read storage. */
+/** The student's workbook; the empty workbook until the saved one is loaded. */
 export const $workbook = atom<Workbook>(emptyWorkbook(new Date(0)));
+/** True once the saved workbook is loaded (worksheets show the empty one until then). */
+export const $ready = atom(false);
 /** The save status shown in the status line. */
 export const $saveStatus = atom<EngineStatus>({ state: 'idle', message: ENGINE_MESSAGES.idle });
 /** What loading found (problems with saved data, where an unreadable copy was kept). */
@@ -17,6 +28,27 @@ export const $loadResult = atom<LoadResult | undefined>(undefined);
 export const $persistence = atom<Persistence>('unknown');
 
 let engine: WorkbookEngine | undefined;
+let fullReader: FullReader | undefined;
+let validator: Promise<void> | undefined;
+/** Changes made before loading finished; applied in order right after. */
+const waiting: Array<(doc: Workbook) => Workbook> = [];
+
+/** Fetches the validating reader (Zod) once. */
+function loadValidator(): Promise<void> {
+  validator ??= import('./read-workbook').then((m) => {
+    fullReader = m.readWorkbook;
+  });
+  return validator;
+}
+
+/** Reads what is stored now, or null when storage is blocked. */
+function storedNow(): string | null {
+  try {
+    return window.localStorage.getItem(WORKBOOK_KEY);
+  } catch {
+    return null;
+  }
+}
 
 /** Asks the browser to keep this site's storage; records the answer. */
 async function askPersistence(): Promise<void> {
@@ -33,17 +65,40 @@ async function askPersistence(): Promise<void> {
   }
 }
 
+/** Loads the stored workbook into the atoms, fetching the validator first when it is needed. */
+function loadInto(e: WorkbookEngine): void {
+  try {
+    $loadResult.set(e.load());
+  } catch {
+    void loadValidator().then(() => loadInto(e));
+    return;
+  }
+  $workbook.set(e.getDoc());
+  $saveStatus.set(e.getStatus());
+  for (const recipe of waiting.splice(0)) e.update(recipe);
+  $ready.set(true);
+}
+
 /** Starts the engine once per page: reads storage, follows other tabs, saves when the page is left. */
 export function startWorkbook(): WorkbookEngine {
   if (engine) return engine;
-  const e = createEngine({ getStorage: () => window.localStorage, onFirstSave: () => void askPersistence() });
+  const e = createEngine({
+    getStorage: () => window.localStorage,
+    read: (raw, now) => fullReader?.(raw, now) ?? null,
+    onNeedsValidation: () =>
+      void loadValidator().then(() => {
+        if (!$ready.get()) return;
+        e.receiveExternal(storedNow());
+        e.flush();
+      }),
+    onFirstSave: () => void askPersistence(),
+  });
   engine = e;
   e.subscribe((doc) => $workbook.set(doc));
   e.subscribeStatus((status) => $saveStatus.set(status));
-  $loadResult.set(e.load());
-  $workbook.set(e.getDoc());
-  $saveStatus.set(e.getStatus());
+  loadInto(e);
   window.addEventListener('storage', (event) => {
+    if (!$ready.get()) return;
     if (event.key === WORKBOOK_KEY || event.key === null) {
       e.receiveExternal(event.key === null ? null : event.newValue);
     }
@@ -58,12 +113,19 @@ export function startWorkbook(): WorkbookEngine {
   return e;
 }
 
-/** Applies a change to the workbook (it is saved a moment later). */
+/** Applies a change to the workbook (it is saved a moment later); waits if loading is not finished. */
 export function updateWorkbook(recipe: (doc: Workbook) => Workbook): void {
-  startWorkbook().update(recipe);
+  const e = startWorkbook();
+  if ($ready.get()) e.update(recipe);
+  else waiting.push(recipe);
 }
 
-/** Replaces the whole workbook with a validated backup. */
+/** The workbook now (the empty one until loading finishes). */
+export function currentWorkbook(): Workbook {
+  return $workbook.get();
+}
+
+/** Replaces the whole workbook with a backup already validated by parseBackup(). */
 export function replaceWorkbook(doc: Workbook): void {
   startWorkbook().replaceAll(doc);
 }

@@ -1,5 +1,5 @@
 import { newId } from './ids';
-import { type Contact, MAX_NAME, type Workbook } from './schema';
+import { type Contact, MAX_NAME, type Workbook } from './model';
 
 /** What a worksheet gives to add a person; everything but the name is optional. */
 export type NewContact = Pick<Contact, 'name'> & Partial<Omit<Contact, 'id' | 'createdAt' | 'updatedAt'>>;

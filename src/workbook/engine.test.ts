@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEngine, type EngineOptions, type EngineStatus, WORKBOOK_KEY } from './engine';
 import { ENGINE_MESSAGES } from './engine-messages';
-import { type Contact, ContactSchema, emptyWorkbook, type Workbook } from './schema';
+import { readWorkbook } from './read-workbook';
+import { type Contact, ContactSchema, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
 import { createBlockedStorageGetter, createMemoryStorage } from './storage-adapter';
 
 const NOW = new Date('2025-03-01T12:00:00.000Z');
@@ -31,9 +32,21 @@ const stored = (storage: Storage): Workbook => JSON.parse(storage.getItem(WORKBO
 const unreadableKeys = (storage: Storage) =>
   Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').filter((k) => k.startsWith(UNREADABLE_PREFIX));
 
+/** How many times a storage spy was called for the workbook document itself (not its checksum). */
+const docCalls = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.filter(([k]) => k === WORKBOOK_KEY).length;
+
+/** The engine's validators, as the site loads them: full reading and whole-document checks. */
+const FULL_VALIDATION = {
+  read: readWorkbook,
+  validate: (doc: unknown) => {
+    const r = WorkbookSchema.safeParse(doc);
+    return r.success ? r.data : null;
+  },
+};
+
 /** An engine over the given storage, with a fixed clock. */
 function engineOn(storage: Storage, extra: Partial<EngineOptions> = {}) {
-  return createEngine({ getStorage: () => storage, now: () => NOW, ...extra });
+  return createEngine({ getStorage: () => storage, now: () => NOW, ...FULL_VALIDATION, ...extra });
 }
 
 beforeEach(() => {
@@ -61,7 +74,7 @@ describe('loading', () => {
     expect(first.status).toBe('ok');
     expect(first.doc).toEqual(JSON.parse(FIXTURE));
     expect(engine.load()).toBe(first);
-    expect(getItem).toHaveBeenCalledTimes(1);
+    expect(docCalls(getItem)).toBe(1);
   });
 
   it('loads before the first change, so a change never replaces what was stored', () => {
@@ -98,10 +111,10 @@ describe('saving', () => {
     }
     expect(setItem).not.toHaveBeenCalled();
     vi.advanceTimersByTime(50); // 300 ms after the first change
-    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(docCalls(setItem)).toBe(1);
     expect(stored(storage).contacts.map((c) => c.id)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
     vi.advanceTimersByTime(1000);
-    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(docCalls(setItem)).toBe(1);
   });
 
   it('uses the injected timer functions and delay', () => {
@@ -135,10 +148,10 @@ describe('saving', () => {
     expect(setItem).not.toHaveBeenCalled();
     engine.update(addContact(contact('a')));
     engine.flush();
-    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(docCalls(setItem)).toBe(1);
     expect(stored(storage).contacts).toHaveLength(1);
     vi.advanceTimersByTime(1000);
-    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(docCalls(setItem)).toBe(1);
   });
 
   it('does nothing for a recipe that returns the same workbook', () => {
@@ -221,7 +234,7 @@ describe('storage failures', () => {
   });
 
   it('keeps working in memory when storage is blocked', () => {
-    const engine = createEngine({ getStorage: createBlockedStorageGetter(), now: () => NOW });
+    const engine = createEngine({ getStorage: createBlockedStorageGetter(), now: () => NOW, ...FULL_VALIDATION });
     expect(engine.load().status).toBe('empty');
     expect(engine.getStatus()).toEqual({ state: 'memory', message: ENGINE_MESSAGES.memory });
     expect(engine.getStatus().message).toMatch(/blocking storage.*only while this page is open/);
@@ -238,6 +251,7 @@ describe('storage failures', () => {
     const engine = createEngine({
       getStorage: () => (blocked ? createBlockedStorageGetter()() : storage),
       now: () => NOW,
+      ...FULL_VALIDATION,
     });
     engine.load();
     blocked = true;
@@ -556,5 +570,47 @@ describe('replacing and clearing', () => {
     engine.dispose();
     vi.advanceTimersByTime(1000);
     expect(storage.getItem(WORKBOOK_KEY)).toBeNull();
+  });
+});
+
+describe('checksums: trusting what this engine wrote', () => {
+  it('loads its own writes without the full reader, and validates anything else', () => {
+    const storage = createMemoryStorage();
+    const writer = engineOn(storage);
+    writer.load();
+    writer.update(addContact(contact('a')));
+    writer.flush();
+    const read = vi.fn(readWorkbook);
+    const reader = engineOn(storage, { read });
+    expect(reader.load().doc.contacts.map((c) => c.id)).toEqual(['a']);
+    expect(read).not.toHaveBeenCalled();
+    // A value changed by something else no longer matches its checksum: it is validated fully.
+    storage.setItem(WORKBOOK_KEY, JSON.stringify({ ...stored(storage), contacts: [{ id: 'x' }] }));
+    const third = engineOn(storage, { read });
+    expect(third.load().status).toBe('partial');
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits, keeping the edits, when a value needs validation that is not loaded yet', () => {
+    const storage = createMemoryStorage();
+    let validator: typeof readWorkbook | null = null;
+    const onNeedsValidation = vi.fn();
+    const engine = engineOn(storage, {
+      read: (raw, now) => (validator ? validator(raw, now) : null),
+      onNeedsValidation,
+    });
+    engine.load(); // nothing stored: the empty workbook needs no validation
+    engine.update(addContact(contact('mine')));
+    storage.setItem(WORKBOOK_KEY, JSON.stringify({ ...emptyWorkbook(NOW), contacts: [contact('theirs')] }));
+    engine.flush();
+    expect(onNeedsValidation).toHaveBeenCalled();
+    expect(stored(storage).contacts.map((c) => c.id)).toEqual(['theirs']);
+    validator = readWorkbook;
+    engine.flush();
+    expect(
+      stored(storage)
+        .contacts.map((c) => c.id)
+        .sort(),
+    ).toEqual(['mine', 'theirs']);
   });
 });

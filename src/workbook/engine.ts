@@ -1,12 +1,21 @@
+import { fnv1a } from './checksum';
 import { ENGINE_MESSAGES } from './engine-messages';
 import { mergeWorkbooks } from './merge';
-import { type ReadStatus, readWorkbook } from './read-workbook';
-import { emptyWorkbook, STORAGE_PREFIX, type Workbook, WorkbookSchema } from './schema';
+import { CURRENT_SCHEMA_VERSION, emptyWorkbook, STORAGE_PREFIX, type Workbook } from './model';
+import type { ReadResult, ReadStatus } from './read-workbook';
 import { createStorageAdapter, type StorageFailure } from './storage-adapter';
 import { keepUnreadableCopy } from './unreadable-copy';
 
 /** The localStorage key of the workbook document. */
 export const WORKBOOK_KEY = `${STORAGE_PREFIX}:workbook`;
+/** The key beside the document that holds the checksum of what this engine last wrote. */
+export const checkKeyOf = (key: string) => `${key}:check`;
+
+/**
+ * Reads a stored value with full validation (readWorkbook from read-workbook.ts), or returns
+ * null when the validating code is not loaded yet; the engine then waits (see onNeedsValidation).
+ */
+export type FullReader = (raw: string | null, now: Date) => ReadResult | null;
 
 /** Where saving stands, for the status line. */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'memory' | 'full' | 'error' | 'read-only' | 'newer';
@@ -40,6 +49,15 @@ export interface EngineOptions {
   clearTimer?: (handle: unknown) => void;
   /** Called once, after the first successful save (for example to call navigator.storage.persist()). */
   onFirstSave?: () => void;
+  /**
+   * Validates values this engine did not write itself (no matching checksum). Values it wrote carry
+   * a checksum and are trusted without it, so pages can load the Zod schema only when needed.
+   */
+  read: FullReader;
+  /** Called when a value needs `read` but it returned null; load the validator, then call flush(). */
+  onNeedsValidation?: () => void;
+  /** Checks a whole document before replaceAll() (restores): the parsed document, or null when invalid. */
+  validate?: (doc: unknown) => Workbook | null;
 }
 
 /** The persistence engine of the workbook. */
@@ -110,6 +128,24 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
   let status: EngineStatus = { state: 'idle', message: ENGINE_MESSAGES.idle };
   let savedOnce = false;
 
+  /**
+   * Reads a stored value: trusted without validation when its checksum shows this engine wrote it
+   * (and it is of the current version), else through the full reader (null: validator not loaded).
+   */
+  function readStored(raw: string | null): ReadResult | null {
+    if (raw === null) return { status: 'empty', doc: emptyWorkbook(now()), problems: [] };
+    const check = storage.read(checkKeyOf(key));
+    if (check.ok && check.value === fnv1a(raw)) {
+      try {
+        const parsed = JSON.parse(raw) as Workbook;
+        if (parsed?.schemaVersion === CURRENT_SCHEMA_VERSION) return { status: 'ok', doc: parsed, problems: [] };
+      } catch {
+        // Not JSON after all: validate fully below.
+      }
+    }
+    return options.read(raw, now());
+  }
+
   /** Changes the status and tells listeners. */
   function setStatus(state: SaveState, message: string, lastSavedAt = status.lastSavedAt): void {
     status = lastSavedAt === undefined ? { state, message } : { state, message, lastSavedAt };
@@ -172,6 +208,8 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
       failed(written.reason);
       return;
     }
+    // If this second write fails, the old checksum no longer matches: the next read validates fully.
+    storage.write(checkKeyOf(key), fnv1a(text));
     syncedRaw = text;
     base = doc;
     dirty = false;
@@ -201,7 +239,12 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
         clearedElsewhere();
         return;
       }
-      const remote = readWorkbook(stored, now());
+      const remote = readStored(stored);
+      if (remote === null) {
+        // Written by something else and the validator is not loaded yet: wait for it, keep the edits.
+        options.onNeedsValidation?.();
+        return;
+      }
       if (remote.status === 'newer') {
         becomeNewer();
         return;
@@ -248,7 +291,11 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
       return loaded;
     }
     const raw = read.value;
-    const result = readWorkbook(raw, now());
+    const result = readStored(raw);
+    if (result === null) {
+      options.onNeedsValidation?.();
+      throw new Error('The stored workbook needs validation: load the validator (options.read) before load().');
+    }
     let backupKey: string | null = null;
     doc = result.doc;
     base = result.doc;
@@ -304,7 +351,11 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
         clearedElsewhere();
         return;
       }
-      const remote = readWorkbook(newValue, now());
+      const remote = readStored(newValue);
+      if (remote === null) {
+        options.onNeedsValidation?.();
+        return;
+      }
       if (remote.status === 'newer') {
         becomeNewer();
         return;
@@ -318,11 +369,11 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     },
     replaceAll(next) {
       ensureLoaded();
-      const valid = WorkbookSchema.safeParse(next);
-      if (!valid.success) throw new TypeError('replaceAll() needs a valid workbook; use parseBackup() first.');
+      const valid = options.validate ? options.validate(next) : next;
+      if (!valid) throw new TypeError('replaceAll() needs a valid workbook; use parseBackup() first.');
       cancelTimer();
       dirty = true;
-      setDoc({ ...valid.data, updatedAt: now().toISOString() });
+      setDoc({ ...valid, updatedAt: now().toISOString() });
       if (mode === 'normal') writeNow();
     },
     clear() {
@@ -334,6 +385,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
         return;
       }
       const removed = storage.remove(key);
+      storage.remove(checkKeyOf(key));
       if (!removed.ok) {
         dirty = true;
         failed(removed.reason);

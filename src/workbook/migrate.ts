@@ -1,4 +1,4 @@
-import { CURRENT_SCHEMA_VERSION } from './schema';
+import { CURRENT_SCHEMA_VERSION } from './model';
 
 /** Upgrades a document from one version to the next; gets the old document, returns the new one. */
 export type Migration = (old: Record<string, unknown>) => unknown;

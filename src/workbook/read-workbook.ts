@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type * as z from 'zod/mini';
 import { COLLECTION_NOUNS } from './labels';
 import { migrate, versionOf } from './migrate';
 import { countOf } from './plural';
@@ -32,7 +32,7 @@ export interface ReadResult {
   problems: string[];
 }
 
-const ITEM_SCHEMAS: Readonly<Record<CollectionKey, z.ZodType>> = {
+const ITEM_SCHEMAS: Readonly<Record<CollectionKey, z.ZodMiniType>> = {
   circles: CircleSchema,
   contacts: ContactSchema,
   places: PlaceSchema,

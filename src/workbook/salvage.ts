@@ -1,4 +1,7 @@
-import { z } from 'astro/zod';
+import type * as z from 'zod/mini';
+
+/** Any schema of the workbook (zod/mini). */
+type Schema = z.ZodMiniType;
 
 /** What salvage produced: the usable part of a value, or nothing usable. */
 export type Salvaged<T> = { ok: true; value: T } | { ok: false };
@@ -8,10 +11,23 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The schema under any `.default()` / `.prefault()` wrappers. */
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current: z.ZodType = schema;
-  while (current instanceof z.ZodDefault || current instanceof z.ZodPrefault) current = current.unwrap() as z.ZodType;
+/** The internal definition of a schema: its kind and, for wrappers, objects and arrays, its parts. */
+interface Def {
+  type: string;
+  innerType?: Schema;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+}
+const defOf = (schema: Schema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema under any default / prefault wrappers. */
+function unwrap(schema: Schema): Schema {
+  let current = schema;
+  let def = defOf(current);
+  while ((def.type === 'default' || def.type === 'prefault') && def.innerType) {
+    current = def.innerType;
+    def = defOf(current);
+  }
   return current;
 }
 
@@ -26,21 +42,21 @@ function idOf(value: unknown): string | undefined {
  * valid (broken items and repeated ids are dropped). Reads only the schema's own keys, so keys
  * such as `__proto__` are never copied.
  */
-export function salvage<S extends z.ZodType>(schema: S, value: unknown): Salvaged<z.output<S>> {
+export function salvage<S extends Schema>(schema: S, value: unknown): Salvaged<z.output<S>> {
   const whole = schema.safeParse(value);
   if (whole.success) return { ok: true, value: whole.data };
-  const inner = unwrap(schema);
+  const inner = defOf(unwrap(schema));
   let rebuilt: unknown;
-  if (inner instanceof z.ZodObject && isRecord(value)) {
+  if (inner.type === 'object' && inner.shape && isRecord(value)) {
     const fields: Record<string, unknown> = {};
-    for (const [key, fieldSchema] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
+    for (const [key, fieldSchema] of Object.entries(inner.shape)) {
       if (!Object.hasOwn(value, key)) continue;
       const field = salvage(fieldSchema, value[key]);
       if (field.ok) fields[key] = field.value;
     }
     rebuilt = fields;
-  } else if (inner instanceof z.ZodArray && Array.isArray(value)) {
-    rebuilt = salvageList(inner.element as z.ZodType, value).kept;
+  } else if (inner.type === 'array' && inner.element && Array.isArray(value)) {
+    rebuilt = salvageList(inner.element, value).kept;
   } else {
     return { ok: false };
   }
@@ -58,7 +74,7 @@ export interface ListSalvage<T> {
 }
 
 /** Salvages each item of a list on its own; drops broken items and later items that repeat an id. */
-export function salvageList<S extends z.ZodType>(item: S, values: readonly unknown[]): ListSalvage<z.output<S>> {
+export function salvageList<S extends Schema>(item: S, values: readonly unknown[]): ListSalvage<z.output<S>> {
   const result: ListSalvage<z.output<S>> = { kept: [], intact: 0, repaired: 0, dropped: 0, duplicates: 0 };
   const seen = new Set<string>();
   for (const value of values) {

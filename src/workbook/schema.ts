@@ -1,28 +1,35 @@
-import { z } from 'astro/zod';
+// zod/mini: the same Zod 4 that astro/zod exports, in its tree-shakable form, because this schema
+// ships to the browser in every worksheet (about 5 KB gzip instead of about 30 KB).
+import * as z from 'zod/mini';
+import {
+  CONTACT_STATUSES,
+  CURRENT_SCHEMA_VERSION,
+  defaultCircles,
+  GOAL_WANTS,
+  MAX_NAME,
+  MAX_TEXT,
+  PITCH_AUDIENCES,
+  QUESTION_THEMES,
+} from './model';
 
-/** Version of the stored document; bump it and add a migration plus a fixture for every change. */
-export const CURRENT_SCHEMA_VERSION = 1;
-/** Prefix of every localStorage key the site writes. */
-export const STORAGE_PREFIX = 'networking-guide';
-/** Longest long-text answer (notes, pitch parts, messages), in characters. */
-export const MAX_TEXT = 10_000;
-/** Longest name or short label, in characters. */
-export const MAX_NAME = 200;
+// Values and types that need no Zod live in model.ts; they are re-exported here for build-time code.
+// Browser code imports them from './model' so that Zod stays out of the page bundles.
+export * from './model';
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,80}$/;
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-const id = z.string().regex(ID_PATTERN);
+const id = z.string().check(z.regex(ID_PATTERN));
 /** A reference to another entity by id; '' means none. */
-const ref = z.union([z.literal(''), id]).default('');
-const shortText = z.string().max(MAX_NAME).default('');
-const longText = z.string().max(MAX_TEXT).default('');
+const ref = z._default(z.union([z.literal(''), id]), '');
+const shortText = z._default(z.string().check(z.maxLength(MAX_NAME)), '');
+const longText = z._default(z.string().check(z.maxLength(MAX_TEXT)), '');
 /** A calendar date typed by the student: 'YYYY-MM-DD', or '' when not set. */
-const dateText = z.union([z.literal(''), z.string().regex(DATE_PATTERN)]).default('');
+const dateText = z._default(z.union([z.literal(''), z.string().check(z.regex(DATE_PATTERN))]), '');
 /** A moment recorded by the site: an ISO 8601 timestamp, or '' when not known. */
-const timestamp = z.union([z.literal(''), z.iso.datetime({ offset: true })]).default('');
-const flag = z.boolean().default(false);
-const rating = z.literal([0, 1, 2, 3]).default(0);
+const timestamp = z._default(z.union([z.literal(''), z.iso.datetime({ offset: true })]), '');
+const flag = z._default(z.boolean(), false);
+const rating = z._default(z.literal([0, 1, 2, 3]), 0);
 
 /** Checks that no two items of a list share an id (lists are merged by id). */
 function uniqueIds(items: ReadonlyArray<{ id: string }>): boolean {
@@ -30,36 +37,24 @@ function uniqueIds(items: ReadonlyArray<{ id: string }>): boolean {
 }
 
 /** An array of entities whose ids are unique, empty by default. */
-function entityList<T extends z.ZodType<{ id: string }>>(item: T) {
-  return z.array(item).refine(uniqueIds, 'Two items share the same id.');
+function entityList<T extends z.ZodMiniType<{ id: string }>>(item: T) {
+  return z.array(item).check(z.refine(uniqueIds, 'Two items share the same id.'));
 }
 
 /** A group of people the student knows (step 1), such as work or family. */
 export const CircleSchema = z.object({
   id,
-  name: z.string().max(MAX_NAME),
+  name: z.string().check(z.maxLength(MAX_NAME)),
   builtIn: flag,
 });
-
-/** Where each contact stands, in the order a conversation usually goes. */
-export const CONTACT_STATUSES = [
-  'not-contacted',
-  'reached-out',
-  'meeting-set',
-  'met',
-  'thanked',
-  'keeping-in-touch',
-  'no-reply',
-  'declined',
-] as const;
 
 /** A person in the student's network; shared by every step. */
 export const ContactSchema = z.object({
   id,
-  name: z
-    .string()
-    .max(MAX_NAME)
-    .refine((name) => name.trim().length > 0, 'A name is needed.'),
+  name: z.string().check(
+    z.maxLength(MAX_NAME),
+    z.refine((name) => name.trim().length > 0, 'A name is needed.'),
+  ),
   circleId: ref,
   howKnown: longText,
   org: shortText,
@@ -67,7 +62,7 @@ export const ContactSchema = z.object({
   email: shortText,
   sourcePlaceId: ref,
   referredBy: ref,
-  status: z.enum(CONTACT_STATUSES).default('not-contacted'),
+  status: z._default(z.enum(CONTACT_STATUSES), 'not-contacted'),
   relevance: rating,
   motivation: rating,
   topFive: flag,
@@ -85,32 +80,26 @@ export const ContactSchema = z.object({
 export const PlaceSchema = z.object({
   id,
   name: shortText,
-  kind: z.enum(['campus', 'outside']).default('outside'),
+  kind: z._default(z.enum(['campus', 'outside']), 'outside'),
   custom: flag,
   tryIt: flag,
   date: dateText,
   notes: longText,
 });
 
-/** What a student can want from networking (step 3). */
-export const GOAL_WANTS = ['field', 'organization', 'career-path', 'skill', 'leads'] as const;
-
 /** The student's goals and priorities (step 3). */
 export const GoalsSchema = z.object({
-  wants: z.array(z.enum(GOAL_WANTS)).default(() => []),
+  wants: z._default(z.array(z.enum(GOAL_WANTS)), () => []),
   fields: longText,
   organizations: longText,
   questions: longText,
 });
 
-/** Who a pitch version is for (step 4). */
-export const PITCH_AUDIENCES = ['recruiter', 'alumnus', 'family-friend', 'own'] as const;
-
 /** One version of the elevator pitch (step 4). */
 export const PitchSchema = z.object({
   id,
   name: shortText,
-  audience: z.enum(PITCH_AUDIENCES).default('own'),
+  audience: z._default(z.enum(PITCH_AUDIENCES), 'own'),
   now: longText,
   past: longText,
   future: longText,
@@ -132,14 +121,11 @@ export const OutreachSchema = z.object({
   sentAt: dateText,
 });
 
-/** The themes of interview questions (step 5). */
-export const QUESTION_THEMES = ['trends', 'insights', 'advice', 'resources', 'assignments', 'own'] as const;
-
 /** One question to ask in an informational interview. */
 export const PrepQuestionSchema = z.object({
   id,
   text: longText,
-  theme: z.enum(QUESTION_THEMES).default('own'),
+  theme: z._default(z.enum(QUESTION_THEMES), 'own'),
 });
 
 /** What the student has done to prepare for a meeting. */
@@ -157,8 +143,8 @@ export const PrepSchema = z.object({
   contactId: ref,
   pitchId: ref,
   meetingAt: dateText,
-  checklist: ChecklistSchema.prefault({}),
-  questions: entityList(PrepQuestionSchema).default(() => []),
+  checklist: z.prefault(ChecklistSchema, {}),
+  questions: z._default(entityList(PrepQuestionSchema), () => []),
 });
 
 /** One follow-up action after an interview. */
@@ -177,7 +163,7 @@ export const InterviewNoteSchema = z.object({
   learned: longText,
   fit: longText,
   explore: longText,
-  nextSteps: entityList(NextStepSchema).default(() => []),
+  nextSteps: z._default(entityList(NextStepSchema), () => []),
 });
 
 /** A thank-you note after a conversation (step 6). */
@@ -195,38 +181,24 @@ export const SavedPlanSchema = z.object({
   id,
   savedAt: timestamp,
   note: longText,
-  items: z.array(z.string().max(MAX_TEXT)).default(() => []),
+  items: z._default(z.array(z.string().check(z.maxLength(MAX_TEXT))), () => []),
   meetingDate: dateText,
 });
-
-/** The three circles every workbook starts with; their ids never change. */
-export function defaultCircles(): Circle[] {
-  return [
-    { id: 'work', name: 'Work and internships', builtIn: true },
-    { id: 'family', name: 'Family and friends', builtIn: true },
-    { id: 'activities', name: 'Activities and hobbies', builtIn: true },
-  ];
-}
-
-/** Goals with nothing filled in. */
-export function emptyGoals(): Goals {
-  return { wants: [], fields: '', organizations: '', questions: '' };
-}
 
 /** The whole stored document, version 1. */
 export const WorkbookSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   updatedAt: timestamp,
-  circles: entityList(CircleSchema).default(defaultCircles),
-  contacts: entityList(ContactSchema).default(() => []),
-  places: entityList(PlaceSchema).default(() => []),
-  goals: GoalsSchema.prefault({}),
-  pitches: entityList(PitchSchema).default(() => []),
-  outreach: entityList(OutreachSchema).default(() => []),
-  preps: entityList(PrepSchema).default(() => []),
-  interviews: entityList(InterviewNoteSchema).default(() => []),
-  thankYous: entityList(ThankYouSchema).default(() => []),
-  plans: entityList(SavedPlanSchema).default(() => []),
+  circles: z._default(entityList(CircleSchema), defaultCircles),
+  contacts: z._default(entityList(ContactSchema), () => []),
+  places: z._default(entityList(PlaceSchema), () => []),
+  goals: z.prefault(GoalsSchema, {}),
+  pitches: z._default(entityList(PitchSchema), () => []),
+  outreach: z._default(entityList(OutreachSchema), () => []),
+  preps: z._default(entityList(PrepSchema), () => []),
+  interviews: z._default(entityList(InterviewNoteSchema), () => []),
+  thankYous: z._default(entityList(ThankYouSchema), () => []),
+  plans: z._default(entityList(SavedPlanSchema), () => []),
 });
 
 // Types of the parsed document; every field is present after parsing.
@@ -249,45 +221,3 @@ export type InterviewNote = z.output<typeof InterviewNoteSchema>;
 export type ThankYou = z.output<typeof ThankYouSchema>;
 export type SavedPlan = z.output<typeof SavedPlanSchema>;
 export type Workbook = z.output<typeof WorkbookSchema>;
-/** The names of the top-level lists of entities in a workbook. */
-export type CollectionKey =
-  | 'circles'
-  | 'contacts'
-  | 'places'
-  | 'pitches'
-  | 'outreach'
-  | 'preps'
-  | 'interviews'
-  | 'thankYous'
-  | 'plans';
-
-/** Every top-level list of entities, in the order the steps use them. */
-export const COLLECTION_KEYS: readonly CollectionKey[] = [
-  'circles',
-  'contacts',
-  'places',
-  'pitches',
-  'outreach',
-  'preps',
-  'interviews',
-  'thankYous',
-  'plans',
-];
-
-/** A new, empty workbook with the default circles. */
-export function emptyWorkbook(now: Date): Workbook {
-  return {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    updatedAt: now.toISOString(),
-    circles: defaultCircles(),
-    contacts: [],
-    places: [],
-    goals: emptyGoals(),
-    pitches: [],
-    outreach: [],
-    preps: [],
-    interviews: [],
-    thankYous: [],
-    plans: [],
-  };
-}

@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { addContact, type RemovedContact, removeContact, restoreContact, updateContact } from '../../workbook/contacts';
-import { MAX_NAME, MAX_TEXT, type Workbook } from '../../workbook/schema';
+import { MAX_NAME, MAX_TEXT, type Workbook } from '../../workbook/model';
 import { Field } from '../shared/Field';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbook } from '../shared/use-workbook';

@@ -1,6 +1,6 @@
 import { createSignal, For, onMount } from 'solid-js';
 import { nameProblem } from '../../workbook/contacts';
-import { type Circle, type Contact, MAX_NAME, MAX_TEXT } from '../../workbook/schema';
+import { type Circle, type Contact, MAX_NAME, MAX_TEXT } from '../../workbook/model';
 import { Field } from '../shared/Field';
 
 /** Props of the editor for one person. */

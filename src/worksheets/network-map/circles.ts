@@ -1,6 +1,6 @@
 import { cleanName } from '../../workbook/contacts';
 import { newId } from '../../workbook/ids';
-import { type Circle, MAX_NAME, type Workbook } from '../../workbook/schema';
+import { type Circle, MAX_NAME, type Workbook } from '../../workbook/model';
 
 /** The result of a circle change: the new workbook, or a message in words. */
 export type CircleResult = { ok: true; doc: Workbook; id: string } | { ok: false; error: string };

@@ -1,6 +1,6 @@
-import { createBackup } from '../../workbook/backup';
+import { createBackup } from '../../workbook/backup-file';
 import { $backupMeta } from '../../workbook/backup-meta';
-import { startWorkbook } from '../../workbook/client';
+import { currentWorkbook } from '../../workbook/client';
 import { datedFilename, downloadFile } from './download';
 
 /** Downloads the whole workbook as a JSON backup file and remembers when. */
@@ -8,7 +8,7 @@ export function downloadBackup(): void {
   const now = new Date();
   downloadFile(
     datedFilename('networking-workbook', 'json', now),
-    createBackup(startWorkbook().getDoc(), now),
+    createBackup(currentWorkbook(), now),
     'application/json',
   );
   $backupMeta.setKey('lastBackupAt', now.toISOString());

@@ -1,0 +1,112 @@
+// The workbook's constants, empty values and types, without Zod, so that browser code can use
+// them without shipping the schema. The Zod schema that validates the document is in schema.ts.
+import type { Circle, Goals, Workbook } from './schema';
+
+export type {
+  Checklist,
+  Circle,
+  Contact,
+  ContactStatus,
+  Goals,
+  GoalWant,
+  InterviewNote,
+  NextStep,
+  Outreach,
+  Pitch,
+  PitchAudience,
+  Place,
+  Prep,
+  PrepQuestion,
+  QuestionTheme,
+  Rating,
+  SavedPlan,
+  ThankYou,
+  Workbook,
+} from './schema';
+
+/** Version of the stored document; bump it and add a migration plus a fixture for every change. */
+export const CURRENT_SCHEMA_VERSION = 1;
+/** Prefix of every localStorage key the site writes. */
+export const STORAGE_PREFIX = 'networking-guide';
+/** Longest long-text answer (notes, pitch parts, messages), in characters. */
+export const MAX_TEXT = 10_000;
+/** Longest name or short label, in characters. */
+export const MAX_NAME = 200;
+
+/** Where each contact stands, in the order a conversation usually goes. */
+export const CONTACT_STATUSES = [
+  'not-contacted',
+  'reached-out',
+  'meeting-set',
+  'met',
+  'thanked',
+  'keeping-in-touch',
+  'no-reply',
+  'declined',
+] as const;
+
+/** What a student can want from networking (step 3). */
+export const GOAL_WANTS = ['field', 'organization', 'career-path', 'skill', 'leads'] as const;
+
+/** Who a pitch version is for (step 4). */
+export const PITCH_AUDIENCES = ['recruiter', 'alumnus', 'family-friend', 'own'] as const;
+
+/** The themes of interview questions (step 5). */
+export const QUESTION_THEMES = ['trends', 'insights', 'advice', 'resources', 'assignments', 'own'] as const;
+
+/** The three circles every workbook starts with; their ids never change. */
+export function defaultCircles(): Circle[] {
+  return [
+    { id: 'work', name: 'Work and internships', builtIn: true },
+    { id: 'family', name: 'Family and friends', builtIn: true },
+    { id: 'activities', name: 'Activities and hobbies', builtIn: true },
+  ];
+}
+
+/** Goals with nothing filled in. */
+export function emptyGoals(): Goals {
+  return { wants: [], fields: '', organizations: '', questions: '' };
+}
+
+/** The names of the top-level lists of entities in a workbook. */
+export type CollectionKey =
+  | 'circles'
+  | 'contacts'
+  | 'places'
+  | 'pitches'
+  | 'outreach'
+  | 'preps'
+  | 'interviews'
+  | 'thankYous'
+  | 'plans';
+
+/** Every top-level list of entities, in the order the steps use them. */
+export const COLLECTION_KEYS: readonly CollectionKey[] = [
+  'circles',
+  'contacts',
+  'places',
+  'pitches',
+  'outreach',
+  'preps',
+  'interviews',
+  'thankYous',
+  'plans',
+];
+
+/** A new, empty workbook with the default circles. */
+export function emptyWorkbook(now: Date): Workbook {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    updatedAt: now.toISOString(),
+    circles: defaultCircles(),
+    contacts: [],
+    places: [],
+    goals: emptyGoals(),
+    pitches: [],
+    outreach: [],
+    preps: [],
+    interviews: [],
+    thankYous: [],
+    plans: [],
+  };
+}
