@@ -33,3 +33,8 @@ document.addEventListener('keydown', (event) => {
     void openSearch();
   }
 });
+
+const navToggle = document.querySelector<HTMLButtonElement>('[data-nav-toggle]');
+navToggle?.addEventListener('click', () => {
+  navToggle.setAttribute('aria-expanded', String(navToggle.getAttribute('aria-expanded') !== 'true'));
+});

@@ -124,3 +124,29 @@ test('a mistyped address gets the helpful 404 page', async ({ page }) => {
   await expect(page.locator('main').getByRole('button', { name: 'Search the guide' })).toBeVisible();
   await expect(page.locator('main .step-list li')).toHaveCount(7);
 });
+
+test('on a phone the menu button shows and hides the list of pages', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/steps/elevator-pitch/');
+  const toggle = page.getByRole('button', { name: 'Menu: all steps and pages' });
+  const link = page.locator('#nav-list').getByRole('link', { name: /Identify your networks/ });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(link).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(link).toBeVisible();
+  await link.focus();
+  await expect(link).toBeFocused();
+});
+
+test('on a wide screen the list of pages is always shown and reachable with Tab', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Menu: all steps and pages' })).toBeHidden();
+  const link = page.locator('#nav-list').getByRole('link', { name: /Identify your networks/ });
+  await expect(link).toBeVisible();
+  for (let i = 0; i < 12 && !(await link.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(link).toBeFocused();
+});
