@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests run hundreds of cases; a busy CI machine must not turn them into timeouts.
+    testTimeout: 30_000,
   },
 });

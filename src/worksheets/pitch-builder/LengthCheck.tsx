@@ -1,0 +1,43 @@
+import { createEffect, createSignal, on, onCleanup } from 'solid-js';
+import { countWords, lengthVerdict, TARGET } from './words';
+
+/** Words shown on the bar: counts past this fill it. */
+const BAR_MAX = 120;
+const percent = (words: number) => `${(Math.min(words, BAR_MAX) / BAR_MAX) * 100}%`;
+
+/**
+ * The live word count and speaking time of a pitch against the 30-second budget, in words, with a
+ * bar for sighted readers. Screen readers hear the count once the student pauses typing.
+ */
+export function LengthCheck(props: { text: string; versionId: string }) {
+  const verdict = () => lengthVerdict(countWords(props.text));
+  const [spoken, setSpoken] = createSignal('');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Only changes made while writing are announced, 1.5 s after the last keystroke; switching versions is silent.
+  createEffect(
+    on(
+      () => [props.versionId, verdict().summary] as const,
+      (next, prev) => {
+        clearTimeout(timer);
+        if (!prev || prev[0] !== next[0]) return;
+        const v = verdict();
+        timer = setTimeout(() => setSpoken(`${v.summary} ${v.advice}`), 1500);
+      },
+    ),
+  );
+  onCleanup(() => clearTimeout(timer));
+  return (
+    <div class={`pb-length pb-${verdict().band}`}>
+      <p class="pb-length-text">
+        <strong>{verdict().summary}</strong> {verdict().advice}
+      </p>
+      <div class="pb-bar" aria-hidden="true">
+        <div class="pb-bar-band" style={{ left: percent(TARGET.min), width: percent(TARGET.max - TARGET.min) }} />
+        <div class="pb-bar-fill" style={{ width: percent(verdict().words) }} />
+      </div>
+      <p class="sr-only" aria-live="polite">
+        {spoken()}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { createSignal, For } from 'solid-js';
+import { MAX_NAME, type PitchAudience, type Workbook } from '../../workbook/model';
+import { Field } from '../shared/Field';
+import { AUDIENCE_HINTS, AUDIENCES, suggestName } from './versions';
+
+/** Props of the form that starts a new version. */
+export interface NewVersionProps {
+  doc: Workbook;
+  /** True when the student has no version yet: the button says "Create your first pitch". */
+  first: boolean;
+  /** Tries to create the version; returns a message in words when it cannot. */
+  onCreate: (input: { name: string; audience: PitchAudience }) => string | undefined;
+  onCancel?: () => void;
+}
+
+/** The first audience with no version yet, so each new version suggests a new audience. */
+function freeAudience(doc: Workbook): PitchAudience {
+  return AUDIENCES.find((a) => !doc.pitches.some((p) => p.audience === a.value))?.value ?? 'own';
+}
+
+/** Chooses who a new version is for and its name; choosing an audience suggests a name. */
+export function NewVersion(props: NewVersionProps) {
+  const [audience, setAudience] = createSignal<PitchAudience>(freeAudience(props.doc));
+  // The typed name, or undefined while the student keeps the suggestion.
+  const [typed, setTyped] = createSignal<string>();
+  const [error, setError] = createSignal<string>();
+  let nameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
+  const name = () => typed() ?? suggestName(props.doc, audience());
+
+  const submit = () => {
+    const problem = props.onCreate({ name: name(), audience: audience() });
+    setError(problem);
+    if (problem) {
+      nameInput?.focus();
+      return;
+    }
+    setTyped(undefined);
+    setAudience(freeAudience(props.doc));
+  };
+
+  return (
+    <fieldset class="pb-new no-print">
+      <legend>{props.first ? 'Start your first pitch' : 'Add a version for another audience'}</legend>
+      <fieldset class="pb-audiences">
+        <legend>Who is it for?</legend>
+        <For each={AUDIENCES}>
+          {(a) => (
+            <div class="choice">
+              <input
+                type="radio"
+                name="pb-new-audience"
+                id={`pb-new-${a.value}`}
+                value={a.value}
+                checked={audience() === a.value}
+                aria-describedby={`pb-new-${a.value}-hint`}
+                onChange={() => setAudience(a.value)}
+              />
+              <div>
+                <label for={`pb-new-${a.value}`}>{a.label}</label>
+                <p class="pb-choice-hint" id={`pb-new-${a.value}-hint`}>
+                  {AUDIENCE_HINTS[a.value]}
+                </p>
+              </div>
+            </div>
+          )}
+        </For>
+      </fieldset>
+      <Field
+        id="pb-new-name"
+        label="Name of this version"
+        hint="We suggest a name from the audience. Change it if you like."
+        value={name()}
+        onValue={(v) => {
+          setTyped(v);
+          if (error()) setError(undefined);
+        }}
+        error={error()}
+        maxLength={MAX_NAME}
+        ref={(el) => {
+          nameInput = el;
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            submit();
+          }
+        }}
+      />
+      <div class="button-row">
+        <button type="button" class="button" onClick={submit}>
+          {props.first ? 'Create your first pitch' : 'Create this version'}
+        </button>
+        {props.onCancel && (
+          <button type="button" class="button secondary" onClick={() => props.onCancel?.()}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </fieldset>
+  );
+}

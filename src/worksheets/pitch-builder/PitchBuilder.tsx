@@ -1,0 +1,201 @@
+import { createSignal, For, Show } from 'solid-js';
+import { announce } from '../../scripts/announce';
+import { updateWorkbook } from '../../workbook/client';
+import { AUDIENCE_LABELS } from '../../workbook/labels';
+import { MAX_TEXT, type Pitch } from '../../workbook/model';
+import { UndoBar } from '../shared/UndoBar';
+import { useWorkbook } from '../shared/use-workbook';
+import { WorkbookStatus } from '../shared/WorkbookStatus';
+import { NewVersion } from './NewVersion';
+import { PitchEditor } from './PitchEditor';
+import { PracticeMode } from './PracticeMode';
+import { PrintPitches } from './PrintPitches';
+import { composePitch } from './parts';
+import {
+  createPitch,
+  deletePitch,
+  duplicatePitch,
+  neighbourAfterDelete,
+  type RemovedPitch,
+  renamePitch,
+  restorePitch,
+  updatePitch,
+} from './versions';
+import { countWords, wordsText } from './words';
+
+/** Moves focus to an element once the screen has been redrawn. */
+function focusSoon(selector: string): void {
+  queueMicrotask(() => document.querySelector<HTMLElement>(selector)?.focus());
+}
+
+/** Step 4 worksheet: versions of the elevator pitch, built in four parts, with a word budget and a practice timer. */
+export default function PitchBuilder() {
+  const doc = useWorkbook();
+  const now = () => new Date();
+  const [selectedId, setSelectedId] = createSignal<string>();
+  const [adding, setAdding] = createSignal(false);
+  const [practising, setPractising] = createSignal(false);
+  const [removed, setRemoved] = createSignal<RemovedPitch>();
+
+  const selected = (): Pitch | undefined => {
+    const pitches = doc().pitches;
+    return pitches.find((p) => p.id === selectedId()) ?? pitches[0];
+  };
+  const choose = (id: string) => {
+    setSelectedId(id);
+    setPractising(false);
+  };
+
+  const create = (input: Pick<Pitch, 'name' | 'audience'>): string | undefined => {
+    let problem: string | undefined;
+    let id: string | undefined;
+    updateWorkbook((d) => {
+      const r = createPitch(d, input, now());
+      if (!r.ok) {
+        problem = r.error;
+        return d;
+      }
+      id = r.id;
+      return r.doc;
+    });
+    if (problem || !id) return problem;
+    choose(id);
+    setAdding(false);
+    announce(`Created the version ${selected()?.name}. Write its first part now.`);
+    focusSoon('#pb-now');
+    return undefined;
+  };
+
+  const rename = (id: string, name: string): string | undefined => {
+    let problem: string | undefined;
+    updateWorkbook((d) => {
+      const r = renamePitch(d, id, name, now());
+      if (!r.ok) problem = r.error;
+      return r.ok ? r.doc : d;
+    });
+    return problem;
+  };
+
+  const duplicate = (id: string) => {
+    let copy: string | undefined;
+    updateWorkbook((d) => {
+      const r = duplicatePitch(d, id, now());
+      if (r.ok) copy = r.id;
+      return r.ok ? r.doc : d;
+    });
+    if (!copy) return;
+    choose(copy);
+    announce(`Made a copy called ${selected()?.name}. You are now editing the copy.`);
+    focusSoon('#pb-editor-title');
+  };
+
+  const remove = (id: string) => {
+    let info: RemovedPitch | undefined;
+    updateWorkbook((d) => {
+      const r = deletePitch(d, id);
+      info = r.removed;
+      return r.doc;
+    });
+    if (!info) return;
+    const next = neighbourAfterDelete(doc(), info.index);
+    if (next) choose(next);
+    setRemoved(info);
+  };
+
+  const undo = () => {
+    const info = removed();
+    if (!info) return;
+    updateWorkbook((d) => restorePitch(d, info));
+    choose(info.pitch.id);
+    setRemoved(undefined);
+    announce(`${selected()?.name ?? 'The version'} is back.`);
+    focusSoon('#pb-editor-title');
+  };
+
+  return (
+    <div class="pitch-builder">
+      <WorkbookStatus />
+      <UndoBar
+        message={removed() ? `Deleted the version ${removed()?.pitch.name || 'Untitled pitch'}.` : undefined}
+        onUndo={undo}
+        onDismiss={() => setRemoved(undefined)}
+      />
+      <Show when={selected()} fallback={<NewVersion doc={doc()} first onCreate={create} />}>
+        {(pitch) => (
+          <Show
+            when={!practising()}
+            fallback={
+              <PracticeMode
+                name={pitch().name}
+                text={composePitch(pitch())}
+                onClose={() => {
+                  setPractising(false);
+                  focusSoon('#pb-practice-button');
+                }}
+              />
+            }
+          >
+            <fieldset class="pb-versions no-print">
+              <legend>Your versions</legend>
+              <For each={doc().pitches}>
+                {(p) => (
+                  <div class="choice">
+                    <input
+                      type="radio"
+                      name="pb-version"
+                      id={`pb-v-${p.id}`}
+                      value={p.id}
+                      checked={p.id === pitch().id}
+                      onChange={() => choose(p.id)}
+                    />
+                    <label for={`pb-v-${p.id}`}>
+                      {p.name || 'Untitled pitch'}{' '}
+                      <span class="pb-version-meta">
+                        ({AUDIENCE_LABELS[p.audience]}, {wordsText(countWords(composePitch(p)))})
+                      </span>
+                    </label>
+                  </div>
+                )}
+              </For>
+            </fieldset>
+            <Show
+              when={adding()}
+              fallback={
+                <button
+                  type="button"
+                  class="small-button pb-add"
+                  onClick={() => {
+                    setAdding(true);
+                    focusSoon('.pb-new input:checked');
+                  }}
+                >
+                  Add a version for another audience
+                </button>
+              }
+            >
+              <NewVersion
+                doc={doc()}
+                first={false}
+                onCreate={create}
+                onCancel={() => {
+                  setAdding(false);
+                  focusSoon('.pb-add');
+                }}
+              />
+            </Show>
+            <PitchEditor
+              pitch={pitch()}
+              onChange={(patch) => updateWorkbook((d) => updatePitch(d, pitch().id, patch, now()))}
+              onRename={(name) => rename(pitch().id, name)}
+              onDuplicate={() => duplicate(pitch().id)}
+              onDelete={() => remove(pitch().id)}
+              onPractice={() => setPractising(true)}
+            />
+          </Show>
+        )}
+      </Show>
+      <PrintPitches pitches={doc().pitches} />
+      <p class="limit-note no-print">Each part can hold up to {MAX_TEXT.toLocaleString('en')} characters.</p>
+    </div>
+  );
+}
