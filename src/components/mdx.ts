@@ -1,6 +1,16 @@
+import GoalsWorksheet from '../worksheets/goals/GoalsWorksheet.astro';
 import NetworkMapWorksheet from '../worksheets/network-map/NetworkMapWorksheet.astro';
+import PitchBuilderWorksheet from '../worksheets/pitch-builder/PitchBuilderWorksheet.astro';
+import PlacesWorksheet from '../worksheets/places-to-meet/PlacesWorksheet.astro';
 import Callout from './Callout.astro';
 import StepList from './StepList.astro';
 
-/** Components every MDX page can use without importing them. */
-export const mdxComponents = { Callout, StepList, NetworkMapWorksheet };
+/** Components every MDX page can use without importing them: text helpers and the worksheets. */
+export const mdxComponents = {
+  Callout,
+  StepList,
+  NetworkMapWorksheet,
+  PlacesWorksheet,
+  GoalsWorksheet,
+  PitchBuilderWorksheet,
+};

@@ -2,7 +2,9 @@ import { For, type JSX, Show } from 'solid-js';
 import { AUDIENCE_LABELS, STATUS_LABELS, THEME_LABELS, WANT_LABELS } from '../workbook/labels';
 import type { Workbook } from '../workbook/schema';
 import { type WorksheetId, worksheetPath } from '../workbook/worksheet-paths';
+import { topFive } from '../worksheets/goals/priorities';
 import { groupByCircle } from '../worksheets/network-map/circles';
+import { peopleMetAt } from '../worksheets/places-to-meet/places';
 
 /** One step's part of the workbook, with a link back to its worksheet. */
 function StepSection(props: {
@@ -91,6 +93,14 @@ export function WorkbookView(props: { doc: Workbook }) {
                 <Show when={place.notes}>
                   <p class="wb-notes">{place.notes}</p>
                 </Show>
+                <Show when={peopleMetAt(d(), place.id).length}>
+                  <p class="wb-notes">
+                    People met there:{' '}
+                    {peopleMetAt(d(), place.id)
+                      .map((c) => c.name)
+                      .join(', ')}
+                  </p>
+                </Show>
               </li>
             )}
           </For>
@@ -107,10 +117,10 @@ export function WorkbookView(props: { doc: Workbook }) {
         <Answer label="Fields that interest you" text={d().goals.fields} />
         <Answer label="Organizations that interest you" text={d().goals.organizations} />
         <Answer label="Questions you want answered" text={d().goals.questions} />
-        <Show when={d().contacts.some((c) => c.topFive)}>
+        <Show when={topFive(d()).length}>
           <h3>Your top five to contact first</h3>
           <ol class="wb-list">
-            <For each={d().contacts.filter((c) => c.topFive)}>{(c) => <li>{c.name}</li>}</For>
+            <For each={topFive(d())}>{(c) => <li>{c.name}</li>}</For>
           </ol>
         </Show>
       </StepSection>

@@ -1,0 +1,266 @@
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { announce } from '../../scripts/announce';
+import { updateWorkbook } from '../../workbook/client';
+import { WANT_LABELS } from '../../workbook/labels';
+import { GOAL_WANTS, MAX_TEXT } from '../../workbook/model';
+import { countOf } from '../../workbook/plural';
+import { Field } from '../shared/Field';
+import { PrintText } from '../shared/PrintText';
+import { useWorkbook } from '../shared/use-workbook';
+import { WorkbookStatus } from '../shared/WorkbookStatus';
+import {
+  type GoalText,
+  personContext,
+  ratingCounts,
+  ratingWord,
+  setGoalText,
+  setRating,
+  setTopFive,
+  sortByPriority,
+  TOP_FIVE_LIMIT,
+  toggleWant,
+  topFive,
+  unratedIds,
+} from './priorities';
+import { RatePerson } from './RatePerson';
+
+/** From this many people on, the worksheet offers to show only the people not rated yet. */
+const FILTER_FROM = 8;
+
+/** The written answers, with their labels and hints. */
+const TEXT_FIELDS: ReadonlyArray<{ key: GoalText; label: string; hint: string }> = [
+  {
+    key: 'fields',
+    label: 'Fields that interest you',
+    hint: 'For example: museum work, public health, data journalism.',
+  },
+  {
+    key: 'organizations',
+    label: 'Organizations that interest you',
+    hint: 'Companies, agencies, non-profits or schools. One a line is fine.',
+  },
+  {
+    key: 'questions',
+    label: 'Questions you want answered',
+    hint: 'What do you want to learn from the people you talk to?',
+  },
+];
+
+/** Step 3 worksheet: what the student wants from networking, and who to contact first. */
+export default function Goals() {
+  const doc = useWorkbook();
+  const now = () => new Date();
+  const [onlyUnrated, setOnlyUnrated] = createSignal(false);
+  // The people shown by the filter are fixed when it is turned on, so no one vanishes while being rated.
+  const [unratedSnapshot, setUnratedSnapshot] = createSignal<string[]>([]);
+  const [topError, setTopError] = createSignal<{ id: string; message: string }>();
+
+  const contacts = () => doc().contacts;
+  const byId = (id: string) => contacts().find((c) => c.id === id);
+  const counts = () => ratingCounts(contacts());
+  const ranked = createMemo(() => sortByPriority(contacts()).map((c) => c.id));
+  const chosen = () => topFive(doc());
+  const shownIds = () => {
+    const all = contacts().map((c) => c.id);
+    return onlyUnrated() ? unratedSnapshot().filter((id) => all.includes(id)) : all;
+  };
+
+  const toggleTopFive = (id: string, on: boolean, box: HTMLInputElement) => {
+    let problem: string | undefined;
+    updateWorkbook((d) => {
+      const r = setTopFive(d, id, on, now());
+      if (!r.ok) problem = r.error;
+      return r.ok ? r.doc : d;
+    });
+    if (problem) {
+      box.checked = !on;
+      setTopError({ id, message: problem });
+      announce(problem);
+      return;
+    }
+    setTopError(undefined);
+    const name = byId(id)?.name ?? '';
+    announce(
+      `${name} ${on ? 'added to' : 'taken out of'} your top five. ${chosen().length} of ${TOP_FIVE_LIMIT} chosen.`,
+    );
+  };
+
+  return (
+    <div class="goals-worksheet">
+      <WorkbookStatus />
+
+      <fieldset>
+        <legend>What do you want from networking right now?</legend>
+        <p class="hint">Tick all that apply.</p>
+        <For each={GOAL_WANTS}>
+          {(want) => (
+            <div class="choice">
+              <input
+                type="checkbox"
+                id={`goals-want-${want}`}
+                checked={doc().goals.wants.includes(want)}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  updateWorkbook((d) => ({ ...d, goals: toggleWant(d.goals, want, on) }));
+                }}
+              />
+              <label for={`goals-want-${want}`}>{WANT_LABELS[want]}</label>
+            </div>
+          )}
+        </For>
+      </fieldset>
+
+      <For each={TEXT_FIELDS}>
+        {(field) => (
+          <>
+            <Field
+              id={`goals-${field.key}`}
+              class="print-replaced"
+              label={field.label}
+              hint={field.hint}
+              optional
+              multiline
+              value={doc().goals[field.key]}
+              maxLength={MAX_TEXT}
+              onValue={(text) => updateWorkbook((d) => setGoalText(d, field.key, text))}
+            />
+            <PrintText text={doc().goals[field.key]} />
+          </>
+        )}
+      </For>
+
+      <h4 id="goals-rate">Rate the people on your list</h4>
+      <Show
+        when={contacts().length}
+        fallback={
+          <div class="goals-empty">
+            <p>
+              There is no one on your list yet. Add the people you know in{' '}
+              <a href="/steps/identify-your-networks/#network-map">your network map (step 1)</a>, and the people you
+              meet in <a href="/steps/expand-your-list/#places-to-meet">places to meet people (step 2)</a>. Then come
+              back here to rate them and choose your top five.
+            </p>
+          </div>
+        }
+      >
+        <p class="hint">
+          For each person, answer two questions from 1 (low) to 3 (high). The list further down puts them in order.{' '}
+          <a href="#goals-priority" class="no-print">
+            Skip to the list in order
+          </a>
+        </p>
+        <p class="totals">
+          {countOf(counts().total, 'person', 'people')} on your list: {counts().rated} rated, {counts().unrated} not
+          rated yet.
+        </p>
+        <Show when={counts().total >= FILTER_FROM || onlyUnrated()}>
+          <div class="choice no-print">
+            <input
+              type="checkbox"
+              id="goals-only-unrated"
+              aria-describedby="goals-only-unrated-hint"
+              checked={onlyUnrated()}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                setUnratedSnapshot(on ? unratedIds(contacts()) : []);
+                setOnlyUnrated(on);
+                announce(
+                  on
+                    ? `Showing ${countOf(unratedSnapshot().length, 'person', 'people')} not rated yet.`
+                    : 'Showing everyone.',
+                );
+              }}
+            />
+            <label for="goals-only-unrated">Show only people not rated yet</label>
+          </div>
+          <p class="hint filter-hint no-print" id="goals-only-unrated-hint">
+            People you rate stay in view until you untick this.
+          </p>
+        </Show>
+        <Show when={onlyUnrated() && !shownIds().length}>
+          <p>Everyone on your list is rated.</p>
+        </Show>
+        <div class="rate-list">
+          <For each={shownIds()}>
+            {(id) => (
+              <Show when={byId(id)}>
+                {(person) => (
+                  <RatePerson
+                    person={person()}
+                    context={personContext(doc(), person())}
+                    onRate={(key, value) => updateWorkbook((d) => setRating(d, id, key, value, now()))}
+                  />
+                )}
+              </Show>
+            )}
+          </For>
+        </div>
+
+        <h4 id="goals-priority" tabindex="-1">
+          Your list in order of priority
+        </h4>
+        <p class="hint">
+          Sorted by how much you want to talk to each person, then by how relevant they are to your goals. Tick up to
+          five people to contact first.
+        </p>
+        <ol class="priority-list">
+          <For each={ranked()}>
+            {(id) => (
+              <Show when={byId(id)}>
+                {(person) => (
+                  <li class="entry">
+                    <p class="entry-name">{person().name}</p>
+                    <p class="entry-detail">
+                      Want to talk: {ratingWord(person().motivation)} · Relevance: {ratingWord(person().relevance)}
+                    </p>
+                    <Show when={topError()?.id === id}>
+                      <p class="error-message" id={`g-${id}-top-error`}>
+                        <span class="sr-only">Error: </span>
+                        {topError()?.message}
+                      </p>
+                    </Show>
+                    <div class="choice top-five-choice">
+                      <input
+                        type="checkbox"
+                        id={`g-${id}-top`}
+                        checked={person().topFive}
+                        aria-describedby={topError()?.id === id ? `g-${id}-top-error` : undefined}
+                        onChange={(e) => toggleTopFive(id, e.currentTarget.checked, e.currentTarget)}
+                      />
+                      <label for={`g-${id}-top`}>
+                        In my top five<span class="sr-only"> ({person().name})</span>
+                      </label>
+                    </div>
+                  </li>
+                )}
+              </Show>
+            )}
+          </For>
+        </ol>
+      </Show>
+
+      <h4 id="goals-top-five">Your top five to contact first</h4>
+      <Show
+        when={chosen().length}
+        fallback={
+          <>
+            <p class="empty-hint">
+              No one chosen yet.
+              <Show when={contacts().length}> Tick "In my top five" in the list above.</Show>
+            </p>
+            <ol class="print-lines top-five-lines" aria-hidden="true">
+              <For each={Array.from({ length: TOP_FIVE_LIMIT })}>{() => <li class="print-line" />}</For>
+            </ol>
+          </>
+        }
+      >
+        <p class="totals">
+          {chosen().length} of {TOP_FIVE_LIMIT} chosen.
+        </p>
+        <ol class="top-five">
+          <For each={chosen()}>{(person) => <li>{person.name}</li>}</For>
+        </ol>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { updateContact } from '../../workbook/contacts';
+import { type Contact, GOAL_WANTS, type Goals, type GoalWant, type Rating, type Workbook } from '../../workbook/model';
+
+/** How many people the top five can hold. */
+export const TOP_FIVE_LIMIT = 5;
+
+/** The two ratings a student gives each person. */
+export type RatingKey = 'relevance' | 'motivation';
+
+/** The ratings a student can choose, with their words. */
+export const RATING_CHOICES: ReadonlyArray<{ value: Exclude<Rating, 0>; label: string }> = [
+  { value: 1, label: 'Low' },
+  { value: 2, label: 'Medium' },
+  { value: 3, label: 'High' },
+];
+
+/** The question asked for each rating. */
+export const RATING_QUESTIONS: Readonly<Record<RatingKey, string>> = {
+  relevance: 'How relevant to your goals?',
+  motivation: 'How much do you want to talk to them?',
+};
+
+/** Words for a rating ("Not rated yet" for 0). */
+export function ratingWord(value: Rating): string {
+  return RATING_CHOICES.find((c) => c.value === value)?.label ?? 'Not rated yet';
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Orders people by how much the student wants to talk to them, then relevance, then name. */
+export function comparePriority(a: Contact, b: Contact): number {
+  return b.motivation - a.motivation || b.relevance - a.relevance || collator.compare(a.name, b.name);
+}
+
+/** The people in priority order; people not rated come last, and ties keep the order they were added. */
+export function sortByPriority(contacts: readonly Contact[]): Contact[] {
+  return [...contacts].sort(comparePriority);
+}
+
+/** True once both questions are answered for a person. */
+export function isRated(contact: Contact): boolean {
+  return contact.relevance > 0 && contact.motivation > 0;
+}
+
+/** How many people are rated (both questions answered) and how many are not yet. */
+export function ratingCounts(contacts: readonly Contact[]): { total: number; rated: number; unrated: number } {
+  const rated = contacts.filter(isRated).length;
+  return { total: contacts.length, rated, unrated: contacts.length - rated };
+}
+
+/** Ids of the people not fully rated yet, in list order. */
+export function unratedIds(contacts: readonly Contact[]): string[] {
+  return contacts.filter((c) => !isRated(c)).map((c) => c.id);
+}
+
+/** Saves one rating of one person. */
+export function setRating(doc: Workbook, id: string, key: RatingKey, value: Rating, now: Date): Workbook {
+  const person = doc.contacts.find((c) => c.id === id);
+  if (!person || person[key] === value) return doc;
+  return updateContact(doc, id, { [key]: value }, now);
+}
+
+/** The people in the top five, in priority order. */
+export function topFive(doc: Workbook): Contact[] {
+  return sortByPriority(doc.contacts.filter((c) => c.topFive));
+}
+
+/** Joins names as "A", "A and B", "A, B and C". */
+function listNames(names: readonly string[]): string {
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The result of a top-five change: the new workbook, or a message in words. */
+export type TopFiveResult = { ok: true; doc: Workbook } | { ok: false; error: string };
+
+/** Puts a person in the top five or takes them out; a sixth person is refused with a message. */
+export function setTopFive(doc: Workbook, id: string, on: boolean, now: Date): TopFiveResult {
+  const person = doc.contacts.find((c) => c.id === id);
+  if (!person) return { ok: false, error: 'That person is no longer on your list.' };
+  if (person.topFive === on) return { ok: true, doc };
+  if (on) {
+    const chosen = topFive(doc);
+    if (chosen.length >= TOP_FIVE_LIMIT) {
+      return {
+        ok: false,
+        error: `Your top five is full: ${listNames(chosen.map((c) => c.name))}. Take someone out of it first, then add ${person.name}.`,
+      };
+    }
+  }
+  return { ok: true, doc: updateContact(doc, id, { topFive: on }, now) };
+}
+
+/** Ticks or unticks one thing the student wants; the list stays in the order the worksheet shows. */
+export function toggleWant(goals: Goals, want: GoalWant, on: boolean): Goals {
+  const wants = GOAL_WANTS.filter((w) => (w === want ? on : goals.wants.includes(w)));
+  return { ...goals, wants };
+}
+
+/** The written answers about goals. */
+export type GoalText = 'fields' | 'organizations' | 'questions';
+
+/** Saves one written answer about goals (unchanged text leaves the workbook as it is). */
+export function setGoalText(doc: Workbook, key: GoalText, text: string): Workbook {
+  if (doc.goals[key] === text) return doc;
+  return { ...doc, goals: { ...doc.goals, [key]: text } };
+}
+
+/** Where a person comes from, in words: circle, organization and the place where they were met. */
+export function personContext(doc: Workbook, contact: Contact): string {
+  const circle = doc.circles.find((c) => c.id === contact.circleId)?.name;
+  const place = doc.places.find((p) => p.id === contact.sourcePlaceId)?.name;
+  return [circle, contact.org.trim(), place ? `Met at ${place}` : ''].filter(Boolean).join(' · ');
+}

@@ -1,0 +1,227 @@
+import { createSignal, For, Show } from 'solid-js';
+import { type Contact, MAX_NAME, MAX_TEXT } from '../../workbook/model';
+import { Field } from '../shared/Field';
+import { PrintText } from '../shared/PrintText';
+import { dateProblem, type PlaceAnswers, type PlaceView } from './places';
+
+/** Props of one place in the list. */
+export interface PlaceItemProps {
+  place: PlaceView;
+  people: Contact[];
+  onChange: (answers: PlaceAnswers) => void;
+  /** Adds a person met here; returns a message in words when the name was refused. */
+  onAddPerson: (name: string, allowDuplicate: boolean) => string | undefined;
+  onRemovePerson: (person: Contact) => void;
+  onRemovePlace: () => void;
+}
+
+const INCOMPLETE_DATE = 'Enter a full date with day, month and year, or clear the field.';
+
+/** One place: a checkbox to try it and, once chosen, its date, notes and the people met there. */
+export function PlaceItem(props: PlaceItemProps) {
+  const id = (part: string) => `pl-${props.place.id}-${part}`;
+  const [dateError, setDateError] = createSignal<string>();
+  const [adding, setAdding] = createSignal(false);
+  const [name, setName] = createSignal('');
+  const [nameError, setNameError] = createSignal<string>();
+  const [duplicate, setDuplicate] = createSignal(false);
+  let nameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
+  let openButton: HTMLButtonElement | undefined;
+  let dateInput: HTMLInputElement | undefined;
+
+  const open = () => props.place.tryIt || !!props.place.date || !!props.place.notes || props.people.length > 0;
+
+  const add = (allowDuplicate = false) => {
+    const problem = props.onAddPerson(name(), allowDuplicate);
+    setNameError(problem);
+    setDuplicate(!!problem?.includes('already on your list'));
+    if (problem) {
+      nameInput?.focus();
+      return;
+    }
+    setName('');
+    if (nameInput) nameInput.value = '';
+    nameInput?.focus();
+  };
+
+  const close = () => {
+    setAdding(false);
+    setName('');
+    setNameError(undefined);
+    setDuplicate(false);
+    queueMicrotask(() => openButton?.focus());
+  };
+
+  return (
+    <li class="entry place">
+      <div class="choice place-choice">
+        <input
+          type="checkbox"
+          id={id('try')}
+          checked={props.place.tryIt}
+          aria-describedby={props.place.hint ? id('hint') : undefined}
+          onChange={(e) => props.onChange({ tryIt: e.currentTarget.checked })}
+        />
+        <label for={id('try')} class="place-name">
+          {props.place.name}
+        </label>
+      </div>
+      <Show when={props.place.hint}>
+        <p class="hint place-hint" id={id('hint')}>
+          {props.place.hint}
+        </p>
+      </Show>
+      <Show when={!props.place.listed}>
+        <div class="button-row place-own no-print">
+          <span class="tag">Your own place</span>
+          <button type="button" class="small-button danger" onClick={() => props.onRemovePlace()}>
+            Remove<span class="sr-only"> {props.place.name}</span>
+          </button>
+        </div>
+      </Show>
+      <Show
+        when={open()}
+        fallback={
+          <div class="print-lines" aria-hidden="true">
+            <div class="print-line" />
+          </div>
+        }
+      >
+        <div class="place-details">
+          <Field
+            id={id('date')}
+            type="date"
+            class="date-field"
+            label={
+              <>
+                Date<span class="sr-only"> for {props.place.name}</span>
+              </>
+            }
+            optional
+            hint="When you plan to go."
+            value={props.place.date}
+            error={dateError()}
+            onValue={(date) => {
+              // A half-typed date reads as empty; wait until it is complete instead of erasing the saved one.
+              if (dateInput?.validity.badInput) return;
+              const problem = dateProblem(date);
+              setDateError(problem);
+              if (!problem) props.onChange({ date });
+            }}
+            ref={(el) => {
+              dateInput = el as HTMLInputElement;
+              el.addEventListener('blur', () => {
+                setDateError(dateInput?.validity.badInput ? INCOMPLETE_DATE : dateProblem(el.value));
+              });
+            }}
+          />
+          <Field
+            id={id('notes')}
+            class="print-replaced"
+            multiline
+            label={
+              <>
+                Notes<span class="sr-only"> on {props.place.name}</span>
+              </>
+            }
+            optional
+            hint="What you hope to get from it, who to look for, what to bring."
+            value={props.place.notes}
+            maxLength={MAX_TEXT}
+            onValue={(notes) => props.onChange({ notes })}
+          />
+          <PrintText text={props.place.notes} lines={2} />
+
+          <fieldset class="met">
+            <legend>
+              People you met here<span class="sr-only"> at {props.place.name}</span>
+            </legend>
+            <Show
+              when={props.people.length}
+              fallback={
+                <>
+                  <p class="empty-hint">No one yet.</p>
+                  <div class="print-lines" aria-hidden="true">
+                    <div class="print-line" />
+                    <div class="print-line" />
+                  </div>
+                </>
+              }
+            >
+              <ul class="met-list">
+                <For each={props.people}>
+                  {(person) => (
+                    <li>
+                      <span class="met-name">{person.name}</span>
+                      <button
+                        type="button"
+                        class="small-button danger no-print"
+                        onClick={() => props.onRemovePerson(person)}
+                      >
+                        Remove<span class="sr-only"> {person.name} from your list</span>
+                      </button>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+            <Show
+              when={adding()}
+              fallback={
+                <button type="button" class="small-button" ref={openButton} onClick={() => setAdding(true)}>
+                  Add a person you met here<span class="sr-only"> at {props.place.name}</span>
+                </button>
+              }
+            >
+              <div class="no-print">
+                <Field
+                  id={id('person')}
+                  label={
+                    <>
+                      Name of the person<span class="sr-only"> you met at {props.place.name}</span>
+                    </>
+                  }
+                  hint="Press Enter to add them to your list, then type the next one."
+                  value={name()}
+                  onValue={(v) => {
+                    setName(v);
+                    if (nameError()) {
+                      setNameError(undefined);
+                      setDuplicate(false);
+                    }
+                  }}
+                  error={nameError()}
+                  maxLength={MAX_NAME}
+                  ref={(el) => {
+                    nameInput = el;
+                    queueMicrotask(() => el.focus());
+                  }}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') {
+                      e.preventDefault();
+                      add();
+                    }
+                    if (e.key === 'Escape') close();
+                  }}
+                />
+                <div class="button-row">
+                  <button type="button" class="button" onClick={() => add()}>
+                    Add person
+                  </button>
+                  <Show when={duplicate()}>
+                    <button type="button" class="button secondary" onClick={() => add(true)}>
+                      Add anyway
+                    </button>
+                  </Show>
+                  <button type="button" class="small-button" onClick={close}>
+                    Done adding people
+                  </button>
+                </div>
+              </div>
+            </Show>
+          </fieldset>
+        </div>
+      </Show>
+    </li>
+  );
+}

@@ -1,0 +1,231 @@
+import { addContact, type ChangeResult, cleanName } from '../../workbook/contacts';
+import { newId } from '../../workbook/ids';
+import { type Contact, MAX_NAME, type Place, type Workbook } from '../../workbook/model';
+
+/** Where a place is: on campus or outside it. */
+export type PlaceKind = Place['kind'];
+
+/** A place from the institution configuration, as the island receives it in its props. */
+export interface PlaceOption {
+  id: string;
+  name: string;
+  hint?: string;
+}
+
+/** The institution's two lists of places (config.places). */
+export interface PlaceOptions {
+  campus: readonly PlaceOption[];
+  outside: readonly PlaceOption[];
+}
+
+/** A place as the worksheet shows it: the saved answers, plus the hint and whether the institution lists it. */
+export interface PlaceView extends Place {
+  hint?: string;
+  /** True for places in the institution's lists; only the others can be removed. */
+  listed: boolean;
+  /** True once the student's answers about it are saved in the workbook. */
+  saved: boolean;
+}
+
+/** The two kinds of place, in the order the worksheet shows them. */
+export const PLACE_KINDS: readonly PlaceKind[] = ['campus', 'outside'];
+
+/** Words for each kind of place, as headings. */
+export const KIND_LABELS: Readonly<Record<PlaceKind, string>> = {
+  campus: 'Places on campus',
+  outside: 'Places outside campus',
+};
+
+/** The fields of a place the student answers. */
+export type PlaceAnswers = Partial<Pick<Place, 'tryIt' | 'date' | 'notes'>>;
+
+/** Finds a place in the institution's lists, with its kind. */
+function listedOption(options: PlaceOptions, id: string): { option: PlaceOption; kind: PlaceKind } | undefined {
+  for (const kind of PLACE_KINDS) {
+    const option = options[kind].find((o) => o.id === id);
+    if (option) return { option, kind };
+  }
+  return undefined;
+}
+
+/** The places of one kind, in order: the institution's first, then the student's own. */
+export function placesOfKind(doc: Workbook, options: PlaceOptions, kind: PlaceKind): PlaceView[] {
+  const listed = options[kind].map((option): PlaceView => {
+    const saved = doc.places.find((p) => p.id === option.id);
+    const base: Place = saved ?? {
+      id: option.id,
+      name: option.name,
+      kind,
+      custom: false,
+      tryIt: false,
+      date: '',
+      notes: '',
+    };
+    return { ...base, name: option.name, kind, hint: option.hint, listed: true, saved: !!saved };
+  });
+  const own = doc.places
+    .filter((p) => p.kind === kind && !listedOption(options, p.id))
+    .map((p): PlaceView => ({ ...p, listed: false, saved: true }));
+  return [...listed, ...own];
+}
+
+/** One place by id, listed or the student's own. */
+export function findPlace(doc: Workbook, options: PlaceOptions, id: string): PlaceView | undefined {
+  for (const kind of PLACE_KINDS) {
+    const place = placesOfKind(doc, options, kind).find((p) => p.id === id);
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/** The people the student met at a place, in the order they were added. */
+export function peopleMetAt(doc: Workbook, placeId: string): Contact[] {
+  return doc.contacts.filter((c) => c.sourcePlaceId === placeId);
+}
+
+/** True when nothing about a place is filled in. */
+function isBlank(place: Place): boolean {
+  return !place.tryIt && !place.date && !place.notes;
+}
+
+/** Writes a place back into the workbook, keeping its position; a listed place with no answers is left out. */
+function storePlace(doc: Workbook, view: PlaceView, next: Place): Workbook {
+  const keep = !view.listed || !isBlank(next) || peopleMetAt(doc, next.id).length > 0;
+  const index = doc.places.findIndex((p) => p.id === next.id);
+  if (index === -1) return keep ? { ...doc, places: [...doc.places, next] } : doc;
+  const places = keep ? doc.places.map((p, i) => (i === index ? next : p)) : doc.places.filter((_, i) => i !== index);
+  return { ...doc, places };
+}
+
+/** Strips the display-only parts of a place view. */
+function toPlace(view: PlaceView): Place {
+  const { id, name, kind, custom, tryIt, date, notes } = view;
+  return { id, name, kind, custom, tryIt, date, notes };
+}
+
+/**
+ * Saves the student's answers about a place (to try it, the date, the notes). A listed place is
+ * stored only once it has an answer, and dropped again when every answer is cleared.
+ */
+export function updatePlace(doc: Workbook, options: PlaceOptions, id: string, answers: PlaceAnswers): Workbook {
+  const view = findPlace(doc, options, id);
+  if (!view) return doc;
+  const current = toPlace(view);
+  const next = { ...current, ...answers };
+  const same = next.tryIt === current.tryIt && next.date === current.date && next.notes === current.notes;
+  if (same && view.saved) return doc;
+  return storePlace(doc, view, next);
+}
+
+/** Marks a place to try, or unmarks it. */
+export function markPlace(doc: Workbook, options: PlaceOptions, id: string, tryIt: boolean): Workbook {
+  return updatePlace(doc, options, id, { tryIt });
+}
+
+/** Checks a date from a date field: '' or YYYY-MM-DD; returns a message in words when it is not. */
+export function dateProblem(date: string): string | undefined {
+  if (date === '' || /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date)) return undefined;
+  return 'Enter a full date with day, month and a four-digit year, or leave it empty.';
+}
+
+/** How many places the student marked to try. */
+export function countToTry(doc: Workbook): number {
+  return doc.places.filter((p) => p.tryIt).length;
+}
+
+/** Errors for the "add a place of your own" form, by field. */
+export interface OwnPlaceErrors {
+  name?: string;
+  kind?: string;
+}
+
+/** The result of adding a place: the new workbook and its id, or messages in words. */
+export type AddPlaceResult = { ok: true; doc: Workbook; id: string } | { ok: false; errors: OwnPlaceErrors };
+
+/** Checks the name of a new place against empty, too long and already listed (ignoring case). */
+export function placeNameProblem(doc: Workbook, options: PlaceOptions, name: string): string | undefined {
+  const clean = cleanName(name);
+  if (!clean) return 'Enter the name of the place or event, for example "Photography club".';
+  if (clean.length > MAX_NAME) return `Names of places can be at most ${MAX_NAME} characters. Shorten this one.`;
+  const key = clean.toLocaleLowerCase();
+  for (const kind of PLACE_KINDS) {
+    const same = placesOfKind(doc, options, kind).find((p) => cleanName(p.name).toLocaleLowerCase() === key);
+    if (same) return `"${same.name}" is already in your ${KIND_LABELS[kind].toLocaleLowerCase()}.`;
+  }
+  return undefined;
+}
+
+/** Adds a place of the student's own, marked to try; refuses an empty or repeated name and a missing kind. */
+export function addOwnPlace(
+  doc: Workbook,
+  options: PlaceOptions,
+  name: string,
+  kind: PlaceKind | undefined,
+): AddPlaceResult {
+  const errors: OwnPlaceErrors = {
+    name: placeNameProblem(doc, options, name),
+    kind: kind ? undefined : 'Choose whether the place is on campus or outside campus.',
+  };
+  if (errors.name || errors.kind || !kind) return { ok: false, errors };
+  const place: Place = { id: newId('pl'), name: cleanName(name), kind, custom: true, tryIt: true, date: '', notes: '' };
+  return { ok: true, doc: { ...doc, places: [...doc.places, place] }, id: place.id };
+}
+
+/** What removing a place took away, so that "Undo" can put it back. */
+export interface RemovedPlace {
+  place: Place;
+  index: number;
+  /** Ids of the people met there; they stay on the list, without the place. */
+  met: string[];
+}
+
+/** Removes one of the student's own places; the people met there stay on the list. Listed places cannot be removed. */
+export function removeOwnPlace(
+  doc: Workbook,
+  options: PlaceOptions,
+  id: string,
+): { doc: Workbook; removed?: RemovedPlace } {
+  const index = doc.places.findIndex((p) => p.id === id);
+  const place = doc.places[index];
+  if (!place || listedOption(options, id)) return { doc };
+  const met = peopleMetAt(doc, id).map((c) => c.id);
+  return {
+    doc: {
+      ...doc,
+      places: doc.places.filter((p) => p.id !== id),
+      contacts: doc.contacts.map((c) => (c.sourcePlaceId === id ? { ...c, sourcePlaceId: '' } : c)),
+    },
+    removed: { place, index, met },
+  };
+}
+
+/** Puts a removed place back where it was, with the links to the people met there. */
+export function restorePlace(doc: Workbook, removed: RemovedPlace): Workbook {
+  if (doc.places.some((p) => p.id === removed.place.id)) return doc;
+  const places = [...doc.places];
+  places.splice(Math.min(removed.index, places.length), 0, removed.place);
+  const contacts = doc.contacts.map((c) =>
+    removed.met.includes(c.id) && !c.sourcePlaceId ? { ...c, sourcePlaceId: removed.place.id } : c,
+  );
+  return { ...doc, places, contacts };
+}
+
+/**
+ * Adds a person met at a place to the shared list, with the place as where they were met.
+ * Refuses an empty name, and a name already on the list unless `allowDuplicate` is set.
+ */
+export function addPersonMetAt(
+  doc: Workbook,
+  options: PlaceOptions,
+  placeId: string,
+  name: string,
+  now: Date,
+  allowDuplicate = false,
+): ChangeResult {
+  const view = findPlace(doc, options, placeId);
+  if (!view) return { ok: false, error: 'That place is no longer on your list.' };
+  const r = addContact(doc, { name, sourcePlaceId: placeId }, now, allowDuplicate);
+  if (!r.ok) return r;
+  const stored = view.saved ? r.doc : { ...r.doc, places: [...r.doc.places, toPlace(view)] };
+  return { ok: true, doc: stored, id: r.id };
+}
