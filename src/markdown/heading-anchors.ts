@@ -28,7 +28,7 @@ export const headingAnchors = defineHastPlugin({
       ]);
       const copy = el(
         'button',
-        { type: 'button', className: ['copy-link'], dataCopyLink: id, dataPagefindIgnore: '', hidden: true },
+        { type: 'button', className: ['copy-link'], dataCopyLink: id, dataPagefindIgnore: '' },
         [
           { type: 'text', value: 'Copy link' },
           el('span', { className: ['sr-only'] }, [{ type: 'text', value: ` to ${title}` }]),

@@ -7,7 +7,6 @@ import { copyText } from './clipboard';
  */
 export function setupCopyLinks(root: ParentNode): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
-    button.hidden = false;
     button.addEventListener('click', async () => {
       const url = new URL(`#${button.dataset.copyLink}`, location.href).href;
       const label = button.firstChild;

@@ -12,7 +12,6 @@ export function setupThemeToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (!button) return;
   const sync = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
-  button.hidden = false;
   sync();
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', sync);
   button.addEventListener('click', () => {

@@ -10,6 +10,10 @@ import { useWorkbook } from '../worksheets/shared/use-workbook';
 import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
 import { WorkbookView } from './WorkbookView';
 
+/** Ends a refusal with "Nothing was changed." exactly once. */
+const withNothingChanged = (message: string) =>
+  message.includes('Nothing was changed') ? message : `${message} Nothing was changed.`;
+
 /** Props from the page: where the site lives, for the Markdown export. */
 export interface WorkbookPageProps {
   siteName: string;
@@ -45,7 +49,7 @@ export default function WorkbookPage(props: WorkbookPageProps) {
     const { parseBackup } = await import('../workbook/backup');
     const result = parseBackup(await file.text());
     if (!result.ok) {
-      setRestoreError(`“${file.name}” cannot be restored: ${result.message} Nothing was changed.`);
+      setRestoreError(`“${file.name}” cannot be restored: ${withNothingChanged(result.message)}`);
       return;
     }
     setPending({ doc: result.doc, summary: summaryText(result.summary), file: file.name });

@@ -614,3 +614,28 @@ describe('checksums: trusting what this engine wrote', () => {
     ).toEqual(['mine', 'theirs']);
   });
 });
+
+describe('documents changed in place by the UI', () => {
+  it('still merges both tabs’ edits when a listener mutates the documents it was given', () => {
+    const storage = createMemoryStorage();
+    const seed = engineOn(storage);
+    seed.load();
+    seed.update(addContact(contact('x')));
+    seed.flush();
+    const a = engineOn(storage);
+    const b = engineOn(storage);
+    const seen: Workbook[] = [];
+    a.subscribe((doc) => seen.push(doc));
+    a.load();
+    b.load();
+    a.update((doc) => ({ ...doc, contacts: doc.contacts.map((c) => ({ ...c, notes: 'typed in A' })) }));
+    // Like Solid's reconcile: the store writes the new values into the objects it first received.
+    for (const doc of seen) for (const c of doc.contacts) c.notes = 'typed in A';
+    b.update(addContact(contact('y')));
+    b.flush();
+    a.flush();
+    const saved = stored(storage);
+    expect(saved.contacts.map((c) => c.id)).toEqual(['x', 'y']);
+    expect(saved.contacts.find((c) => c.id === 'x')?.notes).toBe('typed in A');
+  });
+});

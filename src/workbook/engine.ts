@@ -120,7 +120,14 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
   let mode: Mode = 'normal';
   let doc = emptyWorkbook(now());
   /** The last document known to match storage: the common ancestor for three-way merges. */
-  let base = doc;
+  let base = structuredClone(doc);
+  /**
+   * Keeps a private copy as the merge ancestor: documents handed to listeners may be changed in
+   * place by UI stores (Solid's reconcile does), and a changed ancestor would drop edits in merges.
+   */
+  const setBase = (next: Workbook) => {
+    base = structuredClone(next);
+  };
   /** The stored text `base` came from (null when nothing is stored). */
   let syncedRaw: string | null = null;
   let dirty = false;
@@ -195,8 +202,8 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     cancelTimer();
     dirty = false;
     syncedRaw = null;
-    base = emptyWorkbook(now());
-    setDoc(base);
+    setBase(emptyWorkbook(now()));
+    setDoc(emptyWorkbook(now()));
     setStatus('idle', ENGINE_MESSAGES.clearedElsewhere);
   }
 
@@ -211,7 +218,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     // If this second write fails, the old checksum no longer matches: the next read validates fully.
     storage.write(checkKeyOf(key), fnv1a(text));
     syncedRaw = text;
-    base = doc;
+    setBase(doc);
     dirty = false;
     setStatus('saved', ENGINE_MESSAGES.saved, now().toISOString());
     if (!savedOnce) {
@@ -257,7 +264,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
       syncedRaw = stored;
       if (remote.status !== 'corrupt') {
         const merged = mergeWorkbooks(base, doc, remote.doc);
-        base = remote.doc;
+        setBase(remote.doc);
         if (merged !== doc) setDoc(merged);
       }
     }
@@ -298,7 +305,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     }
     let backupKey: string | null = null;
     doc = result.doc;
-    base = result.doc;
+    setBase(result.doc);
     syncedRaw = raw;
     if (result.status === 'newer') {
       becomeNewer();
@@ -363,7 +370,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
       // A damaged value is left for save(), which copies it aside before writing over it.
       if (remote.status !== 'ok' && remote.status !== 'migrated') return;
       const merged = mergeWorkbooks(base, doc, remote.doc);
-      base = remote.doc;
+      setBase(remote.doc);
       syncedRaw = newValue;
       setDoc(merged);
     },
@@ -392,7 +399,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
         return;
       }
       dirty = false;
-      base = doc;
+      setBase(doc);
       syncedRaw = null;
       setStatus('idle', ENGINE_MESSAGES.cleared);
     },

@@ -13,14 +13,36 @@ export function useSafePersistentEngine(): void {
       return undefined;
     }
   };
+  /** The value stored under a key: localStorage first, then memory. */
+  const read = (target: Record<string, string>, key: string): string | undefined => {
+    try {
+      return local()?.getItem(key) ?? target[key];
+    } catch {
+      return target[key];
+    }
+  };
   const storage = new Proxy(memory, {
-    get(target, key) {
-      if (typeof key !== 'string') return undefined;
+    // persistentMap lists keys with `for…in` and tests them with `in`: both must see localStorage.
+    has(target, key) {
+      return typeof key === 'string' && read(target, key) !== undefined;
+    },
+    ownKeys(target) {
+      let stored: string[] = [];
       try {
-        return local()?.getItem(key) ?? target[key];
+        const ls = local();
+        stored = ls ? Array.from({ length: ls.length }, (_, i) => ls.key(i) ?? '') : [];
       } catch {
-        return target[key];
+        stored = [];
       }
+      return [...new Set([...stored, ...Object.keys(target)])].filter(Boolean);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      if (typeof key !== 'string') return undefined;
+      const value = read(target, key);
+      return value === undefined ? undefined : { value, enumerable: true, configurable: true, writable: true };
+    },
+    get(target, key) {
+      return typeof key === 'string' ? read(target, key) : undefined;
     },
     set(target, key, value) {
       if (typeof key !== 'string') return false;

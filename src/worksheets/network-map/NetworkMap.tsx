@@ -11,6 +11,8 @@ import { addCircle, type CircleGroup, groupByCircle, removeCircle, renameCircle,
 import { CIRCLE_EXAMPLES, OWN_CIRCLE_EXAMPLE } from './examples';
 import { PersonEditor } from './PersonEditor';
 
+const EMPTY_GROUP: CircleGroup = { id: '', name: '', builtIn: false, people: [] };
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Step 1 worksheet: the people you know, in circles; add, edit and remove people and circles. */
@@ -29,6 +31,9 @@ export default function NetworkMap() {
   const [renameText, setRenameText] = createSignal('');
   const [renameError, setRenameError] = createSignal<string>();
   let nameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
+
+  /** Ids of the sections to show: every circle, then '' for people in no known circle. */
+  const groupIds = () => groupByCircle(doc()).map((g) => g.id);
 
   const circleName = (id: string, d: Workbook) => d.circles.find((c) => c.id === id)?.name ?? 'no circle';
 
@@ -183,112 +188,118 @@ export default function NetworkMap() {
         onDismiss={() => setRemoved(undefined)}
       />
 
-      <For each={groupByCircle(doc())}>
-        {(group) => (
-          <section class="circle" aria-labelledby={`nm-circle-${group.id || 'none'}`}>
-            <div class="circle-head">
-              <h4 id={`nm-circle-${group.id || 'none'}`}>
-                {group.name} <span class="count">({plural(group.people.length, 'person', 'people')})</span>
-              </h4>
-              <Show when={group.id && renaming() !== group.id}>
-                <div class="button-row no-print">
-                  <button type="button" class="small-button" onClick={() => startRename(group)}>
-                    Rename<span class="sr-only"> {group.name}</span>
-                  </button>
-                  <button type="button" class="small-button danger" onClick={() => dropCircle(group)}>
-                    Remove circle<span class="sr-only"> {group.name}</span>
-                  </button>
+      <For each={groupIds()}>
+        {(groupId) => {
+          // Keyed by id, so a section (and an open editor in it) survives changes elsewhere.
+          const group = () => groupByCircle(doc()).find((g) => g.id === groupId) ?? EMPTY_GROUP;
+          return (
+            <section class="circle" aria-labelledby={`nm-circle-${group().id || 'none'}`}>
+              <div class="circle-head">
+                <h4 id={`nm-circle-${group().id || 'none'}`}>
+                  {group().name} <span class="count">({plural(group().people.length, 'person', 'people')})</span>
+                </h4>
+                <Show when={group().id && renaming() !== group().id}>
+                  <div class="button-row no-print">
+                    <button type="button" class="small-button" onClick={() => startRename(group())}>
+                      Rename<span class="sr-only"> {group().name}</span>
+                    </button>
+                    <button type="button" class="small-button danger" onClick={() => dropCircle(group())}>
+                      Remove circle<span class="sr-only"> {group().name}</span>
+                    </button>
+                  </div>
+                </Show>
+              </div>
+              <Show when={renaming() === group().id}>
+                <div class="rename no-print">
+                  <Field
+                    id={`nm-rename-${group().id}`}
+                    label={`New name for ${group().name}`}
+                    value={renameText()}
+                    onValue={setRenameText}
+                    error={renameError()}
+                    maxLength={MAX_NAME}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter') saveRename(group().id);
+                      if (e.key === 'Escape') setRenaming(undefined);
+                    }}
+                  />
+                  <div class="button-row">
+                    <button type="button" class="small-button" onClick={() => saveRename(group().id)}>
+                      Save name
+                    </button>
+                    <button type="button" class="small-button" onClick={() => setRenaming(undefined)}>
+                      Cancel
+                    </button>
+                  </div>
                 </div>
               </Show>
-            </div>
-            <Show when={renaming() === group.id}>
-              <div class="rename no-print">
-                <Field
-                  id={`nm-rename-${group.id}`}
-                  label={`New name for ${group.name}`}
-                  value={renameText()}
-                  onValue={setRenameText}
-                  error={renameError()}
-                  maxLength={MAX_NAME}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') saveRename(group.id);
-                    if (e.key === 'Escape') setRenaming(undefined);
-                  }}
-                />
-                <div class="button-row">
-                  <button type="button" class="small-button" onClick={() => saveRename(group.id)}>
-                    Save name
-                  </button>
-                  <button type="button" class="small-button" onClick={() => setRenaming(undefined)}>
-                    Cancel
-                  </button>
-                </div>
-              </div>
-            </Show>
-            <Show
-              when={group.people.length}
-              fallback={
-                <>
-                  <p class="empty-hint">No one here yet. Ideas: {CIRCLE_EXAMPLES[group.id] ?? OWN_CIRCLE_EXAMPLE}</p>
-                  <div class="print-lines" aria-hidden="true">
-                    <div class="print-line" />
-                    <div class="print-line" />
-                    <div class="print-line" />
-                  </div>
-                </>
-              }
-            >
-              <ul class="entry-list">
-                <For each={group.people}>
-                  {(person) => (
-                    <li class="entry">
-                      <Show
-                        when={editing() === person.id}
-                        fallback={
-                          <>
-                            <p class="entry-name">{person.name}</p>
-                            <Show when={person.howKnown || person.org}>
-                              <p class="entry-detail">{[person.howKnown, person.org].filter(Boolean).join(' · ')}</p>
-                            </Show>
-                            <Show when={person.notes}>
-                              <p class="entry-detail">{person.notes}</p>
-                            </Show>
-                            <div class="button-row no-print">
-                              <button
-                                type="button"
-                                class="small-button"
-                                data-edit={person.id}
-                                onClick={() => setEditing(person.id)}
-                              >
-                                Edit<span class="sr-only"> {person.name}</span>
-                              </button>
-                              <button type="button" class="small-button danger" onClick={() => remove(person.id)}>
-                                Remove<span class="sr-only"> {person.name}</span>
-                              </button>
-                            </div>
-                          </>
-                        }
-                      >
-                        <PersonEditor
-                          person={person}
-                          circles={doc().circles}
-                          onChange={(patch) => updateWorkbook((d) => updateContact(d, person.id, patch, now()))}
-                          onDone={() => {
-                            setEditing(undefined);
-                            queueMicrotask(() =>
-                              document.querySelector<HTMLButtonElement>(`[data-edit="${person.id}"]`)?.focus(),
-                            );
-                          }}
-                          onRemove={() => remove(person.id)}
-                        />
-                      </Show>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
-          </section>
-        )}
+              <Show
+                when={group().people.length}
+                fallback={
+                  <>
+                    <p class="empty-hint">
+                      No one here yet. Ideas: {CIRCLE_EXAMPLES[group().id] ?? OWN_CIRCLE_EXAMPLE}
+                    </p>
+                    <div class="print-lines" aria-hidden="true">
+                      <div class="print-line" />
+                      <div class="print-line" />
+                      <div class="print-line" />
+                    </div>
+                  </>
+                }
+              >
+                <ul class="entry-list">
+                  <For each={group().people}>
+                    {(person) => (
+                      <li class="entry">
+                        <Show
+                          when={editing() === person.id}
+                          fallback={
+                            <>
+                              <p class="entry-name">{person.name}</p>
+                              <Show when={person.howKnown || person.org}>
+                                <p class="entry-detail">{[person.howKnown, person.org].filter(Boolean).join(' · ')}</p>
+                              </Show>
+                              <Show when={person.notes}>
+                                <p class="entry-detail">{person.notes}</p>
+                              </Show>
+                              <div class="button-row no-print">
+                                <button
+                                  type="button"
+                                  class="small-button"
+                                  data-edit={person.id}
+                                  onClick={() => setEditing(person.id)}
+                                >
+                                  Edit<span class="sr-only"> {person.name}</span>
+                                </button>
+                                <button type="button" class="small-button danger" onClick={() => remove(person.id)}>
+                                  Remove<span class="sr-only"> {person.name}</span>
+                                </button>
+                              </div>
+                            </>
+                          }
+                        >
+                          <PersonEditor
+                            person={person}
+                            circles={doc().circles}
+                            onChange={(patch) => updateWorkbook((d) => updateContact(d, person.id, patch, now()))}
+                            onDone={() => {
+                              setEditing(undefined);
+                              queueMicrotask(() =>
+                                document.querySelector<HTMLButtonElement>(`[data-edit="${person.id}"]`)?.focus(),
+                              );
+                            }}
+                            onRemove={() => remove(person.id)}
+                          />
+                        </Show>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
+            </section>
+          );
+        }}
       </For>
 
       <fieldset class="no-print">

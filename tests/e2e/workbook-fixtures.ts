@@ -1,0 +1,202 @@
+// Seeding and reading helpers for the workbook browser tests. Storage is always pre-filled with
+// `browser.newContext({ storageState })`, never with addInitScript (which would re-run on reload).
+import { readFile } from 'node:fs/promises';
+import { type Browser, type BrowserContext, type Download, expect, type Page } from '@playwright/test';
+
+const PORT = Number(process.env.TEST_PORT ?? 4329);
+/** The origin the preview server runs on (the storageState origin must match it exactly). */
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** The localStorage key of the workbook document. */
+export const KEY = 'networking-guide:workbook';
+/** The key beside it with the checksum of what the engine last wrote. */
+export const CHECK_KEY = `${KEY}:check`;
+/** Where unreadable originals are copied. */
+export const UNREADABLE_PREFIX = `${KEY}:unreadable:`;
+/** The step 1 page with the network map worksheet. */
+export const NETWORK_MAP = '/steps/identify-your-networks/';
+/** My workbook. */
+export const WORKBOOK_PAGE = '/workbook/';
+
+export const STAMP = '2025-03-01T12:00:00.000Z';
+
+/** A stored contact with every field; override what the test needs. */
+export function contact(id: string, name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    name,
+    circleId: 'work',
+    howKnown: '',
+    org: '',
+    notes: '',
+    email: '',
+    sourcePlaceId: '',
+    referredBy: '',
+    status: 'not-contacted',
+    relevance: 0,
+    motivation: 0,
+    topFive: false,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    reachedOutAt: '',
+    meetingAt: '',
+    metAt: '',
+    thankedAt: '',
+    lastContactAt: '',
+    nextContactAt: '',
+    ...extra,
+  };
+}
+
+/** A whole version 1 workbook document holding `contacts`. */
+export function workbook(contacts: unknown[] = [], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    schemaVersion: 1,
+    updatedAt: STAMP,
+    circles: [
+      { id: 'work', name: 'Work and internships', builtIn: true },
+      { id: 'family', name: 'Family and friends', builtIn: true },
+      { id: 'activities', name: 'Activities and hobbies', builtIn: true },
+    ],
+    contacts,
+    places: [],
+    goals: { wants: [], fields: '', organizations: '', questions: '' },
+    pitches: [],
+    outreach: [],
+    preps: [],
+    interviews: [],
+    thankYous: [],
+    plans: [],
+    ...extra,
+  };
+}
+
+const NOTE =
+  'Met at the spring career fair. Works on river monitoring and mentioned that the team hires interns every summer. ' +
+  'Suggested I look at the state certification course and offered to introduce me to a colleague in policy.';
+const CIRCLES = ['work', 'family', 'activities'];
+
+/** `count` realistic contacts with notes, spread over the three built-in circles. */
+export function manyContacts(count: number): Record<string, unknown>[] {
+  return Array.from({ length: count }, (_, i) =>
+    contact(`c${i}`, `Person ${i} Example`, {
+      circleId: CIRCLES[i % CIRCLES.length],
+      howKnown: 'My supervisor’s colleague from the summer internship.',
+      org: 'County Water Quality Lab',
+      notes: `${NOTE} (${i})`,
+      email: `person${i}@example.org`,
+    }),
+  );
+}
+
+/** A new browser context whose localStorage for the site holds exactly `items` (raw strings). */
+export async function seededContext(
+  browser: Browser,
+  items: Record<string, string> = {},
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
+  return browser.newContext({
+    ...options,
+    storageState: {
+      cookies: [],
+      origins: [{ origin: ORIGIN, localStorage: Object.entries(items).map(([name, value]) => ({ name, value })) }],
+    },
+  });
+}
+
+/** A new context with `doc` stored as the workbook (JSON, without a checksum, so it is validated on load). */
+export function contextWithWorkbook(browser: Browser, doc: unknown, more: Record<string, string> = {}) {
+  return seededContext(browser, { [KEY]: JSON.stringify(doc), ...more });
+}
+
+/** Waits until every island on the page has hydrated (Astro removes `ssr` once it has). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.locator('astro-island').first()).toBeAttached();
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** Opens the network map, scrolls to it (it hydrates when visible) and waits until it is live. */
+export async function openNetworkMap(page: Page): Promise<void> {
+  await page.goto(NETWORK_MAP);
+  await page.locator('#network-map').scrollIntoViewIfNeeded();
+  await waitForHydration(page);
+  // The status line (or a notice in its place) is filled in only after mounting.
+  await expect(page.locator('#network-map .workbook-status')).toHaveText(/\S/);
+}
+
+/** Opens My workbook and waits until it is live. */
+export async function openWorkbookPage(page: Page): Promise<void> {
+  await page.goto(WORKBOOK_PAGE);
+  await waitForHydration(page);
+  await expect(page.locator('.workbook-page .workbook-status')).toHaveText(/\S/);
+}
+
+/** The network map region. */
+export const networkMap = (page: Page) => page.locator('#network-map');
+
+/** The names of the people shown on the network map, in order. */
+export const shownNames = (page: Page) => networkMap(page).locator('.entry-name');
+
+/** Adds a person on the network map by typing the name and pressing Enter; waits until it shows. */
+export async function addPerson(page: Page, name: string): Promise<void> {
+  const field = page.locator('#nm-name');
+  await field.fill(name);
+  await field.press('Enter');
+  await expect(shownNames(page).filter({ hasText: name }).first()).toBeVisible();
+  await expect(field).toHaveValue('');
+}
+
+/** The raw stored text under `key` (null when absent). */
+export function storedRaw(page: Page, key = KEY): Promise<string | null> {
+  return page.evaluate((k) => window.localStorage.getItem(k), key);
+}
+
+/** Every localStorage key and value on the page's origin. */
+export function storageEntries(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const k = window.localStorage.key(i);
+      if (k !== null) out[k] = window.localStorage.getItem(k) ?? '';
+    }
+    return out;
+  });
+}
+
+/** The names of the contacts in the stored workbook ([] when nothing is stored). */
+export async function storedNames(page: Page): Promise<string[]> {
+  const raw = await storedRaw(page);
+  if (raw === null) return [];
+  const doc = JSON.parse(raw) as { contacts?: Array<{ name: string }> };
+  return (doc.contacts ?? []).map((c) => c.name);
+}
+
+/** The stored contact with `name`, or undefined. */
+export async function storedContact(page: Page, name: string): Promise<Record<string, unknown> | undefined> {
+  const raw = await storedRaw(page);
+  if (raw === null) return undefined;
+  const doc = JSON.parse(raw) as { contacts: Array<Record<string, unknown>> };
+  return doc.contacts.find((c) => c.name === name);
+}
+
+/** Clicks what starts a download and returns the file name and its text. */
+export async function downloadText(page: Page, start: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), start()]);
+  return { name: download.suggestedFilename(), text: await readDownload(download) };
+}
+
+async function readDownload(download: Download): Promise<string> {
+  const path = await download.path();
+  return readFile(path, 'utf8');
+}
+
+/** Makes reading `window.localStorage` throw SecurityError, as when the browser blocks storage. */
+export async function blockStorage(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+}
