@@ -65,3 +65,19 @@ test('the search is not loaded until it is opened', async ({ page }) => {
   await expect(dialog(page).locator('.search-results a').first()).toBeVisible();
   expect(requested.some((p) => p.startsWith('/pagefind/'))).toBe(true);
 });
+
+for (const [query, path] of [
+  ['thank you email', '/informational-interviews/following-up/'],
+  ['cold email', '/informational-interviews/reaching-out/'],
+  ['questions to ask', '/question-bank/'],
+] as const) {
+  test(`"${query}" finds ${path} among the first three results`, async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await dialog(page).getByLabel('Words to look for').fill(query);
+    const results = dialog(page).locator('.search-results > li > a');
+    await expect(results.first()).toBeVisible();
+    const hrefs = (await results.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).slice(0, 3);
+    expect(hrefs.some((h) => h.startsWith(path))).toBe(true);
+  });
+}
