@@ -36,7 +36,7 @@ test('Ctrl+K and "/" open search; Escape closes it; keyboard reaches a section r
 test('section results link to heading ids that exist', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Control+k');
-  await dialog(page).getByLabel('Words to look for').fill('pitch');
+  await dialog(page).getByLabel('Words to look for').fill('common mistakes');
   const sectionLinks = dialog(page).locator('.search-results ul a');
   await expect(sectionLinks.first()).toBeVisible();
   const href = (await sectionLinks.first().getAttribute('href')) ?? '';

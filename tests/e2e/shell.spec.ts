@@ -23,7 +23,9 @@ test('every h2 and h3 in the guide text has a link to itself', async ({ page }) 
   const rows = page.locator('.heading-row');
   expect(await rows.count()).toBeGreaterThan(0);
   for (const row of await rows.all()) {
-    const id = await row.locator('h2, h3').getAttribute('id');
+    // A worksheet's title links to the worksheet region itself (its stable id); other headings to themselves.
+    const worksheetId = await row.evaluate((el) => el.closest('.worksheet')?.id ?? null);
+    const id = worksheetId ?? (await row.locator('h2, h3').getAttribute('id'));
     await expect(row.locator('a.heading-anchor')).toHaveAttribute('href', `#${id}`);
   }
 });
