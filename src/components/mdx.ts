@@ -1,5 +1,9 @@
+import ConversationCardWorksheet from '../worksheets/conversation-card/ConversationCardWorksheet.astro';
 import GoalsWorksheet from '../worksheets/goals/GoalsWorksheet.astro';
+import InterviewNotesWorksheet from '../worksheets/interview-notes/InterviewNotesWorksheet.astro';
+import InterviewPrepWorksheet from '../worksheets/interview-prep/InterviewPrepWorksheet.astro';
 import NetworkMapWorksheet from '../worksheets/network-map/NetworkMapWorksheet.astro';
+import OutreachWorksheet from '../worksheets/outreach/OutreachWorksheet.astro';
 import PitchBuilderWorksheet from '../worksheets/pitch-builder/PitchBuilderWorksheet.astro';
 import PlacesWorksheet from '../worksheets/places-to-meet/PlacesWorksheet.astro';
 import Callout from './Callout.astro';
@@ -13,4 +17,8 @@ export const mdxComponents = {
   PlacesWorksheet,
   GoalsWorksheet,
   PitchBuilderWorksheet,
+  OutreachWorksheet,
+  InterviewPrepWorksheet,
+  ConversationCardWorksheet,
+  InterviewNotesWorksheet,
 };

@@ -1,10 +1,13 @@
 import { For, type JSX, Show } from 'solid-js';
-import { AUDIENCE_LABELS, STATUS_LABELS, THEME_LABELS, WANT_LABELS } from '../workbook/labels';
+import { AUDIENCE_LABELS, CHECKLIST_LABELS, STATUS_LABELS, WANT_LABELS } from '../workbook/labels';
 import type { Workbook } from '../workbook/schema';
 import { type WorksheetId, worksheetPath } from '../workbook/worksheet-paths';
 import { topFive } from '../worksheets/goals/priorities';
 import { groupByCircle } from '../worksheets/network-map/circles';
+import { dateText } from '../worksheets/outreach/dates';
+import { composeBody } from '../worksheets/outreach/email';
 import { peopleMetAt } from '../worksheets/places-to-meet/places';
+import { BANK_THEME_NAMES } from '../worksheets/question-bank';
 
 /** One step's part of the workbook, with a link back to its worksheet. */
 function StepSection(props: {
@@ -47,6 +50,7 @@ function Answer(props: { label: string; text: string }) {
 export function WorkbookView(props: { doc: Workbook }) {
   const d = () => props.doc;
   const nameOf = (id: string) => d().contacts.find((c) => c.id === id)?.name ?? 'someone no longer on your list';
+  const pitchName = (id: string) => d().pitches.find((p) => p.id === id)?.name ?? '';
   const goalsEmpty = () => {
     const g = d().goals;
     return !g.wants.length && !g.fields.trim() && !g.organizations.trim() && !g.questions.trim();
@@ -149,28 +153,50 @@ export function WorkbookView(props: { doc: Workbook }) {
         <For each={d().outreach}>
           {(o) => (
             <>
-              <h3>Message to {nameOf(o.contactId)}</h3>
+              <h3>
+                Message to {nameOf(o.contactId)}
+                {o.sentAt ? ` (sent ${dateText(o.sentAt)})` : ''}
+              </h3>
               <Answer label="Subject" text={o.subject} />
-              <Answer
-                label="Message"
-                text={[o.connection, o.aboutMe, o.whyThem, o.ask, o.question].filter((t) => t.trim()).join('\n\n')}
-              />
+              <Answer label="Message" text={composeBody(nameOf(o.contactId), o)} />
             </>
           )}
         </For>
         <For each={d().preps}>
           {(p) => (
             <>
-              <h3>Questions for {nameOf(p.contactId)}</h3>
-              <ol class="wb-list">
-                <For each={p.questions}>
-                  {(q) => (
+              <h3>
+                Preparing to meet {nameOf(p.contactId)}
+                {p.meetingAt ? ` on ${dateText(p.meetingAt)}` : ''}
+              </h3>
+              <Show when={pitchName(p.pitchId)}>
+                <p>Pitch version: {pitchName(p.pitchId)}</p>
+              </Show>
+              <ul class="wb-list">
+                <For each={Object.entries(CHECKLIST_LABELS)}>
+                  {([key, label]) => (
                     <li>
-                      {q.text} ({THEME_LABELS[q.theme]})
+                      {p.checklist[key as keyof typeof p.checklist] ? 'Done: ' : 'Not yet: '}
+                      {label}
                     </li>
                   )}
                 </For>
-              </ol>
+              </ul>
+              <Show when={p.questions.length}>
+                <h4>Questions to ask</h4>
+                <ol class="wb-list">
+                  <For each={p.questions}>
+                    {(q) => (
+                      <li>
+                        {q.text} ({BANK_THEME_NAMES[q.theme]})
+                      </li>
+                    )}
+                  </For>
+                </ol>
+              </Show>
+              <p class="no-print">
+                <a href={worksheetPath('interview-prep')}>Open the preparation</a>
+              </p>
             </>
           )}
         </For>
@@ -178,11 +204,35 @@ export function WorkbookView(props: { doc: Workbook }) {
           {(n) => (
             <>
               <h3>
-                Notes from your talk with {nameOf(n.contactId)} {n.date ? `(${n.date})` : ''}
+                Notes from your talk with {nameOf(n.contactId)}
+                {n.date ? ` on ${dateText(n.date)}` : ''}
               </h3>
               <Answer label="What you learned" text={n.learned} />
               <Answer label="How it fits your goals" text={n.fit} />
               <Answer label="What to explore next" text={n.explore} />
+              <Show when={d().contacts.some((c) => c.referredBy === n.contactId)}>
+                <h4>People they suggested</h4>
+                <ul class="wb-list">
+                  <For each={d().contacts.filter((c) => c.referredBy === n.contactId)}>{(c) => <li>{c.name}</li>}</For>
+                </ul>
+              </Show>
+              <Show when={n.nextSteps.length}>
+                <h4>Next steps</h4>
+                <ul class="wb-list">
+                  <For each={n.nextSteps}>
+                    {(step) => (
+                      <li>
+                        {step.done ? 'Done: ' : ''}
+                        {step.text}
+                        {step.due ? ` (by ${dateText(step.due)})` : ''}
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
+              <p class="no-print">
+                <a href={worksheetPath('interview-notes')}>Open the notes</a>
+              </p>
             </>
           )}
         </For>

@@ -6,6 +6,7 @@ export type WorksheetId =
   | 'pitch-builder'
   | 'outreach'
   | 'interview-prep'
+  | 'conversation-card'
   | 'interview-notes'
   | 'contact-tracker'
   | 'thank-you'
@@ -18,6 +19,7 @@ const STEP_PAGES: Readonly<Record<WorksheetId, string>> = {
   'pitch-builder': '/steps/elevator-pitch/',
   outreach: '/steps/make-contact/',
   'interview-prep': '/steps/make-contact/',
+  'conversation-card': '/steps/make-contact/',
   'interview-notes': '/steps/make-contact/',
   'contact-tracker': '/steps/follow-up/',
   'thank-you': '/steps/follow-up/',

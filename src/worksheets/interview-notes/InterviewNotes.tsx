@@ -1,0 +1,174 @@
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { announce } from '../../scripts/announce';
+import { updateWorkbook } from '../../workbook/client';
+import { STATUS_LABELS } from '../../workbook/labels';
+import { MAX_TEXT } from '../../workbook/model';
+import { ContactSelect, NoContacts, useChosenContact } from '../outreach/ContactSelect';
+import { dateProblem, dateText, localDate } from '../outreach/dates';
+import { Lines } from '../outreach/Lines';
+import { Field } from '../shared/Field';
+import { PrintText } from '../shared/PrintText';
+import { useWorkbook } from '../shared/use-workbook';
+import { NextSteps } from './NextSteps';
+import { blankNote, NOTE_FIELDS, noteFor, saveNotes, setNoteField, TALK_DATE } from './notes';
+import { SuggestedPeople } from './SuggestedPeople';
+
+const INCOMPLETE_DATE = 'Enter the date of the conversation as a full date with day, month and year.';
+
+/** Step 5 worksheet: notes after the conversation, people suggested, next steps, and marking the contact as met. */
+export default function InterviewNotes() {
+  const doc = useWorkbook();
+  const contact = useChosenContact(doc);
+  const now = () => new Date();
+  const note = () => {
+    const c = contact();
+    return c ? (noteFor(doc(), c.id) ?? blankNote(c.id)) : undefined;
+  };
+  const name = () => contact()?.name ?? '';
+  const [dateError, setDateError] = createSignal<string>();
+  const [saved, setSaved] = createSignal(false);
+  let dateInput: HTMLInputElement | undefined;
+
+  createEffect(
+    on(
+      () => contact()?.id,
+      () => {
+        setDateError(undefined);
+        setSaved(false);
+      },
+      { defer: true },
+    ),
+  );
+
+  const set = (key: 'date' | 'learned' | 'fit' | 'explore', text: string) => {
+    const c = contact();
+    if (c) updateWorkbook((d) => setNoteField(d, c.id, key, text));
+  };
+
+  const save = () => {
+    const c = contact();
+    if (!c) return;
+    let problem: string | undefined = dateInput?.validity.badInput ? INCOMPLETE_DATE : undefined;
+    if (!problem) {
+      updateWorkbook((d) => {
+        const r = saveNotes(d, c.id, now(), localDate(now()));
+        if (!r.ok) problem = r.error;
+        return r.ok ? r.doc : d;
+      });
+    }
+    setDateError(problem);
+    setSaved(!problem);
+    if (problem) {
+      announce(problem);
+      dateInput?.focus();
+      return;
+    }
+    announce(`Notes saved. ${c.name} is now “${STATUS_LABELS[contact()?.status ?? 'met']}”.`);
+  };
+
+  return (
+    <div class="interview-notes">
+      <ContactSelect
+        id="in-contact"
+        label="Notes on your talk with"
+        doc={doc()}
+        contact={contact()}
+        empty={<NoContacts what="write notes on your talks" />}
+      />
+      <Show
+        when={contact() && note()}
+        fallback={
+          <div class="s5-print-blank">
+            <p class="s5-print-label">Who you talked to, and when:</p>
+            <Lines count={1} />
+            <For each={NOTE_FIELDS}>
+              {(f) => (
+                <>
+                  <p class="s5-print-label">{f.label}</p>
+                  <Lines count={3} />
+                </>
+              )}
+            </For>
+            <p class="s5-print-label">People they suggested you talk to</p>
+            <Lines count={2} />
+            <p class="s5-print-label">Next steps, with due dates</p>
+            <Lines count={3} />
+          </div>
+        }
+      >
+        <p class="s5-status">
+          <span class="s5-print-only">Talk with {name()}. </span>
+          Status: {STATUS_LABELS[contact()?.status ?? 'not-contacted']}
+          <Show when={contact()?.metAt}>, met on {dateText(contact()?.metAt ?? '')}</Show>.
+        </p>
+        <Field
+          id="in-date"
+          type="date"
+          class="s5-date"
+          label="Date of the conversation"
+          hint="The day you talked. It cannot be in the future."
+          value={note()?.date ?? ''}
+          error={dateError()}
+          onValue={(date) => {
+            if (dateInput?.validity.badInput) return;
+            set('date', date);
+            if (dateError()) setDateError(dateProblem(date, TALK_DATE, localDate(now())));
+          }}
+          ref={(el) => {
+            dateInput = el as HTMLInputElement;
+            el.addEventListener('blur', () => {
+              const problem = dateInput?.validity.badInput
+                ? INCOMPLETE_DATE
+                : el.value
+                  ? dateProblem(el.value, TALK_DATE, localDate(now()))
+                  : dateError();
+              if (problem && problem !== dateError()) announce(problem);
+              setDateError(problem);
+            });
+          }}
+        />
+        <For each={NOTE_FIELDS}>
+          {(f) => (
+            <>
+              <Field
+                id={`in-${f.key}`}
+                class="print-replaced"
+                label={f.label}
+                hint={f.hint}
+                optional
+                multiline
+                rows={4}
+                value={note()?.[f.key] ?? ''}
+                maxLength={MAX_TEXT}
+                onValue={(text) => set(f.key, text)}
+              />
+              <PrintText text={note()?.[f.key] ?? ''} lines={3} />
+            </>
+          )}
+        </For>
+        <Show when={contact()}>{(c) => <SuggestedPeople doc={doc()} contact={c()} />}</Show>
+        <NextSteps contactId={contact()?.id ?? ''} steps={note()?.nextSteps ?? []} />
+        <div class="in-save no-print">
+          <p class="hint" id="in-save-hint">
+            Your notes are kept as you type. Saving them checks the date and marks {name()} as met.
+          </p>
+          <button
+            type="button"
+            class="button"
+            aria-describedby="in-save-hint"
+            onClick={save}
+            aria-label={`Save notes and mark as met: ${name()}`}
+          >
+            Save notes and mark as met
+          </button>
+          <Show when={saved()}>
+            <p class="in-saved">
+              Saved. {name()} is marked as met on {dateText(contact()?.metAt ?? '')}. Next, send a thank-you in{' '}
+              <a href="/steps/follow-up/">step 6</a>.
+            </p>
+          </Show>
+        </div>
+      </Show>
+    </div>
+  );
+}

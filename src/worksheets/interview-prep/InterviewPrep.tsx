@@ -1,0 +1,336 @@
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { announce } from '../../scripts/announce';
+import { updateWorkbook } from '../../workbook/client';
+import { AUDIENCE_LABELS, CHECKLIST_LABELS } from '../../workbook/labels';
+import { MAX_TEXT } from '../../workbook/model';
+import { ContactSelect, NoContacts, useChosenContact } from '../outreach/ContactSelect';
+import { dateProblem, localDate } from '../outreach/dates';
+import { Lines } from '../outreach/Lines';
+import { BANK_THEMES, bankQuestion, questionsOfTheme, SAMPLE_SET } from '../question-bank';
+import { Field } from '../shared/Field';
+import { UndoBar } from '../shared/UndoBar';
+import { useWorkbook } from '../shared/use-workbook';
+import {
+  addBankQuestions,
+  addOwnQuestion,
+  bankQuestionId,
+  blankPrep,
+  CHECKLIST_KEYS,
+  meetingDateNote,
+  moveQuestion,
+  prepFor,
+  type RemovedQuestion,
+  removeQuestion,
+  restoreQuestion,
+  setChecklist,
+  setMeetingDate,
+  setPitch,
+  toggleBankQuestion,
+} from './prep';
+import { QuestionList } from './QuestionList';
+import { shortText } from './short-text';
+
+const MEETING_DATE = { what: 'the date of the meeting' };
+const INCOMPLETE_DATE = 'Enter a full date with day, month and year, or clear the field.';
+
+/** Step 5 worksheet: a checklist before the meeting, and the questions to ask, in order. */
+export default function InterviewPrep() {
+  const doc = useWorkbook();
+  const contact = useChosenContact(doc);
+  const now = () => new Date();
+  const prep = () => {
+    const c = contact();
+    return c ? (prepFor(doc(), c.id) ?? blankPrep(c.id)) : undefined;
+  };
+  const questions = () => prep()?.questions ?? [];
+  const name = () => contact()?.name ?? '';
+  const [own, setOwn] = createSignal('');
+  const [ownError, setOwnError] = createSignal<string>();
+  const [duplicate, setDuplicate] = createSignal(false);
+  const [dateError, setDateError] = createSignal<string>();
+  const [removed, setRemoved] = createSignal<RemovedQuestion>();
+  let ownInput: HTMLInputElement | HTMLTextAreaElement | undefined;
+  let dateInput: HTMLInputElement | undefined;
+
+  createEffect(
+    on(
+      () => contact()?.id,
+      () => {
+        setOwnError(undefined);
+        setDuplicate(false);
+        setDateError(undefined);
+        setRemoved(undefined);
+      },
+      { defer: true },
+    ),
+  );
+
+  const change = (recipe: (d: ReturnType<typeof doc>, id: string) => ReturnType<typeof doc>) => {
+    const c = contact();
+    if (c) updateWorkbook((d) => recipe(d, c.id));
+  };
+
+  const move = (id: string, by: -1 | 1) => {
+    change((d, cid) => moveQuestion(d, cid, id, by));
+    const list = questions();
+    const index = list.findIndex((q) => q.id === id);
+    const q = list[index];
+    if (q) announce(`Moved to position ${index + 1} of ${list.length}: ${shortText(q.text)}`);
+    // Keep focus on the moved question: the same button, or the other one at the top or bottom.
+    const [same, other] = by < 0 ? ['up', 'down'] : ['down', 'up'];
+    queueMicrotask(() =>
+      (document.getElementById(`ip-${same}-${id}`) ?? document.getElementById(`ip-${other}-${id}`))?.focus(),
+    );
+  };
+
+  const remove = (id: string) => {
+    let info: RemovedQuestion | undefined;
+    change((d, cid) => {
+      const r = removeQuestion(d, cid, id);
+      info = r.removed;
+      return r.doc;
+    });
+    setRemoved(info);
+  };
+
+  const undo = () => {
+    const info = removed();
+    if (!info) return;
+    updateWorkbook((d) => restoreQuestion(d, info));
+    setRemoved(undefined);
+    announce(`The question is back in position ${info.index + 1}.`);
+  };
+
+  const addOwn = (allowDuplicate = false) => {
+    let problem: { error: string; duplicate?: boolean } | undefined;
+    change((d, cid) => {
+      const r = addOwnQuestion(d, cid, own(), allowDuplicate);
+      if (!r.ok) {
+        problem = r;
+        return d;
+      }
+      return r.doc;
+    });
+    if (problem) {
+      setOwnError(problem.error);
+      setDuplicate(!!problem.duplicate);
+      announce(problem.error);
+      ownInput?.focus();
+      return;
+    }
+    announce(`Added your question. ${questions().length} questions in your list.`);
+    setOwn('');
+    if (ownInput) ownInput.value = '';
+    setOwnError(undefined);
+    setDuplicate(false);
+    ownInput?.focus();
+  };
+
+  const useSample = () => {
+    change((d, cid) =>
+      addBankQuestions(
+        d,
+        cid,
+        SAMPLE_SET.flatMap((id) => bankQuestion(id) ?? []),
+      ),
+    );
+    announce(`Added the sample set: ${questions().length} questions.`);
+  };
+
+  return (
+    <div class="interview-prep">
+      <ContactSelect
+        id="ip-contact"
+        label="Who are you meeting?"
+        doc={doc()}
+        contact={contact()}
+        empty={<NoContacts what="prepare to meet them" />}
+      />
+      <Show
+        when={contact() && prep()}
+        fallback={
+          <div class="s5-print-blank">
+            <p class="s5-print-label">Who you are meeting, and when:</p>
+            <Lines count={1} />
+            <ul class="ip-print-checklist">
+              <For each={CHECKLIST_KEYS}>{(key) => <li>{CHECKLIST_LABELS[key]}</li>}</For>
+            </ul>
+            <p class="s5-print-label">Your questions, most important first:</p>
+            <ol class="ip-print-lines">
+              <For each={Array.from({ length: 6 })}>{() => <li class="print-line" />}</For>
+            </ol>
+          </div>
+        }
+      >
+        <fieldset class="ip-checklist">
+          <legend>Before you meet {name()}</legend>
+          <For each={CHECKLIST_KEYS}>
+            {(key) => (
+              <>
+                <div class="choice">
+                  <input
+                    type="checkbox"
+                    id={`ip-check-${key}`}
+                    checked={prep()?.checklist[key] ?? false}
+                    onChange={(e) => {
+                      const on = e.currentTarget.checked;
+                      change((d, cid) => setChecklist(d, cid, key, on));
+                    }}
+                  />
+                  <label for={`ip-check-${key}`}>{CHECKLIST_LABELS[key]}</label>
+                </div>
+                <Show when={key === 'pitch'}>
+                  <div class="field ip-indent">
+                    <Show
+                      when={doc().pitches.length}
+                      fallback={
+                        <p class="hint">
+                          You have no pitch yet. Write one in{' '}
+                          <a href="/steps/elevator-pitch/#pitch-builder">your pitch builder (step 4)</a>.
+                        </p>
+                      }
+                    >
+                      <label for="ip-pitch">Pitch version to use</label>
+                      <select
+                        id="ip-pitch"
+                        onChange={(e) => {
+                          const id = e.currentTarget.value;
+                          change((d, cid) => setPitch(d, cid, id));
+                        }}
+                      >
+                        <option value="" selected={!prep()?.pitchId}>
+                          Choose a version
+                        </option>
+                        <For each={doc().pitches}>
+                          {(p) => (
+                            <option value={p.id} selected={p.id === prep()?.pitchId}>
+                              {p.name || 'Untitled pitch'} ({AUDIENCE_LABELS[p.audience]})
+                            </option>
+                          )}
+                        </For>
+                      </select>
+                    </Show>
+                  </div>
+                </Show>
+              </>
+            )}
+          </For>
+          <Field
+            id="ip-meeting"
+            type="date"
+            class="s5-date ip-indent"
+            label="Date of the meeting"
+            optional
+            hint="Once you agree on a day. It marks the person as “Meeting set”."
+            value={prep()?.meetingAt ?? ''}
+            error={dateError()}
+            onValue={(date) => {
+              // A half-typed date reads as empty; wait until it is complete instead of erasing the saved one.
+              if (dateInput?.validity.badInput) return;
+              const problem = dateProblem(date, MEETING_DATE, localDate(now()));
+              setDateError(problem);
+              if (!problem) change((d, cid) => setMeetingDate(d, cid, date, now()));
+            }}
+            ref={(el) => {
+              dateInput = el as HTMLInputElement;
+              el.addEventListener('blur', () => {
+                const problem = dateInput?.validity.badInput
+                  ? INCOMPLETE_DATE
+                  : dateProblem(el.value, MEETING_DATE, localDate(now()));
+                if (problem && problem !== dateError()) announce(problem);
+                setDateError(problem);
+              });
+            }}
+          />
+          <Show when={meetingDateNote(prep()?.meetingAt ?? '', localDate(now()))}>
+            {(note) => <p class="s5-note ip-indent">{note()}</p>}
+          </Show>
+        </fieldset>
+
+        <section class="ip-chosen" aria-labelledby="ip-chosen-title">
+          <h4 id="ip-chosen-title">Your questions for {name()}, in order</h4>
+          <p class="hint no-print">Put the most important first, in case time runs short.</p>
+          <UndoBar
+            message={removed() ? `Removed “${shortText(removed()?.question.text ?? '')}”.` : undefined}
+            onUndo={undo}
+            onDismiss={() => setRemoved(undefined)}
+          />
+          <QuestionList questions={questions()} onMove={move} onRemove={remove} />
+          <Show when={!questions().length}>
+            <button type="button" class="small-button no-print" onClick={useSample}>
+              Add the sample set of six questions
+            </button>
+          </Show>
+          <div class="ip-own no-print">
+            <Field
+              id="ip-own"
+              label="Your own question"
+              hint="Press Enter to add it to the end of your list."
+              value={own()}
+              onValue={(v) => {
+                setOwn(v);
+                if (ownError()) {
+                  setOwnError(undefined);
+                  setDuplicate(false);
+                }
+              }}
+              error={ownError()}
+              maxLength={MAX_TEXT}
+              ref={(el) => {
+                ownInput = el;
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  addOwn();
+                }
+              }}
+            />
+            <div class="button-row">
+              <button type="button" class="button secondary" onClick={() => addOwn()}>
+                Add your question
+              </button>
+              <Show when={duplicate()}>
+                <button type="button" class="button secondary" onClick={() => addOwn(true)}>
+                  Add anyway
+                </button>
+              </Show>
+            </div>
+          </div>
+        </section>
+
+        <section class="ip-bank no-print" aria-labelledby="ip-bank-title">
+          <h4 id="ip-bank-title">Choose from the question bank</h4>
+          <p class="hint">
+            Ticked questions go to the end of your list. See <a href="/question-bank/">the question bank</a> for when
+            each one works best.
+          </p>
+          <For each={BANK_THEMES}>
+            {(group) => (
+              <fieldset class="ip-theme">
+                <legend>{group.title}</legend>
+                <For each={questionsOfTheme(group.theme)}>
+                  {(q) => (
+                    <div class="choice">
+                      <input
+                        type="checkbox"
+                        id={`ip-bank-${q.id}`}
+                        checked={questions().some((c) => c.id === bankQuestionId(q))}
+                        onChange={(e) => {
+                          const on = e.currentTarget.checked;
+                          change((d, cid) => toggleBankQuestion(d, cid, q, on));
+                          announce(on ? `Added as question ${questions().length}.` : 'Taken out of your list.');
+                        }}
+                      />
+                      <label for={`ip-bank-${q.id}`}>{q.text}</label>
+                    </div>
+                  )}
+                </For>
+              </fieldset>
+            )}
+          </For>
+        </section>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,312 @@
+import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
+import { announce } from '../../scripts/announce';
+import { copyText } from '../../scripts/clipboard';
+import { updateWorkbook } from '../../workbook/client';
+import { updateContact } from '../../workbook/contacts';
+import { STATUS_LABELS } from '../../workbook/labels';
+import { MAX_NAME, MAX_TEXT } from '../../workbook/model';
+import { Field } from '../shared/Field';
+import { PrintText } from '../shared/PrintText';
+import { UndoBar } from '../shared/UndoBar';
+import { useWorkbook } from '../shared/use-workbook';
+import { WorkbookStatus } from '../shared/WorkbookStatus';
+import { ContactSelect, NoContacts, useChosenContact } from './ContactSelect';
+import { dateText } from './dates';
+import { blankDraft, draftFor, markSent, type SentChange, undoSent, updateDraft } from './drafts';
+import { checkMessage, checkSummary, composeBody, hasText, type MessageText, PARTS } from './email';
+import { Lines } from './Lines';
+import { emailProblem, MAILTO_SAFE_LENGTH, mailtoHref } from './mailto';
+
+/** Step 5 worksheet: a short outreach email to one contact, checked live, copied or opened in the mail app. */
+export default function Outreach() {
+  const doc = useWorkbook();
+  const contact = useChosenContact(doc);
+  const now = () => new Date();
+  const draft = () => {
+    const c = contact();
+    return c ? (draftFor(doc(), c.id) ?? blankDraft(c.id)) : undefined;
+  };
+  const name = () => contact()?.name ?? '';
+  const body = () => {
+    const d = draft();
+    return d ? composeBody(name(), d) : '';
+  };
+  const checks = () => {
+    const d = draft();
+    return d ? checkMessage(name(), d) : [];
+  };
+  const href = () => mailtoHref(contact()?.email ?? '', draft()?.subject ?? '', body());
+
+  // The email field keeps what is typed; it is saved on the contact only when it is a usable address or empty.
+  const [emailEdit, setEmailEdit] = createSignal<{ id: string; text: string }>();
+  const [emailError, setEmailError] = createSignal<string>();
+  const emailText = () => {
+    const e = emailEdit();
+    return e && e.id === contact()?.id ? e.text : (contact()?.email ?? '');
+  };
+  const [copied, setCopied] = createSignal<'message' | 'subject'>();
+  const [fallback, setFallback] = createSignal<{ label: string; text: string }>();
+  const [sent, setSent] = createSignal<SentChange>();
+  const [spoken, setSpoken] = createSignal('');
+  let fallbackArea: HTMLTextAreaElement | undefined;
+  let copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  let speakTimer: ReturnType<typeof setTimeout> | undefined;
+
+  // Another person was chosen: close what belonged to the previous one.
+  createEffect(
+    on(
+      () => contact()?.id,
+      () => {
+        setEmailError(undefined);
+        setFallback(undefined);
+        setCopied(undefined);
+      },
+      { defer: true },
+    ),
+  );
+  // Screen readers hear how many checks pass 1.5 s after the student stops typing, not at each key.
+  createEffect(
+    on(
+      () => [contact()?.id, checkSummary(checks())] as const,
+      (next, prev) => {
+        clearTimeout(speakTimer);
+        if (!prev || prev[0] !== next[0] || prev[1] === next[1]) return;
+        speakTimer = setTimeout(() => setSpoken(next[1]), 1500);
+      },
+    ),
+  );
+  onCleanup(() => {
+    clearTimeout(copiedTimer);
+    clearTimeout(speakTimer);
+  });
+
+  const save = (patch: Partial<MessageText>) => {
+    const c = contact();
+    if (c) updateWorkbook((d) => updateDraft(d, c.id, patch, now()));
+  };
+
+  const saveEmail = (text: string) => {
+    const c = contact();
+    if (!c) return;
+    setEmailEdit({ id: c.id, text });
+    const problem = emailProblem(text);
+    if (!problem) {
+      setEmailError(undefined);
+      updateWorkbook((d) => updateContact(d, c.id, { email: text.trim() }, now()));
+    } else if (emailError()) {
+      setEmailError(problem);
+    }
+  };
+
+  const copy = async (what: 'message' | 'subject') => {
+    const text = what === 'message' ? body() : (draft()?.subject.trim() ?? '');
+    if (await copyText(text)) {
+      setFallback(undefined);
+      setCopied(what);
+      announce(what === 'message' ? 'Message copied.' : 'Subject line copied.');
+      clearTimeout(copiedTimer);
+      copiedTimer = setTimeout(() => setCopied(undefined), 2000);
+      return;
+    }
+    setFallback({ label: what === 'message' ? 'message' : 'subject line', text });
+    queueMicrotask(() => {
+      fallbackArea?.focus();
+      fallbackArea?.select();
+    });
+  };
+
+  const send = () => {
+    const c = contact();
+    if (!c) return;
+    let change: SentChange | undefined;
+    updateWorkbook((d) => {
+      const r = markSent(d, c.id, now());
+      change = r.change;
+      return r.doc;
+    });
+    if (change) setSent(change);
+  };
+
+  const undo = () => {
+    const change = sent();
+    if (!change) return;
+    updateWorkbook((d) => undoSent(d, change));
+    setSent(undefined);
+    announce(`${change.contact.name} is back to “${STATUS_LABELS[change.contact.status]}”.`);
+  };
+
+  return (
+    <div class="outreach">
+      <WorkbookStatus />
+      <ContactSelect
+        id="or-contact"
+        label="Who are you writing to?"
+        doc={doc()}
+        contact={contact()}
+        empty={<NoContacts what="write to them" />}
+      />
+      <UndoBar
+        message={
+          sent()
+            ? `Marked as sent to ${sent()?.contact.name} today. Their status is now “${STATUS_LABELS[contact()?.status ?? 'reached-out']}”.`
+            : undefined
+        }
+        onUndo={undo}
+        onDismiss={() => setSent(undefined)}
+      />
+      <Show
+        when={contact() && draft()}
+        fallback={
+          <div class="s5-print-blank">
+            <p class="s5-print-label">To:</p>
+            <Lines count={1} />
+            <p class="s5-print-label">Subject line:</p>
+            <Lines count={1} />
+            <For each={PARTS}>
+              {(part) => (
+                <>
+                  <p class="s5-print-label">{part.label}</p>
+                  <Lines count={2} />
+                </>
+              )}
+            </For>
+            <p>Keep it under 100 words. Ask for 20 to 30 minutes of advice, not for a job.</p>
+          </div>
+        }
+      >
+        <p class="s5-status">
+          <span class="s5-print-only">To: {name()}. </span>
+          Status: {STATUS_LABELS[contact()?.status ?? 'not-contacted']}
+          <Show when={draft()?.sentAt}>. Marked as sent on {dateText(draft()?.sentAt ?? '')}</Show>.
+        </p>
+        <Field
+          id="or-email"
+          type="email"
+          class="no-print"
+          label={`Email address of ${name()}`}
+          optional
+          hint="Saved with this person, for the mail app link."
+          value={emailText()}
+          error={emailError()}
+          maxLength={MAX_NAME}
+          autocomplete="off"
+          onValue={saveEmail}
+          ref={(el) =>
+            el.addEventListener('blur', () => {
+              const problem = emailProblem(el.value);
+              if (problem && problem !== emailError()) announce(problem);
+              setEmailError(problem);
+            })
+          }
+        />
+        <fieldset class="or-parts">
+          <legend>Your message to {name()}</legend>
+          <Field
+            id="or-subject"
+            label="Subject line"
+            hint="Say why you are writing. For example: “Riverside design student asking for your advice”."
+            value={draft()?.subject ?? ''}
+            maxLength={MAX_NAME}
+            onValue={(subject) => save({ subject })}
+          />
+          <For each={PARTS}>
+            {(part) => (
+              <>
+                <Field
+                  id={`or-${part.key}`}
+                  class="print-replaced"
+                  label={part.label}
+                  hint={part.hint}
+                  optional={part.optional}
+                  multiline
+                  rows={2}
+                  value={draft()?.[part.key] ?? ''}
+                  maxLength={MAX_TEXT}
+                  onValue={(v) => save({ [part.key]: v })}
+                />
+                <PrintText text={draft()?.[part.key] ?? ''} lines={2} />
+              </>
+            )}
+          </For>
+        </fieldset>
+
+        <section class="or-result no-print" aria-labelledby="or-result-title">
+          <h4 id="or-result-title">Your email, checked</h4>
+          <Show
+            when={draft() && hasText(draft() as MessageText)}
+            fallback={<p class="s5-muted">Your email and its checks appear here as you write the parts above.</p>}
+          >
+            <div class="or-email">
+              <p class="or-subject">
+                <strong>Subject:</strong> {draft()?.subject.trim() || '(no subject line yet)'}
+              </p>
+              <p class="or-body">{body() || '(no message yet)'}</p>
+            </div>
+            <p class="or-summary">
+              <strong>{checkSummary(checks())}</strong>
+            </p>
+            <ul class="or-checks">
+              <For each={checks()}>
+                {(check) => (
+                  <li class={`or-check ${check.pass ? 'or-pass' : 'or-fail'}`} data-check={check.id}>
+                    <span class="or-verdict">{check.pass ? 'Passes' : 'To fix'}</span>
+                    <span class="or-check-text">{check.text}</span>
+                  </li>
+                )}
+              </For>
+            </ul>
+            <p class="sr-only" aria-live="polite">
+              {spoken()}
+            </p>
+
+            <div class="button-row or-actions">
+              <button type="button" class="button secondary" onClick={() => copy('message')}>
+                {copied() === 'message' ? 'Copied' : 'Copy the message'}
+              </button>
+              <button type="button" class="button secondary" onClick={() => copy('subject')}>
+                {copied() === 'subject' ? 'Copied' : 'Copy the subject line'}
+              </button>
+            </div>
+            <Show when={fallback()}>
+              {(f) => (
+                <div class="field or-copy-fallback">
+                  <label for="or-copy-text">
+                    Copying is blocked in this browser. Your {f().label} is selected here: press Control and C (Command
+                    and C on a Mac) to copy it.
+                  </label>
+                  <textarea id="or-copy-text" readOnly rows={6} value={f().text} ref={fallbackArea} />
+                </div>
+              )}
+            </Show>
+            <div class="button-row or-actions">
+              <a class="button" href={href()} onClick={send} aria-describedby="or-mail-note">
+                Open in your mail app
+              </a>
+              <button type="button" class="button secondary" onClick={send}>
+                Mark as sent
+              </button>
+            </div>
+            <div id="or-mail-note" class="or-notes">
+              <p class="hint">
+                Opening your mail app, or “Mark as sent”, records the message as sent today and moves {name()} to
+                “Reached out”, unless they are further along.
+              </p>
+              <Show when={!contact()?.email.trim()}>
+                <p class="s5-note">
+                  No email address is saved for {name()}. Your mail app opens with the “To” line empty: add their
+                  address there, or above.
+                </p>
+              </Show>
+              <Show when={href().length > MAILTO_SAFE_LENGTH}>
+                <p class="s5-note">
+                  This message is long for a mail link, and some mail apps cut it off. If yours does, copy the message
+                  instead.
+                </p>
+              </Show>
+            </div>
+          </Show>
+        </section>
+      </Show>
+    </div>
+  );
+}

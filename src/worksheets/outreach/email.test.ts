@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aboutThemCheck,
+  type Check,
+  checkMessage,
+  checkSummary,
+  composeBody,
+  connectionCheck,
+  findJobWord,
+  hasText,
+  lengthCheck,
+  type MessageText,
+  noJobCheck,
+  pronounCounts,
+  questionCheck,
+  subjectCheck,
+} from './email';
+
+/** A draft with every part empty; override what the test needs. */
+function draft(extra: Partial<MessageText> = {}): MessageText {
+  return { subject: '', connection: '', aboutMe: '', whyThem: '', question: '', ask: '', ...extra };
+}
+
+/** Aisha's message from the guide: short, connection first, about Grace, a question. */
+const AISHA = draft({
+  subject: 'Riverside design graduate asking for your advice',
+  connection: 'We both studied graphic design at Riverside College.',
+  aboutMe: 'I am in my second year now.',
+  whyThem: 'Your cover for The River Road is on my wall, and your portfolio shows the path you took.',
+  question: 'I would love to hear how you moved from school into book design.',
+  ask: 'Would you be open to a 20-minute call with you in the next few weeks, at a time that suits you?',
+});
+
+/** Text of exactly `n` words. */
+const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+
+describe('composeBody', () => {
+  it('greets the person, puts the parts in three paragraphs with the request last, and thanks them', () => {
+    expect(composeBody('Grace Kim', AISHA)).toBe(
+      [
+        'Dear Grace Kim,',
+        'We both studied graphic design at Riverside College. I am in my second year now.',
+        'Your cover for The River Road is on my wall, and your portfolio shows the path you took. I would love to hear how you moved from school into book design.',
+        'Would you be open to a 20-minute call with you in the next few weeks, at a time that suits you?',
+        'Thank you,',
+      ].join('\n\n'),
+    );
+  });
+
+  it('leaves out empty parts and trims spaces; nothing written gives an empty body', () => {
+    expect(composeBody('  Grace   Kim ', draft({ ask: '  Could we talk?  ', whyThem: '   ' }))).toBe(
+      'Dear Grace Kim,\n\nCould we talk?\n\nThank you,',
+    );
+    expect(composeBody('Grace', draft({ connection: ' \n\t ' }))).toBe('');
+  });
+
+  it('keeps names with commas, quotes, emoji and other scripts as written', () => {
+    expect(composeBody('José "Pepe" O’Brien, Jr. 🎨', draft({ ask: 'Could we talk?' }))).toMatch(
+      /^Dear José "Pepe" O’Brien, Jr\. 🎨,\n/,
+    );
+    expect(composeBody('王芳', draft({ ask: '可以聊聊吗？' }))).toBe('Dear 王芳,\n\n可以聊聊吗？\n\nThank you,');
+    expect(composeBody('   ', draft({ ask: 'Could we talk?' }))).toMatch(/^Hello,\n/);
+  });
+
+  it('knows when anything is written, the subject included', () => {
+    expect(hasText(draft())).toBe(false);
+    expect(hasText(draft({ question: '  ' }))).toBe(false);
+    expect(hasText(draft({ subject: 'Hi' }))).toBe(true);
+  });
+});
+
+describe('the length check', () => {
+  it('fails with no words', () => {
+    expect(lengthCheck('')).toMatchObject({ pass: false, text: expect.stringContaining('No words yet') });
+  });
+
+  it('passes at 75 words and under, saying it is short', () => {
+    expect(lengthCheck(words(1))).toEqual({
+      id: 'length',
+      pass: true,
+      text: 'Under 75 words: it has 1 word. Short and easy to read.',
+    });
+    expect(lengthCheck(words(75)).text).toBe('Under 75 words: it has 75 words. Short and easy to read.');
+  });
+
+  it('passes from 76 to 99 words, saying how much to cut to reach 75', () => {
+    expect(lengthCheck(words(76))).toMatchObject({
+      pass: true,
+      text: 'Under 100 words: it has 76 words. Under 75 is even better: cut 1 word for that.',
+    });
+    expect(lengthCheck(words(99))).toMatchObject({ pass: true, text: expect.stringContaining('cut 24 words') });
+  });
+
+  it('fails at 100 words and more, saying how much to cut', () => {
+    expect(lengthCheck(words(100))).toMatchObject({
+      pass: false,
+      text: 'Not under 100 words: it has 100 words. Cut at least 1 word.',
+    });
+    expect(lengthCheck(words(130)).text).toBe('Not under 100 words: it has 130 words. Cut at least 31 words.');
+  });
+
+  it('counts the greeting and the thanks, since they are part of what is read', () => {
+    const body = composeBody('Grace Kim', draft({ ask: words(94) }));
+    expect(lengthCheck(body)).toMatchObject({ pass: true, text: expect.stringContaining('99 words') });
+    expect(lengthCheck(composeBody('Grace Kim', draft({ ask: words(95) }))).pass).toBe(false);
+  });
+
+  it('does not count emoji or punctuation as words', () => {
+    expect(lengthCheck('Hi 🎉 — ! there').text).toContain('2 words');
+  });
+});
+
+describe('the connection check', () => {
+  it('passes when the message opens with the connection', () => {
+    expect(connectionCheck(AISHA)).toEqual({ id: 'connection', pass: true, text: 'The connection comes first.' });
+    expect(connectionCheck(draft({ connection: 'I am also a Riverside graduate.' })).pass).toBe(true);
+  });
+
+  it('fails when there is no connection, even if the rest is written', () => {
+    const c = connectionCheck({ ...AISHA, connection: '   ' });
+    expect(c.pass).toBe(false);
+    expect(c.text).toContain('say first how you are connected');
+  });
+
+  it('fails when the connection starts by introducing the writer', () => {
+    for (const opening of [
+      'My name is Aisha and we both studied at Riverside.',
+      'Hello! My name’s Aisha.',
+      'Dear Ms Kim, my name is Aisha.',
+      '  let me introduce myself: Aisha.',
+    ]) {
+      const c = connectionCheck(draft({ connection: opening }));
+      expect(c.pass, opening).toBe(false);
+      expect(c.text).toContain('starts with your name');
+    }
+  });
+});
+
+describe('the no-job check', () => {
+  it('passes a message that asks for advice', () => {
+    expect(noJobCheck(AISHA)).toEqual({ id: 'no-job', pass: true, text: 'No request for a job or internship.' });
+  });
+
+  it('fails on any mention of a job, an internship or an opening, in any part or the subject', () => {
+    const cases: Array<[Partial<MessageText>, string]> = [
+      [{ ask: 'Do you have any internships this summer?' }, 'internships'],
+      [{ subject: 'Job enquiry' }, 'Job'],
+      [{ question: 'Are you HIRING?' }, 'HIRING'],
+      [{ whyThem: 'I saw the opening on your site.' }, 'opening'],
+      [{ aboutMe: 'I want to intern with a publisher.' }, 'intern'],
+      [{ connection: 'Any vacancies?' }, 'vacancies'],
+      [{ ask: 'Could you hire me?' }, 'hire'],
+    ];
+    for (const [part, word] of cases) {
+      const c = noJobCheck(draft(part));
+      expect(c.pass, word).toBe(false);
+      expect(c.text).toBe(`It mentions “${word}”. Ask for advice and information, not for a job or internship.`);
+    }
+  });
+
+  it('fails on offering a résumé or CV, with advice to offer it only if asked', () => {
+    for (const word of ['résumé', 'resume', 'CV', 'Resumes']) {
+      const c = noJobCheck(draft({ whyThem: `I attach my ${word}.` }));
+      expect(c).toMatchObject({
+        pass: false,
+        text: `It mentions “${word}”. Offer your résumé only if they ask for it.`,
+      });
+    }
+  });
+
+  it('allows their own job ("your job") and words that only contain a job word', () => {
+    expect(findJobWord('What do you like about your job and your internship days?')).toBeUndefined();
+    expect(findJobWord('International internal jobless-free cvs2 hirers')).toBeUndefined();
+    expect(findJobWord('My first job')).toBe('job');
+  });
+});
+
+describe('the question check', () => {
+  it('passes a request with a question mark, in Latin, full-width or Arabic script', () => {
+    for (const ask of [
+      'Would you be open to a 20-minute call?',
+      '可以和您聊二十分钟吗？',
+      'هل يمكننا التحدث؟',
+      'Could we talk? Thanks.',
+    ]) {
+      expect(questionCheck(ask), ask).toEqual({ id: 'question', pass: true, text: 'The request is a question.' });
+    }
+  });
+
+  it('fails a statement, and an empty or blank request', () => {
+    expect(questionCheck('I would like 20 minutes of your time.')).toMatchObject({
+      pass: false,
+      text: expect.stringContaining('The request is not a question.'),
+    });
+    expect(questionCheck(' \n ')).toMatchObject({ pass: false, text: expect.stringContaining('no request yet') });
+  });
+});
+
+describe('the more-about-them check', () => {
+  it('counts you and your against I, my and me, with contractions and any apostrophe', () => {
+    expect(pronounCounts("You're kind; your work, yours. I'm here, I’ve my notes, me, myself.")).toEqual({
+      you: 3,
+      me: 5,
+    });
+    expect(pronounCounts('Meet the team at Memphis; youth, yourselves.')).toEqual({ you: 1, me: 0 });
+    expect(pronounCounts('')).toEqual({ you: 0, me: 0 });
+  });
+
+  it('passes when "you" comes up more often', () => {
+    expect(aboutThemCheck(AISHA)).toEqual({
+      id: 'about-them',
+      pass: true,
+      text: 'More about them than about you: “you” and “your” 7 times; “I”, “my” and “me” 4 times.',
+    });
+  });
+
+  it('fails on a tie and when "I" comes up more often, and counts once in words', () => {
+    expect(aboutThemCheck(draft({ aboutMe: 'I like your work.' }))).toMatchObject({
+      pass: false,
+      text: 'Not more about them than about you: “you” and “your” once; “I”, “my” and “me” once. Turn a sentence about you into one about them.',
+    });
+    expect(aboutThemCheck(draft({ aboutMe: 'I study. My goal is mine.' })).pass).toBe(false);
+    expect(aboutThemCheck(draft()).pass).toBe(false);
+  });
+
+  it('does not count the greeting or the "Thank you" of the composed email', () => {
+    expect(aboutThemCheck(draft({ ask: 'Could I ask a question?' })).pass).toBe(false);
+  });
+});
+
+describe('the subject check and the whole message', () => {
+  it('needs a subject line', () => {
+    expect(subjectCheck('  ').pass).toBe(false);
+    expect(subjectCheck('Advice from a fellow graduate')).toMatchObject({ pass: true });
+  });
+
+  it('runs every check in order and sums them up', () => {
+    const checks = checkMessage('Grace Kim', AISHA);
+    expect(checks.map((c) => [c.id, c.pass])).toEqual([
+      ['length', true],
+      ['connection', true],
+      ['no-job', true],
+      ['question', true],
+      ['about-them', true],
+      ['subject', true],
+    ]);
+    expect(checkSummary(checks)).toBe('All 6 checks pass.');
+    const bad = checkMessage('Grace Kim', { ...AISHA, ask: 'Would you share your view on internships.' });
+    expect(bad.filter((c: Check) => !c.pass).map((c) => c.id)).toEqual(['no-job', 'question']);
+    expect(checkSummary(bad)).toBe('4 of 6 checks pass.');
+  });
+});
