@@ -1,4 +1,6 @@
+import ContactTrackerWorksheet from '../worksheets/contact-tracker/ContactTrackerWorksheet.astro';
 import ConversationCardWorksheet from '../worksheets/conversation-card/ConversationCardWorksheet.astro';
+import DashboardWorksheet from '../worksheets/dashboard/DashboardWorksheet.astro';
 import GoalsWorksheet from '../worksheets/goals/GoalsWorksheet.astro';
 import InterviewNotesWorksheet from '../worksheets/interview-notes/InterviewNotesWorksheet.astro';
 import InterviewPrepWorksheet from '../worksheets/interview-prep/InterviewPrepWorksheet.astro';
@@ -6,6 +8,7 @@ import NetworkMapWorksheet from '../worksheets/network-map/NetworkMapWorksheet.a
 import OutreachWorksheet from '../worksheets/outreach/OutreachWorksheet.astro';
 import PitchBuilderWorksheet from '../worksheets/pitch-builder/PitchBuilderWorksheet.astro';
 import PlacesWorksheet from '../worksheets/places-to-meet/PlacesWorksheet.astro';
+import ThankYouWorksheet from '../worksheets/thank-you/ThankYouWorksheet.astro';
 import Callout from './Callout.astro';
 import StepList from './StepList.astro';
 
@@ -21,4 +24,7 @@ export const mdxComponents = {
   InterviewPrepWorksheet,
   ConversationCardWorksheet,
   InterviewNotesWorksheet,
+  ContactTrackerWorksheet,
+  ThankYouWorksheet,
+  DashboardWorksheet,
 };

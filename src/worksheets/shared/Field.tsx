@@ -39,7 +39,11 @@ export function Field(props: FieldProps) {
     setOver(props.maxLength !== undefined && v.length >= props.maxLength);
     props.onValue(v);
   };
+  let adopted = false;
   const adopt = (el: HTMLInputElement | HTMLTextAreaElement) => {
+    // Runs once: a spread may apply `ref` again when other props change.
+    if (adopted) return;
+    adopted = true;
     props.ref?.(el);
     // Keep anything typed into the server-rendered field before this script ran.
     const typed = el.value;

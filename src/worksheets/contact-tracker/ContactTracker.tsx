@@ -1,0 +1,365 @@
+import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, Show } from 'solid-js';
+import { announce } from '../../scripts/announce';
+import { updateWorkbook } from '../../workbook/client';
+import { addContact, updateContact } from '../../workbook/contacts';
+import { STATUS_LABELS } from '../../workbook/labels';
+import { CONTACT_STATUSES, type Contact, MAX_NAME } from '../../workbook/model';
+import { countOf } from '../../workbook/plural';
+import { datedFilename, downloadFile } from '../shared/download';
+import { Field } from '../shared/Field';
+import { useWorkbook } from '../shared/use-workbook';
+import { WorkbookStatus } from '../shared/WorkbookStatus';
+import { ContactCard } from './ContactCard';
+import { ContactEditor } from './ContactEditor';
+import { type Day, formatDay, localDay } from './days';
+import { dueWords } from './due';
+import { statusPatch } from './follow-up';
+import {
+  ALL,
+  ATTENTION,
+  attentionCounts,
+  buildRows,
+  NO_CIRCLE,
+  orderIds,
+  SORT_CHOICES,
+  type SortKey,
+  sameOrder,
+  statusCounts,
+} from './tracker-view';
+
+/** How many people the list shows at first, and adds with each "Show more". */
+export const PAGE_SIZE = 50;
+
+/** Step 6 worksheet: every contact with status, dates, follow-ups, filters, sorts and exports. */
+export default function ContactTracker() {
+  const doc = useWorkbook();
+  const now = () => new Date();
+  const [today, setToday] = createSignal<Day>('');
+  const [status, setStatus] = createSignal<string>(ALL);
+  const [circle, setCircle] = createSignal<string>(ALL);
+  const [sort, setSort] = createSignal<SortKey>('next');
+  const [limit, setLimit] = createSignal(PAGE_SIZE);
+  const [order, setOrder] = createSignal<string[]>([]);
+  const [editing, setEditing] = createSignal<string>();
+  const [name, setName] = createSignal('');
+  const [org, setOrg] = createSignal('');
+  const [addError, setAddError] = createSignal<string>();
+  const [duplicate, setDuplicate] = createSignal(false);
+  const [exportError, setExportError] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+  let nameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
+
+  // Today's date is read in the browser (never at build time) and again when the tab comes back.
+  const refreshToday = () => setToday(localDay(new Date()));
+  onMount(() => {
+    refreshToday();
+    document.addEventListener('visibilitychange', refreshToday);
+    onCleanup(() => document.removeEventListener('visibilitychange', refreshToday));
+  });
+
+  const contacts = () => doc().contacts;
+  const circleIds = createMemo(() => new Set(doc().circles.map((c) => c.id)));
+  const circleNames = createMemo(() => new Map(doc().circles.map((c) => [c.id, c.name])));
+  const byId = createMemo(() => new Map(contacts().map((c) => [c.id, c])));
+  const rows = createMemo(() => (today() ? buildRows(contacts(), circleIds(), today()) : []));
+  const filter = () => ({ status: status(), circle: circle() });
+  const fresh = createMemo(() => orderIds(rows(), filter(), sort()));
+  const counts = createMemo(() => statusCounts(contacts()));
+  const urgent = createMemo(() => attentionCounts(rows()));
+  const attentionTotal = () => urgent().overdue + urgent().today + urgent().soon;
+
+  // The order is fixed when the student changes the view or adds someone, so a person being
+  // edited never jumps away; "Update the order" applies changes made since.
+  createEffect(
+    on([status, circle, sort, () => contacts().length, today], () => {
+      setOrder(fresh());
+    }),
+  );
+  const stale = () => !sameOrder(order(), fresh());
+  const shown = () => order().slice(0, limit());
+  const others = createMemo(() => contacts().map((c) => ({ id: c.id, name: c.name })));
+
+  const changeView = (apply: () => void) => {
+    apply();
+    setLimit(PAGE_SIZE);
+    announce(`Showing ${countOf(order().length, 'person', 'people')}.`);
+  };
+
+  const update = (id: string, patch: Partial<Contact>) => updateWorkbook((d) => updateContact(d, id, patch, now()));
+
+  const setNext = (person: Contact, date: Day) => {
+    update(person.id, { nextContactAt: date });
+    announce(`Next contact with ${person.name}: ${formatDay(date)}, ${dueWords(date, today()).toLowerCase()}.`);
+  };
+
+  const add = (allowDuplicate = false) => {
+    let problem: string | undefined;
+    let added = '';
+    updateWorkbook((d) => {
+      const r = addContact(d, { name: name(), org: org().trim() }, now(), allowDuplicate);
+      if (!r.ok) {
+        problem = r.error;
+        return d;
+      }
+      added = r.id;
+      return r.doc;
+    });
+    setAddError(problem);
+    setDuplicate(!!problem?.includes('already on your list'));
+    if (problem || !added) {
+      nameInput?.focus();
+      return;
+    }
+    announce(`Added ${name().trim()} to your tracker, at the top of the list. Update their status and dates now.`);
+    setName('');
+    setOrg('');
+    setDuplicate(false);
+    // Show the new person first, with every filter cleared, and open their details.
+    setStatus(ALL);
+    setCircle(ALL);
+    setOrder([added, ...fresh().filter((id) => id !== added)]);
+    setLimit(PAGE_SIZE);
+    setEditing(added);
+  };
+
+  const closeEditor = (id: string) => {
+    setEditing(undefined);
+    queueMicrotask(() => document.getElementById(`ct-${id}-edit`)?.focus());
+  };
+
+  const showMore = () => {
+    const first = order()[limit()];
+    setLimit(limit() + PAGE_SIZE);
+    announce(`Showing ${Math.min(limit(), order().length)} of ${countOf(order().length, 'person', 'people')}.`);
+    if (first) queueMicrotask(() => document.querySelector<HTMLElement>(`#ct-${first} .ct-name`)?.focus());
+  };
+
+  const downloadCsv = async () => {
+    setExportError(undefined);
+    const { contactsCsv } = await import('../exports/contacts-csv');
+    downloadFile(datedFilename('networking-contacts', 'csv', now()), contactsCsv(doc()), 'text/csv;charset=utf-8');
+    announce(`Downloaded ${countOf(contacts().length, 'contact', 'contacts')} as a spreadsheet file.`);
+  };
+
+  const downloadIcs = async () => {
+    setExportError(undefined);
+    setBusy(true);
+    try {
+      const { remindersIcs } = await import('../exports/ics');
+      const result = await remindersIcs(doc(), today(), now());
+      if (!result.ok) {
+        setExportError(result.error);
+        return;
+      }
+      downloadFile(datedFilename('networking-follow-ups', 'ics', now()), result.text, 'text/calendar;charset=utf-8');
+      announce(`Downloaded ${countOf(result.count, 'reminder', 'reminders')} as a calendar file.`);
+    } catch {
+      setExportError('The calendar file could not be made. Check your connection and try again.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="contact-tracker">
+      <WorkbookStatus />
+      <fieldset class="ct-add no-print">
+        <legend>Add a person to your tracker</legend>
+        <Field
+          id="ct-new-name"
+          label="Name"
+          hint="People from your network map are already here."
+          value={name()}
+          maxLength={MAX_NAME}
+          error={addError()}
+          ref={(el) => {
+            nameInput = el;
+          }}
+          onValue={(v) => {
+            setName(v);
+            if (addError()) {
+              setAddError(undefined);
+              setDuplicate(false);
+            }
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
+        <Field
+          id="ct-new-org"
+          label="Organization or field"
+          optional
+          value={org()}
+          maxLength={MAX_NAME}
+          onValue={setOrg}
+        />
+        <div class="button-row">
+          <button type="button" class="button" onClick={() => add()}>
+            Add to tracker
+          </button>
+          <Show when={duplicate()}>
+            <button type="button" class="button secondary" onClick={() => add(true)}>
+              Add anyway
+            </button>
+          </Show>
+        </div>
+      </fieldset>
+
+      <h4 id="ct-list-title">Your contacts</h4>
+      <Show
+        when={contacts().length}
+        fallback={
+          <p class="empty-hint">
+            No one in your tracker yet. Add people above, or in{' '}
+            <a href="/steps/identify-your-networks/#network-map">your network map (step 1)</a>.
+          </p>
+        }
+      >
+        <p class="ct-summary">
+          {countOf(contacts().length, 'person', 'people')} in your tracker.{' '}
+          <Show when={attentionTotal()} fallback="Nothing is overdue or due in the next 3 days.">
+            {urgent().overdue} overdue, {urgent().today} due today, {urgent().soon} due in the next 3 days.
+          </Show>
+        </p>
+        <fieldset class="ct-controls no-print">
+          <legend>Show and sort</legend>
+          <div class="field">
+            <label for="ct-filter-status">Status</label>
+            <select id="ct-filter-status" onChange={(e) => changeView(() => setStatus(e.currentTarget.value))}>
+              <option value={ALL} selected={status() === ALL}>
+                All statuses ({contacts().length})
+              </option>
+              <option value={ATTENTION} selected={status() === ATTENTION}>
+                Overdue or due in the next 3 days ({attentionTotal()})
+              </option>
+              <For each={CONTACT_STATUSES}>
+                {(s) => (
+                  <option value={s} selected={status() === s}>
+                    {STATUS_LABELS[s]} ({counts()[s]})
+                  </option>
+                )}
+              </For>
+            </select>
+          </div>
+          <div class="field">
+            <label for="ct-filter-circle">Circle</label>
+            <select id="ct-filter-circle" onChange={(e) => changeView(() => setCircle(e.currentTarget.value))}>
+              <option value={ALL} selected={circle() === ALL}>
+                All circles
+              </option>
+              <For each={doc().circles}>
+                {(c) => (
+                  <option value={c.id} selected={circle() === c.id}>
+                    {c.name}
+                  </option>
+                )}
+              </For>
+              <option value={NO_CIRCLE} selected={circle() === NO_CIRCLE}>
+                Not in a circle
+              </option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="ct-sort">Sort by</label>
+            <select id="ct-sort" onChange={(e) => changeView(() => setSort(e.currentTarget.value as SortKey))}>
+              <For each={SORT_CHOICES}>
+                {(choice) => (
+                  <option value={choice.value} selected={sort() === choice.value}>
+                    {choice.label}
+                  </option>
+                )}
+              </For>
+            </select>
+          </div>
+        </fieldset>
+        <p class="ct-showing">
+          Showing {Math.min(limit(), order().length)} of {countOf(order().length, 'person', 'people')}
+          <Show when={status() !== ALL || circle() !== ALL}> who match</Show>.
+        </p>
+        <Show when={stale()}>
+          <p class="ct-stale no-print">
+            Your changes are saved. The list keeps its order while you work.{' '}
+            <button
+              type="button"
+              class="small-button"
+              onClick={() => {
+                setOrder(fresh());
+                announce(`List updated. Showing ${countOf(order().length, 'person', 'people')}.`);
+              }}
+            >
+              Update the order
+            </button>
+          </p>
+        </Show>
+        <Show when={!order().length}>
+          <p class="empty-hint">No one matches. Choose "All statuses" and "All circles" to see everyone.</p>
+        </Show>
+        <ul class="ct-list" aria-labelledby="ct-list-title">
+          <For each={shown()}>
+            {(id) => {
+              const person = createMemo(() => byId().get(id));
+              return (
+                <Show when={person()}>
+                  {(p) => (
+                    <ContactCard
+                      person={p}
+                      circleName={circleNames().get(p().circleId) ?? 'Not in a circle'}
+                      today={today()}
+                      editing={editing() === id}
+                      onEdit={() => (editing() === id ? closeEditor(id) : setEditing(id))}
+                      onNext={(date) => setNext(p(), date)}
+                    >
+                      <Show when={editing() === id}>
+                        <ContactEditor
+                          person={p()}
+                          others={() => others().filter((o) => o.id !== id)}
+                          today={today()}
+                          onChange={(patch) => update(id, patch)}
+                          onStatus={(s) => {
+                            update(id, statusPatch(p(), s, today()));
+                            announce(`${p().name}: ${STATUS_LABELS[s]}.`);
+                          }}
+                          onDone={() => closeEditor(id)}
+                        />
+                      </Show>
+                    </ContactCard>
+                  )}
+                </Show>
+              );
+            }}
+          </For>
+        </ul>
+        <Show when={order().length > limit()}>
+          <button type="button" class="button secondary no-print" onClick={showMore}>
+            Show {Math.min(PAGE_SIZE, order().length - limit())} more ({order().length - limit()} not shown)
+          </button>
+        </Show>
+      </Show>
+
+      <section class="ct-exports no-print" aria-labelledby="ct-exports-title">
+        <h4 id="ct-exports-title">Take your tracker with you</h4>
+        <p class="hint">
+          The calendar file adds a reminder for each follow-up to Google Calendar, Outlook or Apple Calendar. Reminders
+          that are overdue go on today. The spreadsheet file opens in Excel, Numbers or Google Sheets.
+        </p>
+        <div class="button-row">
+          <button type="button" class="button secondary" onClick={downloadIcs} disabled={busy()}>
+            Download reminders (.ics calendar file)
+          </button>
+          <button type="button" class="button secondary" onClick={downloadCsv} disabled={!contacts().length}>
+            Download contacts (.csv spreadsheet)
+          </button>
+        </div>
+        <Show when={exportError()}>
+          <p class="error-message" role="alert">
+            {exportError()}
+          </p>
+        </Show>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+// Calendar dates as the student types them ('YYYY-MM-DD'), with no time and no time zone.
+// Business days are Monday to Friday. Public holidays are not counted: they differ by country,
+// region and school, and the 3B7 routine only needs a rough rhythm, so a holiday just makes a
+// reminder come one day early.
+
+/** A date as 'YYYY-MM-DD'. */
+export type Day = string;
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+/** Day number of Monday 5 January 1970, the anchor for counting weekdays. */
+const MONDAY_ANCHOR = 4;
+
+/** True for a real calendar date written as 'YYYY-MM-DD' (not 2026-02-30). */
+export function isDay(text: string): boolean {
+  const m = DAY_PATTERN.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Days since 1 January 1970 for a 'YYYY-MM-DD' date (NaN when it is not one). */
+export function dayNumber(day: Day): number {
+  const m = DAY_PATTERN.exec(day);
+  if (!m) return Number.NaN;
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
+}
+
+/** The 'YYYY-MM-DD' date of a day number. */
+export function fromDayNumber(n: number): Day {
+  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** The student's local date of a moment, as 'YYYY-MM-DD' (pass `new Date()` for today). */
+export function localDay(now: Date): Day {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The date `n` calendar days after `day` (before, when `n` is negative). */
+export function addDays(day: Day, n: number): Day {
+  return fromDayNumber(dayNumber(day) + n);
+}
+
+/** Calendar days from `from` to `to`: 1 for tomorrow, -2 for the day before yesterday. */
+export function daysBetween(from: Day, to: Day): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Day of the week: 0 Sunday, 1 Monday … 6 Saturday. */
+export function weekday(day: Day): number {
+  return (((dayNumber(day) + 4) % 7) + 7) % 7;
+}
+
+/** True on Saturdays and Sundays. */
+export function isWeekend(day: Day): boolean {
+  const w = weekday(day);
+  return w === 0 || w === 6;
+}
+
+/** Weekdays from the anchor Monday up to, but not including, day number `n`. */
+function weekdaysBefore(n: number): number {
+  const offset = n - MONDAY_ANCHOR;
+  const weeks = Math.floor(offset / 7);
+  return weeks * 5 + Math.min(offset - weeks * 7, 5);
+}
+
+/** Business days after `from`, up to and including `to` (0 when `to` is not later). */
+export function businessDaysBetween(from: Day, to: Day): number {
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  if (!(b > a)) return 0;
+  return weekdaysBefore(b + 1) - weekdaysBefore(a + 1);
+}
+
+/**
+ * The date `n` business days after `day` (n ≥ 0): Friday + 1 is Monday, Saturday + 1 is Monday.
+ * Weekends only; see the note at the top of this file about holidays.
+ */
+export function addBusinessDays(day: Day, n: number): Day {
+  let d = dayNumber(day);
+  if (Number.isNaN(d)) return '';
+  if (n <= 0) return day;
+  const w = weekday(day);
+  // Count from the Friday before a weekend: the first business day after it is Monday.
+  if (w === 6) d -= 1;
+  if (w === 0) d -= 2;
+  const weeks = Math.floor(n / 5);
+  const rest = n - weeks * 5;
+  d += weeks * 7;
+  const dow = weekday(fromDayNumber(d));
+  d += dow + rest > 5 ? rest + 2 : rest;
+  return fromDayNumber(d);
+}
+
+const DAY_FORMAT = new Intl.DateTimeFormat('en-US', {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A date in words for display, such as "Tue, Mar 3, 2026" ('' stays ''). */
+export function formatDay(day: Day): string {
+  const n = dayNumber(day);
+  return Number.isNaN(n) ? '' : DAY_FORMAT.format(new Date(n * 86_400_000));
+}
+
+/** The later of two dates; an empty date counts as "none". */
+export function laterDay(a: Day, b: Day): Day {
+  if (!a) return b;
+  if (!b) return a;
+  return a >= b ? a : b;
+}

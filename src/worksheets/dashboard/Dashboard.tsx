@@ -1,0 +1,164 @@
+import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import { STATUS_LABELS } from '../../workbook/labels';
+import { CONTACT_STATUSES } from '../../workbook/model';
+import { countOf } from '../../workbook/plural';
+import type { ActionKind } from '../contact-tracker/actions';
+import { type Day, formatDay, localDay } from '../contact-tracker/days';
+import { dueState, dueWords } from '../contact-tracker/due';
+import { statusCounts } from '../contact-tracker/tracker-view';
+import { useWorkbook } from '../shared/use-workbook';
+import { WorkbookStatus } from '../shared/WorkbookStatus';
+import { NEXT_ACTION_DAYS, nextActions } from './next-actions';
+import { STATE_WORDS, stepProgress, stepsDone } from './progress';
+import { ReferralList } from './ReferralList';
+import { countPeople, referralTree } from './referrals';
+
+/** What each action's link says. */
+const LINK_WORDS: Readonly<Record<ActionKind, string>> = {
+  'thank-you': 'Write the thank-you',
+  'follow-up': 'Open the contact tracker',
+  'second-person': 'Open the contact tracker',
+  'next-contact': 'Open the contact tracker',
+  'next-step': 'Open your interview notes',
+  'top-five': 'Draft a message',
+};
+
+/** A mark beside each step's state; decoration only, the state is always in words too. */
+const STATE_MARKS = { done: '✓', started: '◐', 'not-started': '○', ongoing: '↻' } as const;
+
+/** Step 7 worksheet: progress through the steps, contacts by status, the next five actions and who introduced whom. */
+export default function Dashboard() {
+  const doc = useWorkbook();
+  const [today, setToday] = createSignal<Day>('');
+  onMount(() => setToday(localDay(new Date())));
+
+  const steps = createMemo(() => stepProgress(doc()));
+  const counts = createMemo(() => statusCounts(doc().contacts));
+  const actions = createMemo(() => (today() ? nextActions(doc(), today()) : { shown: [], total: 0 }));
+  const tree = createMemo(() => referralTree(doc().contacts));
+
+  return (
+    <div class="dashboard">
+      <WorkbookStatus />
+
+      <h4 id="db-progress-title">Your progress</h4>
+      <p class="db-total">{stepsDone(steps())} of 6 steps done. Step 7 is a habit you keep.</p>
+      <ol class="db-steps" aria-labelledby="db-progress-title">
+        <For each={steps()}>
+          {(s) => (
+            <li class={`db-step db-${s.state}`}>
+              <p class="db-step-head">
+                <span class="db-mark" aria-hidden="true">
+                  {STATE_MARKS[s.state]}
+                </span>{' '}
+                <strong>
+                  Step {s.step}: {s.title}
+                </strong>{' '}
+                <span class="db-state">({STATE_WORDS[s.state]})</span>
+              </p>
+              <p class="db-step-summary">
+                {s.summary}{' '}
+                <a href={s.href}>
+                  {s.linkText}
+                  <span class="sr-only"> (step {s.step})</span>
+                </a>
+              </p>
+            </li>
+          )}
+        </For>
+      </ol>
+
+      <h4 id="db-status-title">Your contacts by status</h4>
+      <Show
+        when={doc().contacts.length}
+        fallback={<p class="empty-hint">No one on your list yet. Start with your network map in step 1.</p>}
+      >
+        <div class="db-table">
+          <table aria-labelledby="db-status-title">
+            <thead>
+              <tr>
+                <th scope="col">Status</th>
+                <th scope="col" class="db-num">
+                  People
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={CONTACT_STATUSES}>
+                {(s) => (
+                  <tr>
+                    <th scope="row">{STATUS_LABELS[s]}</th>
+                    <td class="db-num">{counts()[s]}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">Everyone</th>
+                <td class="db-num">{doc().contacts.length}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </Show>
+
+      <h4 id="db-actions-title">Your next five actions</h4>
+      <Show
+        when={actions().shown.length}
+        fallback={
+          <p class="empty-hint">
+            Nothing is due in the next {NEXT_ACTION_DAYS} days. Choose your top five in step 3, or set next contact
+            dates in the <a href="/steps/follow-up/#contact-tracker">contact tracker</a>.
+          </p>
+        }
+      >
+        <ol class="db-actions" aria-labelledby="db-actions-title">
+          <For each={actions().shown}>
+            {(a) => (
+              <li class="db-action">
+                <p class="db-action-when">
+                  <strong class={`due due-${a.due ? dueState(a.due, today()) : 'today'}`}>
+                    {a.due ? dueWords(a.due, today()) : 'Now'}
+                  </strong>
+                  <Show when={a.due}>
+                    <span class="db-action-date"> · {formatDay(a.due)}</span>
+                  </Show>
+                </p>
+                <p class="db-action-title">{a.title}</p>
+                <p class="db-action-detail">
+                  {a.detail} <a href={a.href}>{LINK_WORDS[a.kind]}</a>
+                </p>
+              </li>
+            )}
+          </For>
+        </ol>
+        <Show when={actions().total > actions().shown.length}>
+          <p>
+            {countOf(actions().total - actions().shown.length, 'more action', 'more actions')} overdue or due in the
+            next {NEXT_ACTION_DAYS} days: see the <a href="/steps/follow-up/#contact-tracker">contact tracker</a>.
+          </p>
+        </Show>
+      </Show>
+
+      <h4 id="db-tree-title">Who introduced whom</h4>
+      <Show
+        when={tree().length}
+        fallback={
+          <p class="empty-hint">
+            No introductions recorded yet. When someone introduces you to a person, choose "Introduced by" for that
+            person in the contact tracker.
+          </p>
+        }
+      >
+        <p class="hint">
+          {countOf(countPeople(tree()), 'person', 'people')} in {countOf(tree().length, 'chain', 'chains')} of
+          introductions, from each contact's "Introduced by".
+        </p>
+        <section class="db-tree-wrap" aria-labelledby="db-tree-title" tabindex="0">
+          <ReferralList nodes={tree()} />
+        </section>
+      </Show>
+    </div>
+  );
+}

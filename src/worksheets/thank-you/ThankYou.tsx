@@ -1,0 +1,273 @@
+import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import { announce } from '../../scripts/announce';
+import { copyText } from '../../scripts/clipboard';
+import { updateWorkbook } from '../../workbook/client';
+import { MAX_TEXT } from '../../workbook/model';
+import { type Day, formatDay, localDay } from '../contact-tracker/days';
+import { dueWords } from '../contact-tracker/due';
+import { thankYouDue, thankYouPending } from '../contact-tracker/follow-up';
+import { Field } from '../shared/Field';
+import { UndoBar } from '../shared/UndoBar';
+import { useWorkbook } from '../shared/use-workbook';
+import { WorkbookStatus } from '../shared/WorkbookStatus';
+import {
+  composeThankYou,
+  emailNote,
+  initialChoice,
+  mailtoHref,
+  markSent,
+  messageProblem,
+  type SentUndo,
+  setThankYouPart,
+  THANK_YOU_SUBJECT,
+  type ThankYouPart,
+  thankYouChoices,
+  thankYouFor,
+  undoSent,
+} from './compose';
+
+/** The three parts, with their labels and hints (Lin's example from the page). */
+const PARTS: ReadonlyArray<{ key: ThankYouPart; label: string; hint: string; optional?: boolean }> = [
+  {
+    key: 'thanks',
+    label: 'Your thanks',
+    hint: 'For example: "Thank you for talking with me on Tuesday." Left empty, a plain thank-you is used.',
+    optional: true,
+  },
+  {
+    key: 'learned',
+    label: 'One specific thing you learned',
+    hint: 'For example: "I did not know that county health departments hire students for summer data projects."',
+  },
+  {
+    key: 'action',
+    label: 'What you will do with it',
+    hint: 'For example: "This week I will look at the postings you mentioned and ask my professor about a reference."',
+    optional: true,
+  },
+];
+
+/** Step 6 worksheet: write a thank-you from three parts, copy it or open it in email, and mark it sent. */
+export default function ThankYou() {
+  const doc = useWorkbook();
+  const [today, setToday] = createSignal<Day>('');
+  const [chosen, setChosen] = createSignal('');
+  const [asked, setAsked] = createSignal<string | null>(null);
+  const [problem, setProblem] = createSignal<string>();
+  const [copied, setCopied] = createSignal(false);
+  const [fallback, setFallback] = createSignal(false);
+  const [undo, setUndo] = createSignal<SentUndo>();
+  let fallbackArea: HTMLTextAreaElement | undefined;
+  let copiedTimer: ReturnType<typeof setTimeout> | undefined;
+
+  onMount(() => {
+    setToday(localDay(new Date()));
+    setAsked(new URLSearchParams(window.location.search).get('contact'));
+  });
+
+  const contacts = () => doc().contacts;
+  const choices = createMemo(() => thankYouChoices(doc()));
+  // Choose someone once the workbook is loaded, and again if the chosen person is removed.
+  createEffect(() => {
+    if (!contacts().some((c) => c.id === chosen())) setChosen(initialChoice(doc(), asked()));
+  });
+  const person = () => contacts().find((c) => c.id === chosen());
+  const note = () => thankYouFor(doc(), chosen());
+  const parts = () => ({ thanks: note()?.thanks ?? '', learned: note()?.learned ?? '', action: note()?.action ?? '' });
+  const message = () => composeThankYou(person()?.name ?? '', parts());
+  const href = () => mailtoHref(person()?.email ?? '', THANK_YOU_SUBJECT, message());
+  const sentOn = () => note()?.sentAt || person()?.thankedAt || '';
+
+  const check = (): boolean => {
+    const p = messageProblem(parts());
+    setProblem(p);
+    if (p) {
+      announce(p);
+      document.getElementById('ty-learned')?.focus();
+    }
+    return !p;
+  };
+
+  const copy = async () => {
+    if (!check()) return;
+    if (await copyText(message())) {
+      setFallback(false);
+      setCopied(true);
+      announce('Message copied. Paste it into your email.');
+      clearTimeout(copiedTimer);
+      copiedTimer = setTimeout(() => setCopied(false), 2000);
+      return;
+    }
+    setFallback(true);
+    queueMicrotask(() => {
+      fallbackArea?.focus();
+      fallbackArea?.select();
+    });
+  };
+
+  const send = () => {
+    const who = person();
+    if (!who) return;
+    let info: SentUndo | undefined;
+    updateWorkbook((d) => {
+      const r = markSent(d, who.id, today(), new Date());
+      info = r.undo;
+      return r.doc;
+    });
+    setUndo(info);
+  };
+
+  const dueLine = () => {
+    const who = person();
+    if (!who) return '';
+    if (sentOn()) return `Thank-you sent on ${formatDay(sentOn())}.`;
+    if (!thankYouPending(who)) return '';
+    const due = thankYouDue(who);
+    return due
+      ? `Thank-you due ${formatDay(due)}: ${dueWords(due, today())}.`
+      : 'Thank-you due now. Add the date you met in the tracker to see the exact day.';
+  };
+
+  return (
+    <div class="thank-you">
+      <WorkbookStatus />
+      <UndoBar
+        message={
+          undo() ? `Marked the thank-you to ${undo()?.contact.name} as sent. Their status is now "Thanked".` : undefined
+        }
+        onUndo={() => {
+          const info = undo();
+          if (!info) return;
+          updateWorkbook((d) => undoSent(d, info));
+          announce(`The thank-you to ${info.contact.name} is no longer marked as sent.`);
+          setUndo(undefined);
+        }}
+        onDismiss={() => setUndo(undefined)}
+      />
+      <Show
+        when={contacts().length}
+        fallback={
+          <p class="empty-hint">
+            Add the person you talked to in the contact tracker above, or in{' '}
+            <a href="/steps/identify-your-networks/#network-map">your network map (step 1)</a>. Then choose them here.
+          </p>
+        }
+      >
+        <div class="field">
+          <label for="ty-person">Who are you thanking?</label>
+          <p class="hint" id="ty-person-hint">
+            People you met who have not been thanked yet come first.
+          </p>
+          <select
+            id="ty-person"
+            aria-describedby="ty-person-hint"
+            onChange={(e) => {
+              setChosen(e.currentTarget.value);
+              setProblem(undefined);
+              setFallback(false);
+            }}
+          >
+            <Show when={choices().due.length}>
+              <optgroup label="Thank-you due">
+                <For each={choices().due}>
+                  {(c) => (
+                    <option value={c.id} selected={c.id === chosen()}>
+                      {c.name}
+                      {thankYouDue(c) ? ` (${dueWords(thankYouDue(c), today()).toLowerCase()})` : ''}
+                    </option>
+                  )}
+                </For>
+              </optgroup>
+            </Show>
+            <optgroup label={choices().due.length ? 'Everyone else' : 'Everyone'}>
+              <For each={choices().others}>
+                {(c) => (
+                  <option value={c.id} selected={c.id === chosen()}>
+                    {c.name}
+                  </option>
+                )}
+              </For>
+            </optgroup>
+          </select>
+        </div>
+        <Show when={person()}>
+          {(who) => (
+            <>
+              <Show when={dueLine()}>
+                <p class="ty-due">{dueLine()}</p>
+              </Show>
+              <fieldset class="ty-parts">
+                <legend>Your thank-you to {who().name}</legend>
+                <For each={PARTS}>
+                  {(part) => (
+                    <Field
+                      id={`ty-${part.key}`}
+                      label={part.label}
+                      hint={part.hint}
+                      optional={part.optional}
+                      multiline
+                      rows={2}
+                      value={parts()[part.key]}
+                      maxLength={MAX_TEXT}
+                      error={part.key === 'learned' ? problem() : undefined}
+                      onValue={(text) => {
+                        updateWorkbook((d) => setThankYouPart(d, who().id, part.key, text));
+                        if (part.key === 'learned' && problem() && text.trim()) setProblem(undefined);
+                      }}
+                    />
+                  )}
+                </For>
+              </fieldset>
+
+              <section class="ty-result" aria-labelledby="ty-result-title">
+                <h4 id="ty-result-title">Your message</h4>
+                <p class="ty-subject">
+                  <strong>Subject:</strong> {THANK_YOU_SUBJECT}
+                </p>
+                <p class="ty-preview">{message()}</p>
+                <div class="button-row no-print">
+                  <button type="button" class="button" onClick={copy}>
+                    {copied() ? 'Copied' : 'Copy message'}
+                  </button>
+                  <a
+                    class="button secondary"
+                    href={href()}
+                    aria-describedby={emailNote(who().name, who().email) ? 'ty-email-note' : undefined}
+                    onClick={(e) => {
+                      if (!check()) e.preventDefault();
+                    }}
+                  >
+                    Open in your email app
+                  </a>
+                  <button type="button" class="button secondary" onClick={send}>
+                    Mark as sent
+                  </button>
+                </div>
+                <Show when={emailNote(who().name, who().email)}>
+                  {(text) => (
+                    <p class="hint ty-email-note" id="ty-email-note">
+                      {text()}
+                    </p>
+                  )}
+                </Show>
+                <Show when={fallback()}>
+                  <div class="field ty-copy-fallback no-print">
+                    <label for="ty-copy-text">
+                      Copying is blocked in this browser. Your message is selected here: press Control and C (Command
+                      and C on a Mac) to copy it.
+                    </label>
+                    <textarea id="ty-copy-text" readOnly rows={8} value={message()} ref={fallbackArea} />
+                  </div>
+                </Show>
+                <p class="hint">
+                  "Mark as sent" records today as the day you thanked {who().name} and sets their status to "Thanked" in
+                  the tracker.
+                </p>
+              </section>
+            </>
+          )}
+        </Show>
+      </Show>
+    </div>
+  );
+}

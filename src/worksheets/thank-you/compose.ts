@@ -1,0 +1,139 @@
+import { newId } from '../../workbook/ids';
+import type { Contact, ThankYou, Workbook } from '../../workbook/model';
+import { type Day, laterDay } from '../contact-tracker/days';
+import { thankYouDue, thankYouPending } from '../contact-tracker/follow-up';
+
+/** The three parts the student writes. */
+export type ThankYouPart = 'thanks' | 'learned' | 'action';
+
+/** The subject line of every thank-you email. */
+export const THANK_YOU_SUBJECT = 'Thank you for your time and advice';
+/** The thanks used when the student leaves that part empty. */
+export const DEFAULT_THANKS = 'Thank you for taking the time to talk with me.';
+/** The closing line; the student's email app adds their name or signature. */
+export const CLOSING = 'With thanks,';
+
+/** The saved thank-you for a person, if any. */
+export function thankYouFor(doc: Workbook, contactId: string): ThankYou | undefined {
+  return doc.thankYous.find((t) => t.contactId === contactId);
+}
+
+/** The message from its parts: greeting, thanks, what was learned, what the student will do, closing. */
+export function composeThankYou(name: string, parts: Pick<ThankYou, ThankYouPart>): string {
+  const body = [parts.thanks.trim() || DEFAULT_THANKS, parts.learned.trim(), parts.action.trim()].filter(Boolean);
+  return [`Hello ${name.trim()},`, '', ...body, '', CLOSING].join('\n');
+}
+
+/** Why the message is not ready to send, in words; undefined when it is. */
+export function messageProblem(parts: Pick<ThankYou, ThankYouPart>): string | undefined {
+  if (!parts.learned.trim()) return 'Write one specific thing you learned. It is what makes a thank-you personal.';
+  return undefined;
+}
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]+$/;
+
+/** True for something that looks like one email address. */
+export function isEmail(text: string): boolean {
+  return EMAIL.test(text.trim());
+}
+
+/**
+ * A mailto: link with the subject and body encoded (RFC 6068: line breaks as %0D%0A).
+ * Without a usable address the link still opens a new message, with no one in "To".
+ */
+export function mailtoHref(email: string, subject: string, body: string): string {
+  const to = isEmail(email) ? encodeURIComponent(email.trim()).replaceAll('%40', '@') : '';
+  const crlf = body.replace(/\r\n|\r|\n/g, '\r\n');
+  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(crlf)}`;
+}
+
+/** What the "open in email" link needs to tell the student about the address; undefined when fine. */
+export function emailNote(name: string, email: string): string | undefined {
+  if (!email.trim()) {
+    return `There is no email address for ${name} in your tracker. Your email app will open without one: add it there.`;
+  }
+  if (!isEmail(email)) {
+    return `The email address for ${name} (${email.trim()}) looks incomplete, so your email app will open without it.`;
+  }
+  return undefined;
+}
+
+/** Saves one written part of the thank-you to a person, creating their thank-you on first use. */
+export function setThankYouPart(doc: Workbook, contactId: string, part: ThankYouPart, text: string): Workbook {
+  const current = thankYouFor(doc, contactId);
+  if (current) {
+    if (current[part] === text) return doc;
+    return { ...doc, thankYous: doc.thankYous.map((t) => (t === current ? { ...t, [part]: text } : t)) };
+  }
+  const created: ThankYou = {
+    id: newId('t'),
+    contactId,
+    learned: '',
+    action: '',
+    thanks: '',
+    sentAt: '',
+    [part]: text,
+  };
+  return { ...doc, thankYous: [...doc.thankYous, created] };
+}
+
+/** What "Mark as sent" changed, so that "Undo" can put it back. */
+export interface SentUndo {
+  contact: Contact;
+  thankYou: ThankYou | undefined;
+}
+
+/**
+ * Marks the thank-you to a person as sent today: the thank-you's sentAt, the contact's thankedAt,
+ * status "Thanked" (people already "Keeping in touch" stay so) and last contact date.
+ */
+export function markSent(doc: Workbook, contactId: string, today: Day, now: Date): { doc: Workbook; undo?: SentUndo } {
+  const person = doc.contacts.find((c) => c.id === contactId);
+  if (!person) return { doc };
+  // Copies, not references: the page's store later rewrites old workbook objects in place.
+  const note = thankYouFor(doc, contactId);
+  const before: SentUndo = { contact: { ...person }, thankYou: note ? { ...note } : undefined };
+  const withNote = before.thankYou ? doc : setThankYouPart(doc, contactId, 'thanks', '');
+  const thankYous = withNote.thankYous.map((t) => (t.contactId === contactId ? { ...t, sentAt: today } : t));
+  const stamp = now.toISOString();
+  const contacts = withNote.contacts.map((c) =>
+    c.id === contactId
+      ? {
+          ...c,
+          thankedAt: today,
+          status: c.status === 'keeping-in-touch' ? c.status : ('thanked' as const),
+          lastContactAt: laterDay(c.lastContactAt, today),
+          updatedAt: stamp,
+        }
+      : c,
+  );
+  return { doc: { ...withNote, thankYous, contacts }, undo: before };
+}
+
+/** Puts the contact and the thank-you's sent date back as they were before "Mark as sent". */
+export function undoSent(doc: Workbook, undo: SentUndo): Workbook {
+  const id = undo.contact.id;
+  const contacts = doc.contacts.map((c) => (c.id === id ? undo.contact : c));
+  const earlier = undo.thankYou;
+  const thankYous = earlier
+    ? doc.thankYous.map((t) => (t.id === earlier.id ? { ...t, sentAt: earlier.sentAt } : t))
+    : doc.thankYous
+        .map((t) => (t.contactId === id ? { ...t, sentAt: '' } : t))
+        .filter((t) => t.contactId !== id || t.learned || t.action || t.thanks);
+  return { ...doc, contacts, thankYous };
+}
+
+/** The people to choose from: thank-yous due first (soonest first), then everyone else in list order. */
+export function thankYouChoices(doc: Workbook): { due: Contact[]; others: Contact[] } {
+  const due = doc.contacts.filter(thankYouPending);
+  due.sort((a, b) => (thankYouDue(a) || '9999').localeCompare(thankYouDue(b) || '9999'));
+  const dueIds = new Set(due.map((c) => c.id));
+  return { due, others: doc.contacts.filter((c) => !dueIds.has(c.id)) };
+}
+
+/** The person to show first: the one asked for (from a link), else the first thank-you due, else the first person. */
+export function initialChoice(doc: Workbook, asked: string | null): string {
+  if (asked && doc.contacts.some((c) => c.id === asked)) return asked;
+  const { due, others } = thankYouChoices(doc);
+  return due[0]?.id ?? others[0]?.id ?? '';
+}

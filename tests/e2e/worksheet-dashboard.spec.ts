@@ -1,0 +1,239 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import type { Workbook } from '../../src/workbook/model';
+import { contact, manyContacts, workbookWith } from '../../src/worksheets/contact-tracker/fixtures';
+
+// Step 7: the dashboard on /steps/repeat/. "Today" is fixed at Wednesday 25 November 2026.
+
+const PATH = '/steps/repeat/';
+const KEY = 'networking-guide:workbook';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const TODAY = '2026-11-25';
+const NOON = new Date('2026-11-25T12:00:00');
+
+/** A workbook part way through the steps, with introductions that include a loop and a missing introducer. */
+function partWay(): Workbook {
+  const doc = workbookWith([
+    contact('p_ana', 'Ana Souza', { topFive: true }),
+    contact('p_bob', 'Bob "Bobby" Lee, Jr.', {
+      status: 'reached-out',
+      reachedOutAt: '2026-11-18',
+      org: 'County Lab',
+      referredBy: 'p_ana',
+    }),
+    contact('p_chidi', 'Chidi Okoro', { status: 'met', metAt: '2026-11-24', referredBy: 'p_bob' }),
+    contact('p_li', '李伟', { status: 'thanked', thankedAt: '2026-11-20', nextContactAt: '2026-11-20' }),
+    contact('p_mo', 'محمد الأحمد', { referredBy: 'p_gone' }),
+    contact('p_x', 'Xi', { referredBy: 'p_y' }),
+    contact('p_y', 'Yu', { referredBy: 'p_x' }),
+  ]);
+  doc.places = [
+    { id: 'career-fairs', name: 'Career fairs', kind: 'campus', custom: false, tryIt: true, date: '', notes: '' },
+  ];
+  doc.pitches = [{ id: 'pi1', name: 'Mine', audience: 'own', now: '', past: '', future: '', ask: '', updatedAt: '' }];
+  doc.interviews = [
+    {
+      id: 'n1',
+      contactId: 'p_chidi',
+      date: '2026-11-24',
+      learned: '',
+      fit: '',
+      explore: '',
+      nextSteps: [{ id: 's1', text: 'Email the statistics professor', due: '2026-11-24', done: false }],
+    },
+  ];
+  return doc;
+}
+
+/** A new page whose browser already holds `doc`, with today fixed. */
+async function seededPage(
+  browser: Browser,
+  baseURL: string | undefined,
+  doc: Workbook | undefined,
+  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<Page> {
+  const origin = baseURL ?? 'http://127.0.0.1:4329';
+  const localStorage = doc ? [{ name: KEY, value: JSON.stringify(doc) }] : [];
+  const context = await browser.newContext({
+    baseURL: origin,
+    ...options,
+    storageState: { cookies: [], origins: [{ origin, localStorage }] },
+  });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(NOON);
+  return page;
+}
+
+/** Opens the dashboard and waits until its island has hydrated and read the workbook. */
+async function openDashboard(page: Page): Promise<Locator> {
+  await page.goto(`${PATH}#dashboard`);
+  const sheet = page.locator('#dashboard');
+  await sheet.scrollIntoViewIfNeeded();
+  await expect(sheet.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(sheet.locator('.save-status')).not.toBeEmpty();
+  return sheet;
+}
+
+/** The text of each item of the outer tree, as a screen reader would list it. */
+const treeItems = (sheet: Locator) => sheet.locator('.db-tree li');
+
+test('shows progress in words, counts by status, the next five actions and who introduced whom; same after a reload', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await seededPage(browser, baseURL, partWay());
+  for (const round of [1, 2]) {
+    if (round === 2) await page.reload();
+    const sheet = await openDashboard(page);
+    await expect(sheet.locator('.db-total')).toHaveText('5 of 6 steps done. Step 7 is a habit you keep.');
+    await expect(sheet.locator('.db-step-head')).toHaveText([
+      '✓ Step 1: Identify your networks (Done)',
+      '✓ Step 2: Expand your list (Done)',
+      '✓ Step 3: Assess your goals (Done)',
+      '◐ Step 4: Create your elevator pitch (Started)',
+      '✓ Step 5: Make contact (Done)',
+      '✓ Step 6: Follow up (Done)',
+      '↻ Step 7: Repeat (Keep going)',
+    ]);
+    await expect(sheet.locator('.db-step-summary').nth(3)).toHaveText(
+      'No pitch written yet. Open your pitch builder (step 4)',
+    );
+    const links = sheet.locator('.db-steps a');
+    await expect(links).toHaveCount(7);
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/steps/identify-your-networks/#network-map',
+      '/steps/expand-your-list/#places-to-meet',
+      '/steps/assess-your-goals/#goals',
+      '/steps/elevator-pitch/#pitch-builder',
+      '/steps/make-contact/#outreach',
+      '/steps/follow-up/#contact-tracker',
+      '/steps/repeat/#weekly-routine',
+    ]);
+
+    const table = sheet.getByRole('table', { name: 'Your contacts by status' });
+    const count = (status: string) => table.getByRole('row', { name: new RegExp(`^${status} `) }).getByRole('cell');
+    await expect(count('Not contacted yet')).toHaveText('4');
+    await expect(count('Reached out')).toHaveText('1');
+    await expect(count('Met')).toHaveText('1');
+    await expect(count('Thanked')).toHaveText('1');
+    await expect(count('Declined')).toHaveText('0');
+    await expect(count('Everyone')).toHaveText('7');
+
+    const actions = sheet.getByRole('list', { name: 'Your next five actions' }).getByRole('listitem');
+    await expect(actions.locator('.db-action-title')).toHaveText([
+      'Get in touch with 李伟',
+      'Write to a second person at County Lab',
+      'Next step: Email the statistics professor',
+      'Send a thank-you to Chidi Okoro',
+      'Write to Ana Souza',
+    ]);
+    await expect(actions.locator('.db-action-when')).toHaveText([
+      'Overdue by 5 days · Fri, Nov 20, 2026',
+      'Overdue by 2 days · Mon, Nov 23, 2026',
+      'Overdue by 1 day · Tue, Nov 24, 2026',
+      'Due today · Wed, Nov 25, 2026',
+      'Now',
+    ]);
+    expect(await actions.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/steps/follow-up/#contact-tracker',
+      '/steps/follow-up/#contact-tracker',
+      '/steps/make-contact/#interview-notes',
+      '/steps/follow-up/?contact=p_chidi#thank-you',
+      '/steps/make-contact/#outreach',
+    ]);
+    await expect(
+      sheet.getByText('1 more action overdue or due in the next 7 days: see the contact tracker.'),
+    ).toBeVisible();
+
+    // Nested lists: Ana → Bob → Chidi; the missing introducer and the loop are explained in words.
+    await expect(sheet.locator('.db-tree-wrap > .db-tree > li > .db-person')).toHaveText([
+      'Ana Souza',
+      'محمد الأحمد',
+      'Xi',
+    ]);
+    const ana = sheet.locator('.db-tree-wrap > .db-tree > li').first();
+    await expect(ana.locator(':scope > ul > li > .db-person')).toHaveText('Bob "Bobby" Lee, Jr.');
+    await expect(ana.locator(':scope > ul > li > ul > li > .db-person')).toHaveText('Chidi Okoro');
+    await expect(ana).toContainText('Ana Souza introduced you to:');
+    await expect(treeItems(sheet).filter({ hasText: 'محمد الأحمد' })).toContainText(
+      '(Introduced by someone no longer on your list.)',
+    );
+    await expect(treeItems(sheet).filter({ hasText: 'Xi' }).first()).toContainText(
+      'Xi (The introductions go round in a loop, so this list starts here.) introduced you to:',
+    );
+    await expect(sheet.locator('.db-tree li:not(:has(li))').filter({ hasText: 'Already listed above' })).toHaveText(
+      'Xi (Already listed above: the introductions go round in a loop back to Xi.)',
+    );
+    await expect(sheet.getByText('6 people in 3 chains of introductions')).toBeVisible();
+  }
+});
+
+test('with an empty workbook, nothing is done and each part says what to do', async ({ page }) => {
+  await page.clock.setFixedTime(NOON);
+  const sheet = await openDashboard(page);
+  await expect(sheet.locator('.db-total')).toHaveText('0 of 6 steps done. Step 7 is a habit you keep.');
+  await expect(sheet.locator('.db-state')).toHaveText([
+    '(Not started)',
+    '(Not started)',
+    '(Not started)',
+    '(Not started)',
+    '(Not started)',
+    '(Not started)',
+    '(Keep going)',
+  ]);
+  await expect(sheet.getByText('No one on your list yet. Start with your network map in step 1.')).toBeVisible();
+  await expect(sheet.getByText(/^Nothing is due in the next 7 days\./)).toBeVisible();
+  await expect(sheet.getByText(/^No introductions recorded yet\./)).toBeVisible();
+  await expect(sheet.getByRole('table')).toHaveCount(0);
+});
+
+test('an action link takes the student to the thank-you builder with that person chosen (keyboard only)', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await seededPage(browser, baseURL, partWay());
+  const sheet = await openDashboard(page);
+  // Tab from the progress list's last link into the actions; Enter follows the thank-you link.
+  await sheet.locator('.db-steps a').last().focus();
+  const target = sheet.getByRole('link', { name: 'Write the thank-you' });
+  for (let i = 0; i < 10; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/steps\/follow-up\/\?contact=p_chidi#thank-you$/);
+  const ty = page.locator('#thank-you');
+  await expect(ty.locator('.save-status')).not.toBeEmpty();
+  await expect(ty.getByLabel('Who are you thanking?')).toHaveValue('p_chidi');
+  await expect(ty.locator('.ty-due')).toHaveText('Thank-you due Wed, Nov 25, 2026: Due today.');
+  // The tree's scroll box can be reached with the keyboard too.
+  await page.goBack();
+  const tree = (await openDashboard(page)).getByRole('region', { name: 'Who introduced whom' });
+  await tree.focus();
+  await expect(tree).toBeFocused();
+});
+
+test('500 contacts and a 500-long chain of introductions fit 320 px', async ({ browser, baseURL }) => {
+  const contacts = manyContacts(500, TODAY).map((c, i) => ({ ...c, referredBy: i ? `m${i - 1}` : '' }));
+  const page = await seededPage(browser, baseURL, workbookWith(contacts), { viewport: { width: 320, height: 800 } });
+  const sheet = await openDashboard(page);
+  await expect(sheet.getByText('500 people in 1 chain of introductions')).toBeVisible();
+  await expect(sheet.locator('.db-tree li')).toHaveCount(500);
+  await expect(sheet.getByRole('list', { name: 'Your next five actions' }).getByRole('listitem')).toHaveCount(5);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    test('finds nothing on the filled-in dashboard', async ({ browser, baseURL }) => {
+      const page = await seededPage(browser, baseURL, partWay(), { colorScheme });
+      const sheet = await openDashboard(page);
+      await expect(sheet.locator('.db-action')).toHaveCount(5);
+      const results = await new AxeBuilder({ page }).include('#dashboard').withTags(TAGS).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary).toEqual([]);
+    });
+  });
+}
