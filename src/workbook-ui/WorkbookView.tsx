@@ -2,12 +2,16 @@ import { For, type JSX, Show } from 'solid-js';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS, STATUS_LABELS, WANT_LABELS } from '../workbook/labels';
 import type { Workbook } from '../workbook/schema';
 import { type WorksheetId, worksheetPath } from '../workbook/worksheet-paths';
+import { localDay } from '../worksheets/contact-tracker/days';
+import { dueText } from '../worksheets/contact-tracker/due';
+import { thankYouDue, thankYouPending } from '../worksheets/contact-tracker/follow-up';
 import { topFive } from '../worksheets/goals/priorities';
 import { groupByCircle } from '../worksheets/network-map/circles';
 import { dateText } from '../worksheets/outreach/dates';
 import { composeBody } from '../worksheets/outreach/email';
 import { peopleMetAt } from '../worksheets/places-to-meet/places';
 import { BANK_THEME_NAMES } from '../worksheets/question-bank';
+import { composeThankYou } from '../worksheets/thank-you/compose';
 
 /** One step's part of the workbook, with a link back to its worksheet. */
 function StepSection(props: {
@@ -50,6 +54,9 @@ function Answer(props: { label: string; text: string }) {
 export function WorkbookView(props: { doc: Workbook }) {
   const d = () => props.doc;
   const nameOf = (id: string) => d().contacts.find((c) => c.id === id)?.name ?? 'someone no longer on your list';
+  const today = localDay(new Date());
+  /** People with a status beyond "not contacted", or a next contact date set. */
+  const tracked = () => d().contacts.filter((c) => c.status !== 'not-contacted' || c.nextContactAt);
   const pitchName = (id: string) => d().pitches.find((p) => p.id === id)?.name ?? '';
   const goalsEmpty = () => {
     const g = d().goals;
@@ -242,23 +249,32 @@ export function WorkbookView(props: { doc: Workbook }) {
         step="Step 6"
         title="Follow-ups and thank-yous"
         worksheet="contact-tracker"
-        empty={!d().thankYous.length && !d().contacts.some((c) => c.status !== 'not-contacted')}
+        empty={!d().thankYous.length && !tracked().length}
       >
         <ul class="wb-list">
-          <For each={d().contacts.filter((c) => c.status !== 'not-contacted')}>
+          <For each={tracked()}>
             {(c) => (
               <li>
                 <strong>{c.name}</strong>: {STATUS_LABELS[c.status]}
-                {c.nextContactAt ? `, next contact ${c.nextContactAt}` : ''}
+                {c.lastContactAt ? `; last contact ${dateText(c.lastContactAt)}` : ''}
+                {c.nextContactAt ? `; next contact ${dueText(c.nextContactAt, today)}` : ''}
+                {thankYouPending(c) ? `; thank-you ${dueText(thankYouDue(c), today)}` : ''}
               </li>
             )}
           </For>
         </ul>
-        <For each={d().thankYous}>
+        <For each={d().thankYous.filter((t) => t.learned.trim() || t.action.trim() || t.thanks.trim())}>
           {(t) => (
             <>
-              <h3>Thank-you to {nameOf(t.contactId)}</h3>
-              <p class="wb-notes">{[t.thanks, t.learned, t.action].filter((x) => x.trim()).join('\n\n')}</p>
+              <h3>
+                Thank-you to {nameOf(t.contactId)}: {t.sentAt ? `sent on ${dateText(t.sentAt)}` : 'not sent yet'}
+              </h3>
+              <p class="wb-notes">{composeThankYou(nameOf(t.contactId), t)}</p>
+              <p class="no-print">
+                <a href={`/steps/follow-up/?contact=${encodeURIComponent(t.contactId)}#thank-you`}>
+                  Open this thank-you
+                </a>
+              </p>
             </>
           )}
         </For>

@@ -258,3 +258,35 @@ test('text that looks like HTML or script stays text on the worksheet, on My wor
   expect(file.text).not.toMatch(/(^|[^\\])<(img|script|\/script)/m);
   expect(await xss()).toBeUndefined();
 });
+
+test('My workbook shows follow-ups with due dates in words and the composed thank-you', async ({ browser }) => {
+  const doc = workbook(
+    [
+      contact('p_ana', 'Ana Souza', { status: 'met', metAt: '2020-01-06', nextContactAt: '2020-01-08' }),
+      contact('p_ben', 'Ben Okafor'),
+    ],
+    {
+      thankYous: [
+        {
+          id: 't_ana',
+          contactId: 'p_ana',
+          learned: 'the lab hires in spring',
+          action: 'apply in March',
+          thanks: '',
+          sentAt: '',
+        },
+      ],
+    },
+  );
+  const context = await contextWithWorkbook(browser, doc);
+  const page = await context.newPage();
+  await openWorkbookPage(page);
+  const step6 = page.locator('section[aria-labelledby="wb-contact-tracker"]');
+  await expect(step6.locator('li').filter({ hasText: 'Ana Souza' })).toContainText(
+    /Met; next contact .*2020 \(overdue by \d+ days\); thank-you .*2020 \(overdue by \d+ days\)/,
+  );
+  await expect(step6.locator('li').filter({ hasText: 'Ben Okafor' })).toHaveCount(0);
+  await expect(step6.getByRole('heading', { name: 'Thank-you to Ana Souza: not sent yet' })).toBeVisible();
+  await expect(step6.locator('.wb-notes')).toContainText('the lab hires in spring');
+  await context.close();
+});
