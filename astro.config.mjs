@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
+import { redirects } from './src/advisors/redirects.ts';
 import { loadInstitution } from './src/config/load.mjs';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 
@@ -17,6 +18,8 @@ const institution = await loadInstitution(institutionPath);
 export default defineConfig({
   site: institution.siteUrl,
   trailingSlash: 'always',
+  // Moved or renamed pages keep working (see src/advisors/redirects.ts).
+  redirects: { ...redirects },
   build: { format: 'directory' },
   markdown: {
     processor: satteri({

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const ISLAND_DIRS = ['src/worksheets', 'src/workbook-ui'];
+const ISLAND_DIRS = ['src/worksheets', 'src/workbook-ui', 'src/advisors'];
 // Modules that must reach the browser only through a dynamic import(): they carry Zod.
 const LAZY_ONLY = [/[\\/]zod[\\/]|^zod/, /src[\\/]workbook[\\/](schema|read-workbook|backup|salvage|migrate)\.ts$/];
 

@@ -1,0 +1,235 @@
+import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { announce } from '../scripts/announce';
+import { updateWorkbook } from '../workbook/client';
+import type { Workbook } from '../workbook/model';
+import { useWorkbook } from '../worksheets/shared/use-workbook';
+import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
+import { isKnownCode, isRetiredCode, type PlanTarget, targetOf } from './catalog';
+import { type DecodedPlan, decodePlan, MAX_NOTE, planId } from './codec';
+import { combinedProgress, PROGRESS_LABELS, PROGRESS_RULES, type Progress } from './progress';
+
+/** Words for each kind of target, before the page it is on. */
+const KIND_WORDS: Readonly<Record<PlanTarget['kind'], string>> = {
+  page: 'Page',
+  section: 'Section',
+  worksheet: 'Worksheet',
+};
+
+/** A date written YYYY-MM-DD, in words: "Tuesday, March 10, 2026". */
+function dateInWords(date: string, lang: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeZone: 'UTC' }).format(
+      Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1),
+    );
+  } catch {
+    return date;
+  }
+}
+
+/** The student's progress on a target, or undefined for a section to read. */
+function progressOf(target: PlanTarget, doc: Workbook): Progress | undefined {
+  return combinedProgress(target.worksheets, doc);
+}
+
+/** What the plan page shows of a plan: the known targets and the rest. */
+function resolve(plan: DecodedPlan) {
+  return {
+    targets: plan.items.map(targetOf).filter((t): t is PlanTarget => t !== undefined),
+    removed: plan.unknown.filter(isRetiredCode),
+    unknown: plan.unknown.filter((code) => !isRetiredCode(code)),
+  };
+}
+
+/**
+ * "Your plan": the plan in the link's fragment, with the advisor's note as plain text, the next
+ * meeting, each item with its link and the student's progress, and a button to save it.
+ */
+export default function PlanView(props: { lang: string }) {
+  const doc = useWorkbook();
+  const [hash, setHash] = createSignal<string>();
+  const [saved, setSaved] = createSignal(false);
+  const readHash = () => {
+    setHash(window.location.hash);
+    setSaved(false);
+  };
+  onMount(() => {
+    readHash();
+    window.addEventListener('hashchange', readHash);
+    onCleanup(() => window.removeEventListener('hashchange', readHash));
+  });
+
+  const plan = createMemo(() => {
+    const h = hash();
+    return h === undefined ? undefined : decodePlan(h, isKnownCode);
+  });
+  const parts = createMemo(() => {
+    const p = plan();
+    return p ? resolve(p) : { targets: [], removed: [], unknown: [] };
+  });
+  const problems = () => (plan()?.problems ?? []).filter((p) => p.kind !== 'empty');
+  const nothing = () => {
+    const p = plan();
+    return !!p && p.items.length === 0 && p.unknown.length === 0 && p.note === '';
+  };
+  const id = () => {
+    const p = plan();
+    return p ? planId(p) : '';
+  };
+  const isSaved = () => saved() || doc().plans.some((p) => p.id === id());
+  const tracked = () => parts().targets.filter((t) => t.worksheets.length > 0);
+  const doneCount = () => tracked().filter((t) => progressOf(t, doc()) === 'done').length;
+
+  const save = () => {
+    const p = plan();
+    if (!p) return;
+    const planIdNow = id();
+    updateWorkbook((d) =>
+      d.plans.some((x) => x.id === planIdNow)
+        ? d
+        : {
+            ...d,
+            plans: [
+              ...d.plans,
+              {
+                id: planIdNow,
+                savedAt: new Date().toISOString(),
+                note: p.note,
+                items: parts().targets.map((t) => t.href),
+                meetingDate: p.meetingDate,
+              },
+            ],
+          },
+    );
+    setSaved(true);
+    announce('The plan is saved in your workbook.');
+  };
+
+  return (
+    <div class="plan-view">
+      <Show when={plan()} fallback={<p>Reading the plan in your link…</p>}>
+        <Show when={problems().length}>
+          <div class="notice" role="alert">
+            <h2 class="notice-title">
+              {problems().every((p) => p.kind === 'note-markup')
+                ? 'About the note'
+                : 'Some of this link could not be read'}
+            </h2>
+            <ul>
+              <For each={problems()}>{(p) => <li>{p.message}</li>}</For>
+            </ul>
+          </div>
+        </Show>
+
+        <Show when={nothing()}>
+          <div class="plan-empty">
+            <p>
+              This page shows a plan from your career advisor. Open the plan link your advisor sent you, and the plan
+              appears here.
+            </p>
+            <p>
+              No plan yet? Start with <a href="/steps/identify-your-networks/">step 1: identify your networks</a>, or
+              see <a href="/workbook/">what you wrote so far</a>.
+            </p>
+          </div>
+        </Show>
+
+        <Show when={!nothing()}>
+          <Show when={plan()?.note}>
+            <h2 id="plan-note-title">Note from your advisor</h2>
+            <p class="plan-note">{plan()?.note}</p>
+          </Show>
+          <Show when={plan()?.meetingDate}>
+            <p class="plan-meeting">
+              <strong>Next meeting: </strong>
+              <time datetime={plan()?.meetingDate}>{dateInWords(plan()?.meetingDate ?? '', props.lang)}</time>
+            </p>
+          </Show>
+
+          <Show when={parts().targets.length}>
+            <h2 id="plan-items-title">What to do</h2>
+            <Show when={tracked().length}>
+              <p>
+                You have done {doneCount()} of {tracked().length} {tracked().length === 1 ? 'worksheet' : 'worksheets'}{' '}
+                in this plan.
+              </p>
+            </Show>
+            <ol class="plan-list" aria-labelledby="plan-items-title">
+              <For each={parts().targets}>
+                {(t) => {
+                  const state = () => progressOf(t, doc());
+                  const rules = () => t.worksheets.map((w) => PROGRESS_RULES[w].done).join(' ');
+                  return (
+                    <li class="plan-item">
+                      <a class="plan-item-link" href={t.href}>
+                        {t.title}
+                      </a>
+                      <span class="plan-item-where">
+                        {KIND_WORDS[t.kind]}
+                        {t.kind === 'page' ? '' : `, in “${t.pageTitle}”`}
+                      </span>
+                      <Show when={state()} fallback={<span class="plan-status status-read">To read</span>}>
+                        {(s) => (
+                          <>
+                            <span class={`plan-status status-${s()}`}>
+                              <span class="sr-only">Progress: </span>
+                              {PROGRESS_LABELS[s()]}
+                            </span>
+                            <span class="plan-item-rule">{rules()}</span>
+                          </>
+                        )}
+                      </Show>
+                    </li>
+                  );
+                }}
+              </For>
+            </ol>
+          </Show>
+
+          <Show when={parts().unknown.length || parts().removed.length}>
+            <h2 id="plan-missing-title">Not found</h2>
+            <p>These parts of the link do not match a section or worksheet of the guide:</p>
+            <ul class="plan-missing">
+              <For each={parts().removed}>
+                {(code) => (
+                  <li>
+                    “<code>{code}</code>”: this part was removed from the guide.
+                  </li>
+                )}
+              </For>
+              <For each={parts().unknown}>
+                {(code) => (
+                  <li>
+                    “<code>{code}</code>”: not found.
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+
+          <div class="plan-save">
+            <Show
+              when={isSaved()}
+              fallback={
+                <>
+                  <p>Save this plan to keep it in your workbook, in this browser only.</p>
+                  <button type="button" class="button" onClick={save}>
+                    Save this plan to my workbook
+                  </button>
+                </>
+              }
+            >
+              <p class="plan-saved">
+                This plan is saved in your workbook. <a href="/workbook/">Open my workbook</a>.
+              </p>
+            </Show>
+            <WorkbookStatus />
+          </div>
+        </Show>
+      </Show>
+      <p class="hint plan-limits">
+        A plan link holds everything itself: nothing about it is sent anywhere. Notes are cut at {MAX_NOTE} characters.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,241 @@
+// Plan links: an advisor's choice of sections and worksheets, a short note and a meeting date,
+// packed into the fragment of a link (/plan/#v1.…), so nothing reaches any server.
+//
+// Format, version 1:  v1.<check>.<codes>.<date>.<note>
+//   check  two characters, a checksum of the other fields, to notice a cut or edited link
+//   codes  two-character codes from link-codes.json, one after the other ("0h1l22")
+//   date   the next meeting as YYYYMMDD, or nothing
+//   note   the note, percent-encoded, with "+" for spaces; it comes last so a cut link loses only its end
+
+/** The version written in every plan link made now. */
+export const PLAN_VERSION = 'v1';
+/** Longest note, in characters; a longer note is cut to this length. */
+export const MAX_NOTE = 280;
+/** Most items a plan can hold; further items are left out. */
+export const MAX_ITEMS = 30;
+
+const CODE = /^[0-9a-z]{2}$/;
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** What a plan holds. */
+export interface Plan {
+  /** Codes of the sections, worksheets and pages, in the order the advisor listed them. */
+  items: string[];
+  note: string;
+  /** The next meeting, YYYY-MM-DD, or ''. */
+  meetingDate: string;
+}
+
+/** Kinds of things that can be wrong with a plan link. */
+export type PlanProblemKind =
+  | 'empty'
+  | 'not-a-plan'
+  | 'newer-version'
+  | 'damaged'
+  | 'unknown-items'
+  | 'too-many-items'
+  | 'note-too-long'
+  | 'note-markup'
+  | 'bad-date';
+
+/** Something wrong with a plan link, said in words for the student. */
+export interface PlanProblem {
+  kind: PlanProblemKind;
+  message: string;
+}
+
+/** A plan read from a link: what could be read, what could not, and what was wrong. */
+export interface DecodedPlan extends Plan {
+  /** Parts of the link that name no section or worksheet of the guide, as they were written. */
+  unknown: string[];
+  problems: PlanProblem[];
+}
+
+/** A two-character checksum (FNV-1a, base 36) of the plan's fields. */
+export function checksum(items: string, date: string, note: string): string {
+  let hash = 0x811c9dc5;
+  const text = `${items}|${date}|${note}`;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  const n = hash % (36 * 36);
+  return (ALPHABET[Math.floor(n / 36)] ?? '0') + (ALPHABET[n % 36] ?? '0');
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isRealDate(date: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+}
+
+/** Cuts text to at most `max` UTF-16 units without splitting a character in two. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return text.slice(0, end);
+}
+
+/**
+ * True for characters a note must not carry: control characters, lone surrogate halves, and marks
+ * that change the direction of text (they could make a note read differently from what it says).
+ */
+function isHidden(code: number): boolean {
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * A note as it can travel in a link and be shown: line breaks kept as "\n", other control and
+ * direction-changing characters removed, spaces trimmed, cut to MAX_NOTE characters.
+ */
+export function cleanNote(note: string): { note: string; cut: boolean } {
+  const clean = Array.from(note.replace(/\r\n?/g, '\n'))
+    .filter((ch) => ch === '\n' || !isHidden(ch.codePointAt(0) ?? 0))
+    .join('')
+    .trim();
+  const short = cut(clean, MAX_NOTE).trimEnd();
+  return { note: short, cut: short.length < clean.trimEnd().length };
+}
+
+/** True when a note looks like it holds HTML or other markup. */
+export function hasMarkup(note: string): boolean {
+  return /<\/?[a-z!?][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);|javascript:/i.test(note);
+}
+
+/** Percent-encodes a note for the link, with "+" for spaces (a real "+" is %2B). */
+function encodeNote(note: string): string {
+  return encodeURIComponent(note).replace(/%20/g, '+');
+}
+
+/** Decodes a note from a link; broken escapes stay as written instead of failing. */
+function decodeNote(text: string): string {
+  const spaced = text.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced.replace(/(%[0-9a-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
+}
+
+/** The fragment of a plan link, without "#": "v1.k3.0h1l22.20260310.Bring+your+list." */
+export function encodePlan(plan: Plan): string {
+  const items = [...new Set(plan.items.map((c) => c.toLowerCase()).filter((c) => CODE.test(c)))]
+    .slice(0, MAX_ITEMS)
+    .join('');
+  const date = isRealDate(plan.meetingDate) ? plan.meetingDate.replaceAll('-', '') : '';
+  const { note } = cleanNote(plan.note);
+  return [PLAN_VERSION, checksum(items, date, note), items, date, encodeNote(note)].join('.');
+}
+
+/** The full plan link: "https://example.org/plan/#v1.…". */
+export function planUrl(siteUrl: string, plan: Plan): string {
+  return `${siteUrl.replace(/\/+$/, '')}/plan/#${encodePlan(plan)}`;
+}
+
+const MESSAGES = {
+  empty: 'This link has no plan in it. Ask your advisor to send the whole link again.',
+  notAPlan: 'This link is not a plan link, so there is nothing to show. Ask your advisor to send the link again.',
+  newer:
+    'This plan link was made by a newer version of the guide, so it cannot be read here. Ask your advisor to send it again.',
+  damaged:
+    'This link looks cut off or changed, so parts of the plan may be missing. Ask your advisor to send the whole link again.',
+  tooMany: `This link lists more than ${MAX_ITEMS} items. Only the first ${MAX_ITEMS} are shown.`,
+  noteTooLong: `The note was longer than ${MAX_NOTE} characters, so it is cut short.`,
+  markup: 'The note contains code, such as HTML tags. It is shown as plain text.',
+  badDate: 'The meeting date in this link is not a real date, so it is not shown.',
+} as const;
+
+/** "1 item" or "3 items" with the right verb. */
+function unknownMessage(count: number): string {
+  return count === 1
+    ? '1 item in this link is not part of the guide. It is listed below as not found.'
+    : `${count} items in this link are not part of the guide. They are listed below as not found.`;
+}
+
+/**
+ * Reads a plan from a link fragment ("#v1.…" or "v1.…"). It never throws: whatever cannot be
+ * read is left out, and each problem is described in `problems`.
+ * @param isKnown whether a code names a section, worksheet or page of the guide
+ */
+export function decodePlan(fragment: string, isKnown: (code: string) => boolean): DecodedPlan {
+  const plan: DecodedPlan = { items: [], note: '', meetingDate: '', unknown: [], problems: [] };
+  const problem = (kind: PlanProblemKind, message: string) => plan.problems.push({ kind, message });
+  const text = String(fragment ?? '')
+    .replace(/^#/, '')
+    .trim();
+  if (!text) {
+    problem('empty', MESSAGES.empty);
+    return plan;
+  }
+  const [version = '', check = '', rawItems = '', rawDate = '', ...noteParts] = text.split('.');
+  if (version.toLowerCase() !== PLAN_VERSION) {
+    if (/^v\d+$/i.test(version)) problem('newer-version', MESSAGES.newer);
+    else problem('not-a-plan', MESSAGES.notAPlan);
+    return plan;
+  }
+
+  // Items: two characters each. Anything that is not a known code is kept, as written, as not found.
+  const items = rawItems.toLowerCase();
+  const seen = new Set<string>();
+  for (let i = 0; i < items.length; i += 2) {
+    const code = items.slice(i, i + 2);
+    if (CODE.test(code) && isKnown(code)) {
+      if (!seen.has(code)) plan.items.push(code);
+      seen.add(code);
+    } else if (!plan.unknown.includes(code)) {
+      plan.unknown.push(code);
+    }
+  }
+  if (plan.items.length > MAX_ITEMS) {
+    plan.items = plan.items.slice(0, MAX_ITEMS);
+    problem('too-many-items', MESSAGES.tooMany);
+  }
+  if (plan.unknown.length) problem('unknown-items', unknownMessage(plan.unknown.length));
+
+  const date = /^(\d{4})(\d{2})(\d{2})$/.exec(rawDate);
+  const iso = date ? `${date[1]}-${date[2]}-${date[3]}` : '';
+  if (isRealDate(iso)) plan.meetingDate = iso;
+  else if (rawDate) problem('bad-date', MESSAGES.badDate);
+
+  const written = decodeNote(noteParts.join('.'));
+  const { note, cut: wasCut } = cleanNote(written);
+  plan.note = note;
+  if (wasCut) problem('note-too-long', MESSAGES.noteTooLong);
+  if (hasMarkup(note)) problem('note-markup', MESSAGES.markup);
+
+  const expected = checksum(items, rawDate, cleanNote(written).note);
+  if (check.toLowerCase() !== expected) plan.problems.unshift({ kind: 'damaged', message: MESSAGES.damaged });
+  if (!plan.items.length && !plan.unknown.length && !plan.note) problem('empty', MESSAGES.empty);
+  return plan;
+}
+
+/** A stable id for a plan in the workbook ("plan-" and eight characters): the same link gives the same id. */
+export function planId(plan: Plan): string {
+  const text = encodePlan(plan);
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+  }
+  return `plan-${a.toString(36).padStart(7, '0')}${b.toString(36).padStart(7, '0')}`;
+}

@@ -1,0 +1,219 @@
+import { expect, type Page, test } from '@playwright/test';
+import { encodePlan, MAX_NOTE, type Plan } from '../../src/advisors/codec';
+import {
+  axeViolations,
+  collectErrors,
+  contextWithWorkbook,
+  filledWorkbook,
+  targets,
+  WORKBOOK_KEY,
+  waitForIslands,
+} from '../fixtures/advisor-e2e';
+
+const worksheet = (id: string) => {
+  const t = targets.find((x) => x.kind === 'worksheet' && x.worksheet === id);
+  if (!t) throw new Error(`no worksheet ${id}`);
+  return t;
+};
+const section = targets.find((t) => t.kind === 'section' && t.href === '/steps/elevator-pitch/#word-budget');
+if (!section) throw new Error('no word-budget section');
+
+const plan: Plan = {
+  items: [worksheet('network-map').code, worksheet('pitch-builder').code, section.code, worksheet('thank-you').code],
+  note: 'Add ten people to your map, then draft a pitch.\nSee you soon.',
+  meetingDate: '2026-03-10',
+};
+const planPath = (p: Plan | string) => `/plan/#${typeof p === 'string' ? p : encodePlan(p)}`;
+
+/** Opens a plan link and waits until the plan is shown. */
+async function openPlan(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await waitForIslands(page);
+  await expect(page.locator('.plan-view')).not.toContainText('Reading the plan');
+}
+
+test.describe('your plan', () => {
+  test('shows the note as text, the meeting date, and each item with a link and its progress', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openPlan(page, planPath(plan));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your plan');
+    await expect(page.locator('.plan-note')).toHaveText(
+      'Add ten people to your map, then draft a pitch.\nSee you soon.',
+    );
+    await expect(page.locator('.plan-meeting')).toHaveText('Next meeting: Tuesday, March 10, 2026');
+    const links = page.locator('.plan-item-link');
+    await expect(links).toHaveText([
+      worksheet('network-map').title,
+      worksheet('pitch-builder').title,
+      section.title,
+      worksheet('thank-you').title,
+    ]);
+    await expect(links.first()).toHaveAttribute('href', worksheet('network-map').href);
+    await expect(page.locator('.plan-status')).toHaveText([
+      'Progress: Not started',
+      'Progress: Not started',
+      'To read',
+      'Progress: Not started',
+    ]);
+    await expect(page.getByText('You have done 0 of 3 worksheets in this plan.')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('reads progress from the workbook: started, done', async ({ browser }) => {
+    const context = await contextWithWorkbook(browser, filledWorkbook);
+    const page = await context.newPage();
+    await openPlan(page, planPath(plan));
+    // 15 people (done), a full pitch (done), a section to read, a thank-you marked sent (done).
+    await expect(page.locator('.plan-status')).toHaveText([
+      'Progress: Done',
+      'Progress: Done',
+      'To read',
+      'Progress: Done',
+    ]);
+    await expect(page.getByText('You have done 3 of 3 worksheets in this plan.')).toBeVisible();
+    await context.close();
+  });
+
+  test('saves the plan to the workbook once, and says so', async ({ page }) => {
+    await openPlan(page, planPath(plan));
+    await page.getByRole('button', { name: 'Save this plan to my workbook' }).click();
+    await expect(page.getByText('This plan is saved in your workbook.')).toBeVisible();
+    await expect
+      .poll(async () => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), WORKBOOK_KEY)) ?? '{}').plans)
+      .toEqual([
+        expect.objectContaining({
+          note: plan.note,
+          meetingDate: '2026-03-10',
+          items: [
+            worksheet('network-map').href,
+            worksheet('pitch-builder').href,
+            section.href,
+            worksheet('thank-you').href,
+          ],
+        }),
+      ]);
+    await page.reload();
+    await waitForIslands(page);
+    await expect(page.getByText('This plan is saved in your workbook.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save this plan to my workbook' })).toHaveCount(0);
+  });
+
+  test('follows a new plan link opened in the same tab', async ({ page }) => {
+    await openPlan(page, planPath(plan));
+    await page.evaluate(
+      (h) => {
+        location.hash = h;
+      },
+      encodePlan({ items: [section.code], note: 'Only this one.', meetingDate: '' }),
+    );
+    await expect(page.locator('.plan-note')).toHaveText('Only this one.');
+    await expect(page.locator('.plan-item-link')).toHaveText([section.title]);
+  });
+});
+
+test.describe('a plan link with bad input', () => {
+  const good = encodePlan(plan);
+
+  test('cut off: shows what it can and says the link looks cut off', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openPlan(page, planPath(good.slice(0, good.indexOf('.', 12) + 20)));
+    await expect(page.getByRole('alert')).toContainText('This link looks cut off or changed');
+    await expect(page.locator('.plan-item-link')).toHaveCount(4);
+    expect(errors).toEqual([]);
+  });
+
+  test('cut inside the list: the broken code is listed as not found', async ({ page }) => {
+    const [v, c, items] = good.split('.');
+    await openPlan(page, planPath(`${v}.${c}.${items?.slice(0, 5)}`));
+    await expect(page.getByRole('alert')).toContainText('cut off or changed');
+    await expect(page.getByRole('alert')).toContainText('1 item in this link is not part of the guide.');
+    await expect(page.locator('.plan-item-link')).toHaveCount(2);
+    await expect(page.locator('.plan-missing li')).toHaveText([`“${items?.slice(4, 5)}”: not found.`]);
+  });
+
+  test('edited by hand with unknown sections: lists them as not found', async ({ page }) => {
+    const errors = collectErrors(page);
+    const [v, c, items, date, ...note] = good.split('.');
+    await openPlan(page, planPath([v, c, `${items}zzq9`, date, ...note].join('.')));
+    await expect(page.getByRole('alert')).toContainText('changed');
+    await expect(page.getByRole('alert')).toContainText('2 items in this link are not part of the guide.');
+    await expect(page.locator('.plan-missing li')).toHaveText(['“zz”: not found.', '“q9”: not found.']);
+    await expect(page.locator('.plan-item-link')).toHaveCount(4);
+    expect(errors).toEqual([]);
+  });
+
+  test('a note full of markup is shown as plain text, and nothing in it runs', async ({ page }) => {
+    const errors = collectErrors(page);
+    const note =
+      '<img src=x onerror="alert(1)"><script>alert(2)</script><b>Bold?</b> <a href="javascript:alert(3)">x</a>';
+    await openPlan(page, planPath({ items: [section.code], note, meetingDate: '' }));
+    await expect(page.locator('.plan-note')).toHaveText(note);
+    await expect(page.locator('.plan-note *')).toHaveCount(0);
+    await expect(page.getByRole('alert')).toContainText(
+      'The note contains code, such as HTML tags. It is shown as plain text.',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  test('an over-long note is cut at 280 characters, with a message', async ({ page }) => {
+    const long = `Start here. ${'Then keep going with the next step. '.repeat(20)}`;
+    const hash = `v1.00.${section.code}..${encodeURIComponent(long)}`;
+    await openPlan(page, planPath(hash));
+    const shown = await page.locator('.plan-note').textContent();
+    expect(shown?.length).toBeLessThanOrEqual(MAX_NOTE);
+    expect(long.startsWith(shown ?? '-')).toBe(true);
+    await expect(page.getByRole('alert')).toContainText('The note was longer than 280 characters, so it is cut short.');
+  });
+
+  test('a date that does not exist is left out, with a message', async ({ page }) => {
+    await openPlan(page, planPath(`v1.00.${section.code}.20261340.Hi`));
+    await expect(page.getByRole('alert')).toContainText('The meeting date in this link is not a real date');
+    await expect(page.locator('.plan-meeting')).toHaveCount(0);
+  });
+
+  test('no plan in the link: explains where plans come from', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openPlan(page, '/plan/');
+    await expect(page.getByText('Open the plan link your advisor sent you')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await openPlan(page, '/plan/#hello');
+    await expect(page.getByRole('alert')).toContainText('This link is not a plan link');
+    expect(errors).toEqual([]);
+  });
+
+  test('a link from a newer version says so', async ({ page }) => {
+    await openPlan(page, '/plan/#v9.aa.bbcc..Hi');
+    await expect(page.getByRole('alert')).toContainText('made by a newer version of the guide');
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`the plan page, ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    for (const [name, path] of [
+      ['a good plan', planPath(plan)],
+      ['a damaged plan', planPath(encodePlan(plan).slice(0, -8))],
+      ['no plan', '/plan/'],
+    ] as const) {
+      test(`has no accessibility violations with ${name}`, async ({ page }) => {
+        await openPlan(page, path);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+    test('has no accessibility violations with unknown items and a saved plan', async ({ page }) => {
+      const [v, c, items, date, ...note] = encodePlan(plan).split('.');
+      await openPlan(page, planPath([v, c, `${items}zz`, date, ...note].join('.')));
+      await page.getByRole('button', { name: 'Save this plan to my workbook' }).click();
+      await expect(page.getByText('This plan is saved in your workbook.')).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+}
+
+test('the plan page fits a 320 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const [v, c, items, date, ...note] = encodePlan(plan).split('.');
+  await openPlan(page, planPath([v, c, `${items}zz`, date, ...note].join('.')));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
