@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { AXE_TAGS } from './axe-tags';
 import { sitemapPaths } from './site';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const TAGS = AXE_TAGS;
 const pages = [...sitemapPaths(), '/this-page-does-not-exist/'];
 
 for (const colorScheme of ['light', 'dark'] as const) {

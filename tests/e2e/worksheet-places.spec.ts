@@ -1,39 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import { type Contact, emptyWorkbook, type Place, type Workbook } from '../../src/workbook/schema';
+import { AXE_TAGS } from './axe-tags';
+import { contact } from './workbook-fixtures';
 
 const PATH = '/steps/expand-your-list/';
 const GOALS_PATH = '/steps/assess-your-goals/';
 const KEY = 'networking-guide:workbook';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const TAGS = AXE_TAGS;
 const STAMP = '2026-11-25T10:00:00.000Z';
 
-/** A stored contact; override what the test needs. */
+/** A stored contact with every field (circle '' unless given); override what the test needs. */
 function person(id: string, name: string, extra: Partial<Contact> = {}): Contact {
-  return {
-    id,
-    name,
-    circleId: '',
-    howKnown: '',
-    org: '',
-    notes: '',
-    email: '',
-    sourcePlaceId: '',
-    referredBy: '',
-    status: 'not-contacted',
-    relevance: 0,
-    motivation: 0,
-    topFive: false,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-    reachedOutAt: '',
-    meetingAt: '',
-    metAt: '',
-    thankedAt: '',
-    lastContactAt: '',
-    nextContactAt: '',
-    ...extra,
-  };
+  return contact(id, name, { circleId: '', createdAt: STAMP, updatedAt: STAMP, ...extra }) as Contact;
 }
 
 /** A workbook with places filled in: a listed place with a date, notes and a person, and an own place. */

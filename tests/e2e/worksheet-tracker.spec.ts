@@ -5,13 +5,14 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import type { Workbook } from '../../src/workbook/model';
 import { contact, manyContacts, workbookWith } from '../../src/worksheets/contact-tracker/fixtures';
+import { AXE_TAGS } from './axe-tags';
 
 // Step 6: the contact tracker and the thank-you builder on /steps/follow-up/.
 // "Today" is fixed at Wednesday 25 November 2026 with page.clock.
 
 const PATH = '/steps/follow-up/';
 const KEY = 'networking-guide:workbook';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const TAGS = AXE_TAGS;
 const TODAY = '2026-11-25';
 const NOON = new Date('2026-11-25T12:00:00');
 
