@@ -1,5 +1,5 @@
 import { newId } from './ids';
-import { type Contact, MAX_NAME, type Workbook } from './model';
+import { blankContact, type Contact, MAX_NAME, type Workbook } from './model';
 
 /** What a worksheet gives to add a person; everything but the name is optional. */
 export type NewContact = Pick<Contact, 'name'> & Partial<Omit<Contact, 'id' | 'createdAt' | 'updatedAt'>>;
@@ -42,30 +42,8 @@ export function addContact(doc: Workbook, input: NewContact, now: Date, allowDup
     };
   }
   const stamp = now.toISOString();
-  const contact: Contact = {
-    circleId: '',
-    howKnown: '',
-    org: '',
-    notes: '',
-    email: '',
-    sourcePlaceId: '',
-    referredBy: '',
-    status: 'not-contacted',
-    relevance: 0,
-    motivation: 0,
-    topFive: false,
-    reachedOutAt: '',
-    meetingAt: '',
-    metAt: '',
-    thankedAt: '',
-    lastContactAt: '',
-    nextContactAt: '',
-    ...input,
-    name,
-    id: newId('p'),
-    createdAt: stamp,
-    updatedAt: stamp,
-  };
+  const id = newId('p');
+  const contact: Contact = { ...blankContact(id, name, stamp), ...input, name, id, createdAt: stamp, updatedAt: stamp };
   return { ok: true, doc: { ...doc, contacts: [...doc.contacts, contact] }, id: contact.id };
 }
 

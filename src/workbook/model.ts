@@ -1,6 +1,6 @@
 // The workbook's constants, empty values and types, without Zod, so that browser code can use
 // them without shipping the schema. The Zod schema that validates the document is in schema.ts.
-import type { Circle, Goals, Workbook } from './schema';
+import type { Circle, Contact, Goals, Workbook } from './schema';
 
 export type {
   Checklist,
@@ -108,5 +108,32 @@ export function emptyWorkbook(now: Date): Workbook {
     interviews: [],
     thankYous: [],
     plans: [],
+  };
+}
+
+/** A contact with every field at its empty value: the one place that lists a contact's defaults. */
+export function blankContact(id: string, name: string, stamp = ''): Contact {
+  return {
+    id,
+    name,
+    circleId: '',
+    howKnown: '',
+    org: '',
+    notes: '',
+    email: '',
+    sourcePlaceId: '',
+    referredBy: '',
+    status: 'not-contacted',
+    relevance: 0,
+    motivation: 0,
+    topFive: false,
+    createdAt: stamp,
+    updatedAt: stamp,
+    reachedOutAt: '',
+    meetingAt: '',
+    metAt: '',
+    thankedAt: '',
+    lastContactAt: '',
+    nextContactAt: '',
   };
 }

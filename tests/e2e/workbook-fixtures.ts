@@ -2,6 +2,7 @@
 // `browser.newContext({ storageState })`, never with addInitScript (which would re-run on reload).
 import { readFile } from 'node:fs/promises';
 import { type Browser, type BrowserContext, type Download, expect, type Page } from '@playwright/test';
+import { blankContact } from '../../src/workbook/model';
 
 const PORT = Number(process.env.TEST_PORT ?? 4329);
 /** The origin the preview server runs on (the storageState origin must match it exactly). */
@@ -21,30 +22,7 @@ export const STAMP = '2025-03-01T12:00:00.000Z';
 
 /** A stored contact with every field; override what the test needs. */
 export function contact(id: string, name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id,
-    name,
-    circleId: 'work',
-    howKnown: '',
-    org: '',
-    notes: '',
-    email: '',
-    sourcePlaceId: '',
-    referredBy: '',
-    status: 'not-contacted',
-    relevance: 0,
-    motivation: 0,
-    topFive: false,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-    reachedOutAt: '',
-    meetingAt: '',
-    metAt: '',
-    thankedAt: '',
-    lastContactAt: '',
-    nextContactAt: '',
-    ...extra,
-  };
+  return { ...blankContact(id, name, STAMP), circleId: 'work', ...extra };
 }
 
 /** A whole version 1 workbook document holding `contacts`. */

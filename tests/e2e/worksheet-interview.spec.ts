@@ -1,38 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import { AXE_TAGS } from './axe-tags';
+import { contact } from './workbook-fixtures';
 
 const PATH = '/steps/make-contact/';
 const KEY = 'networking-guide:workbook';
 const TAGS = AXE_TAGS;
 const STAMP = '2026-11-25T10:00:00.000Z';
 
-/** A stored contact with every field; override what the test needs. */
+/** A stored contact in the work circle; override what the test needs. */
 function person(id: string, name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id,
-    name,
-    circleId: 'work',
-    howKnown: '',
-    org: '',
-    notes: '',
-    email: '',
-    sourcePlaceId: '',
-    referredBy: '',
-    status: 'not-contacted',
-    relevance: 0,
-    motivation: 0,
-    topFive: false,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-    reachedOutAt: '',
-    meetingAt: '',
-    metAt: '',
-    thankedAt: '',
-    lastContactAt: '',
-    nextContactAt: '',
-    ...extra,
-  };
+  return contact(id, name, { createdAt: STAMP, updatedAt: STAMP, ...extra });
 }
 
 const PITCH_PARTS = {

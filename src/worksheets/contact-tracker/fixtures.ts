@@ -1,34 +1,11 @@
 // Test data for the step 6 and 7 worksheets' unit tests.
-import { type Contact, emptyWorkbook, type Workbook } from '../../workbook/model';
+import { blankContact, type Contact, emptyWorkbook, type Workbook } from '../../workbook/model';
 
 const STAMP = '2026-11-25T10:00:00.000Z';
 
 /** A stored contact with every field; override what the test needs. */
 export function contact(id: string, name: string, extra: Partial<Contact> = {}): Contact {
-  return {
-    id,
-    name,
-    circleId: 'work',
-    howKnown: '',
-    org: '',
-    notes: '',
-    email: '',
-    sourcePlaceId: '',
-    referredBy: '',
-    status: 'not-contacted',
-    relevance: 0,
-    motivation: 0,
-    topFive: false,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-    reachedOutAt: '',
-    meetingAt: '',
-    metAt: '',
-    thankedAt: '',
-    lastContactAt: '',
-    nextContactAt: '',
-    ...extra,
-  };
+  return { ...blankContact(id, name, STAMP), circleId: 'work', ...extra };
 }
 
 /** An empty workbook holding these contacts. */
