@@ -12,6 +12,8 @@ const dialog = document.getElementById('search-dialog') as HTMLDialogElement | n
 async function openSearch(): Promise<void> {
   if (!dialog || dialog.open) return;
   dialog.showModal();
+  // Focus the field at once, so that typing while the search code loads is not lost.
+  dialog.querySelector<HTMLInputElement>('#search-input')?.focus();
   const { setupSearch } = await import('./search');
   setupSearch(dialog);
 }

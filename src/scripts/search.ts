@@ -108,4 +108,6 @@ export function setupSearch(dialog: HTMLDialogElement): void {
       empty.hidden = false;
     }
   });
+  // Words typed while this code was loading: search for them now.
+  if (input.value.trim()) input.dispatchEvent(new Event('input'));
 }

@@ -81,3 +81,16 @@ for (const [query, path] of [
     expect(hrefs.some((h) => h.startsWith(path))).toBe(true);
   });
 }
+
+test('words typed right after "/" are kept and searched while the search code loads', async ({ page }) => {
+  await page.route('**/_astro/search*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('elevator pitch');
+  const input = dialog(page).getByLabel('Words to look for');
+  await expect(input).toHaveValue('elevator pitch');
+  await expect(dialog(page).locator('.search-results > li > a').first()).toHaveAttribute('href', /elevator-pitch/);
+});
