@@ -15,6 +15,10 @@ const institutionPath = fileURLToPath(
 );
 const institution = await loadInstitution(institutionPath);
 
+// Modules shared by every worksheet island (see vite.build below).
+const islandRuntime =
+  /node_modules[\\/](solid-js|nanostores|@nanostores|@astrojs[\\/]solid-js)[\\/]|src[\\/]worksheets[\\/]shared[\\/]|src[\\/]workbook[\\/](client|engine|model|merge|labels|contacts|backup-meta|backup-reminder|safe-persistent)\./;
+
 export default defineConfig({
   site: institution.siteUrl,
   trailingSlash: 'always',
@@ -30,7 +34,22 @@ export default defineConfig({
   integrations: [mdx(), solid(), sitemap()],
   vite: {
     resolve: { alias: { '~institution': institutionPath } },
-    // Lazy chunks (search, the validator) are tiny and rare: no preload helper in every page.
-    build: { modulePreload: false },
+    build: {
+      // Lazy chunks (search, the validator) are tiny and rare: no preload links in every page.
+      modulePreload: false,
+      // Everything every worksheet needs (Solid, the stores, the engine, shared fields) goes in one
+      // "islands" file: one request instead of about ten and better compression. The preload helper
+      // stays apart, because pages without worksheets use it too.
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'preload-helper', test: /preload-helper/, priority: 1 },
+              { name: 'islands', test: islandRuntime },
+            ],
+          },
+        },
+      },
+    },
   },
 });
