@@ -5,7 +5,9 @@ import { addContact, updateContact } from '../../workbook/contacts';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { CONTACT_STATUSES, type Contact, MAX_NAME } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
+import { AddButtons } from '../shared/AddButtons';
 import { datedFilename, downloadFile } from '../shared/download';
+import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { useWorkbook } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
@@ -41,13 +43,10 @@ export default function ContactTracker() {
   const [limit, setLimit] = createSignal(PAGE_SIZE);
   const [order, setOrder] = createSignal<string[]>([]);
   const [editing, setEditing] = createSignal<string>();
-  const [name, setName] = createSignal('');
+  const entry = createEntry(() => add());
   const [org, setOrg] = createSignal('');
-  const [addError, setAddError] = createSignal<string>();
-  const [duplicate, setDuplicate] = createSignal(false);
   const [exportError, setExportError] = createSignal<string>();
   const [busy, setBusy] = createSignal(false);
-  let nameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
 
   // Today's date is read in the browser (never at build time) and again when the tab comes back.
   const refreshToday = () => setToday(localDay(new Date()));
@@ -93,27 +92,22 @@ export default function ContactTracker() {
   };
 
   const add = (allowDuplicate = false) => {
+    const name = entry.text();
     let problem: string | undefined;
     let added = '';
     updateWorkbook((d) => {
-      const r = addContact(d, { name: name(), org: org().trim() }, now(), allowDuplicate);
-      if (!r.ok) {
-        problem = r.error;
-        return d;
-      }
-      added = r.id;
-      return r.doc;
+      const r = addContact(d, { name, org: org().trim() }, now(), allowDuplicate);
+      if (!r.ok) problem = r.error;
+      else added = r.id;
+      return r.ok ? r.doc : d;
     });
-    setAddError(problem);
-    setDuplicate(!!problem?.includes('already on your list'));
-    if (problem || !added) {
-      nameInput?.focus();
+    if (problem) {
+      entry.refuse(problem, problem.includes('already on your list'));
       return;
     }
-    announce(`Added ${name().trim()} to your tracker, at the top of the list. Update their status and dates now.`);
-    setName('');
+    announce(`Added ${name.trim()} to your tracker, at the top of the list. Update their status and dates now.`);
+    entry.reset();
     setOrg('');
-    setDuplicate(false);
     // Show the new person first, with every filter cleared, and open their details.
     setStatus(ALL);
     setCircle(ALL);
@@ -169,25 +163,8 @@ export default function ContactTracker() {
           id="ct-new-name"
           label="Name"
           hint="People from your network map are already here."
-          value={name()}
           maxLength={MAX_NAME}
-          error={addError()}
-          ref={(el) => {
-            nameInput = el;
-          }}
-          onValue={(v) => {
-            setName(v);
-            if (addError()) {
-              setAddError(undefined);
-              setDuplicate(false);
-            }
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              add();
-            }
-          }}
+          {...entry.field}
         />
         <Field
           id="ct-new-org"
@@ -197,16 +174,7 @@ export default function ContactTracker() {
           maxLength={MAX_NAME}
           onValue={setOrg}
         />
-        <div class="button-row">
-          <button type="button" class="button" onClick={() => add()}>
-            Add to tracker
-          </button>
-          <Show when={duplicate()}>
-            <button type="button" class="button secondary" onClick={() => add(true)}>
-              Add anyway
-            </button>
-          </Show>
-        </div>
+        <AddButtons label="Add to tracker" duplicate={entry.duplicate()} onAdd={add} />
       </fieldset>
 
       <h4 id="ct-list-title">Your contacts</h4>

@@ -5,6 +5,8 @@ import { MAX_TEXT, type NextStep } from '../../workbook/model';
 import { shortText } from '../interview-prep/short-text';
 import { dateText, localDate } from '../outreach/dates';
 import { Lines } from '../outreach/Lines';
+import { AddButtons } from '../shared/AddButtons';
+import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { UndoBar } from '../shared/UndoBar';
 import { addNextStep, type RemovedStep, removeNextStep, restoreNextStep, setStepDone, stepState } from './notes';
@@ -26,22 +28,18 @@ function stateText(step: NextStep, today: string): string {
 /** Next steps after the talk, each with a due date: add, mark done, remove (with undo). */
 export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
   const today = () => localDate(new Date());
-  const [text, setText] = createSignal('');
+  const entry = createEntry(() => add());
   const [due, setDue] = createSignal('');
-  const [textError, setTextError] = createSignal<string>();
   const [dueError, setDueError] = createSignal<string>();
-  const [duplicate, setDuplicate] = createSignal(false);
   const [removed, setRemoved] = createSignal<RemovedStep>();
-  let textInput: HTMLInputElement | HTMLTextAreaElement | undefined;
   let dueInput: HTMLInputElement | undefined;
 
   createEffect(
     on(
       () => props.contactId,
       () => {
-        setTextError(undefined);
+        entry.clearError();
         setDueError(undefined);
-        setDuplicate(false);
         setRemoved(undefined);
       },
       { defer: true },
@@ -52,30 +50,25 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
     const typedDue = dueInput?.validity.badInput ? 'incomplete' : due();
     let errors: { text?: string; due?: string; duplicate?: boolean } | undefined;
     updateWorkbook((d) => {
-      const r = addNextStep(d, props.contactId, { text: text(), due: typedDue }, today(), allowDuplicate);
-      if (!r.ok) {
-        errors = r.errors;
-        return d;
-      }
-      return r.doc;
+      const r = addNextStep(d, props.contactId, { text: entry.text(), due: typedDue }, today(), allowDuplicate);
+      if (!r.ok) errors = r.errors;
+      return r.ok ? r.doc : d;
     });
     if (errors) {
-      setTextError(errors.text);
       setDueError(errors.due);
-      setDuplicate(!!errors.duplicate);
       announce([errors.text, errors.due].filter(Boolean).join(' '));
-      (errors.text ? textInput : dueInput)?.focus();
+      if (errors.text) entry.refuse(errors.text, !!errors.duplicate);
+      else {
+        entry.clearError();
+        dueInput?.focus();
+      }
       return;
     }
     announce(`Added the next step, due ${dateText(due())}.`);
-    setText('');
     setDue('');
-    if (textInput) textInput.value = '';
     if (dueInput) dueInput.value = '';
-    setTextError(undefined);
     setDueError(undefined);
-    setDuplicate(false);
-    textInput?.focus();
+    entry.accept();
   };
 
   const remove = (step: NextStep) => {
@@ -154,25 +147,8 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
           id="in-step-text"
           label="Next step"
           hint="One thing to do, for example “Make three mock book covers”."
-          value={text()}
-          onValue={(v) => {
-            setText(v);
-            if (textError()) {
-              setTextError(undefined);
-              setDuplicate(false);
-            }
-          }}
-          error={textError()}
           maxLength={MAX_TEXT}
-          ref={(el) => {
-            textInput = el;
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              add();
-            }
-          }}
+          {...entry.field}
         />
         <Field
           id="in-step-due"
@@ -189,23 +165,9 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
           ref={(el) => {
             dueInput = el as HTMLInputElement;
           }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              add();
-            }
-          }}
+          onKeyDown={entry.field.onKeyDown}
         />
-        <div class="button-row">
-          <button type="button" class="button secondary" onClick={() => add()}>
-            Add next step
-          </button>
-          <Show when={duplicate()}>
-            <button type="button" class="button secondary" onClick={() => add(true)}>
-              Add anyway
-            </button>
-          </Show>
-        </div>
+        <AddButtons label="Add next step" secondary duplicate={entry.duplicate()} onAdd={add} />
       </div>
     </fieldset>
   );

@@ -3,23 +3,24 @@ import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { type Contact, MAX_NAME, type Workbook } from '../../workbook/model';
 import { Lines } from '../outreach/Lines';
+import { AddButtons } from '../shared/AddButtons';
+import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { addSuggested, linkReferral, suggestedBy, unlinkReferral } from './referrals';
 
 /** The people a contact suggested: added to the shared list, referred by them, without referral loops. */
 export function SuggestedPeople(props: { doc: Workbook; contact: Contact }) {
   const now = () => new Date();
-  const [name, setName] = createSignal('');
-  const [error, setError] = createSignal<string>();
+  const entry = createEntry(() => add());
+  // The person already on the list with the name typed, when they could be the one meant.
   const [sameAs, setSameAs] = createSignal<Contact>();
-  let input: HTMLInputElement | HTMLTextAreaElement | undefined;
   const people = () => suggestedBy(props.doc, props.contact.id);
 
   createEffect(
     on(
       () => props.contact.id,
       () => {
-        setError(undefined);
+        entry.clearError();
         setSameAs(undefined);
       },
       { defer: true },
@@ -28,29 +29,25 @@ export function SuggestedPeople(props: { doc: Workbook; contact: Contact }) {
 
   const done = (message: string) => {
     announce(message);
-    setName('');
-    if (input) input.value = '';
-    setError(undefined);
     setSameAs(undefined);
-    input?.focus();
+    entry.accept();
   };
 
   const refuse = (message: string, same?: Contact) => {
-    setError(message);
     setSameAs(same);
     announce(message);
-    input?.focus();
+    entry.refuse(message, !!same);
   };
 
   const add = (allowDuplicate = false) => {
     let result: ReturnType<typeof addSuggested> | undefined;
     updateWorkbook((d) => {
-      result = addSuggested(d, props.contact.id, name(), now(), allowDuplicate);
+      result = addSuggested(d, props.contact.id, entry.text(), now(), allowDuplicate);
       return result.ok ? result.doc : d;
     });
     if (!result) return;
     if (result.ok) {
-      done(`Added ${name().trim()} to your list, suggested by ${props.contact.name}.`);
+      done(`Added ${entry.text().trim()} to your list, suggested by ${props.contact.name}.`);
       return;
     }
     const already = 'sameAs' in result && result.sameAs.referredBy !== props.contact.id ? result.sameAs : undefined;
@@ -71,7 +68,7 @@ export function SuggestedPeople(props: { doc: Workbook; contact: Contact }) {
   const unlink = (person: Contact) => {
     updateWorkbook((d) => unlinkReferral(d, person.id, now()));
     announce(`${person.name} is no longer marked as suggested by ${props.contact.name}. They stay on your list.`);
-    queueMicrotask(() => input?.focus());
+    queueMicrotask(entry.focus);
   };
 
   return (
@@ -110,48 +107,25 @@ export function SuggestedPeople(props: { doc: Workbook; contact: Contact }) {
           id="in-person"
           label="Name of someone they suggested"
           hint="Press Enter to add them to your list, then type the next one."
-          value={name()}
-          onValue={(v) => {
-            setName(v);
-            if (error()) {
-              setError(undefined);
-              setSameAs(undefined);
-            }
-          }}
-          error={error()}
           maxLength={MAX_NAME}
-          ref={(el) => {
-            input = el;
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              add();
-            }
-          }}
+          {...entry.field}
         />
-        <div class="button-row">
-          <button type="button" class="button secondary" onClick={() => add()}>
-            Add person
-          </button>
-          <Show when={sameAs()}>
-            {(person) => (
-              <>
+        <AddButtons
+          label="Add person"
+          secondary
+          duplicate={entry.duplicate()}
+          onAdd={add}
+          anywayLabel="Add anyway, as a different person"
+          alternatives={
+            <Show when={sameAs()}>
+              {(person) => (
                 <button type="button" class="button secondary" onClick={() => link(person())}>
                   Mark {person().name} as suggested
                 </button>
-                <button
-                  type="button"
-                  class="button secondary"
-                  aria-label="Add anyway, as a different person"
-                  onClick={() => add(true)}
-                >
-                  Add anyway
-                </button>
-              </>
-            )}
-          </Show>
-        </div>
+              )}
+            </Show>
+          }
+        />
       </div>
     </fieldset>
   );

@@ -7,6 +7,8 @@ import { ContactSelect, NoContacts, useChosenContact } from '../outreach/Contact
 import { dateProblem, localDate } from '../outreach/dates';
 import { Lines } from '../outreach/Lines';
 import { BANK_THEMES, bankQuestion, questionsOfTheme, SAMPLE_SET } from '../question-bank';
+import { AddButtons } from '../shared/AddButtons';
+import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbook } from '../shared/use-workbook';
@@ -44,20 +46,16 @@ export default function InterviewPrep() {
   };
   const questions = () => prep()?.questions ?? [];
   const name = () => contact()?.name ?? '';
-  const [own, setOwn] = createSignal('');
-  const [ownError, setOwnError] = createSignal<string>();
-  const [duplicate, setDuplicate] = createSignal(false);
+  const own = createEntry(() => addOwn());
   const [dateError, setDateError] = createSignal<string>();
   const [removed, setRemoved] = createSignal<RemovedQuestion>();
-  let ownInput: HTMLInputElement | HTMLTextAreaElement | undefined;
   let dateInput: HTMLInputElement | undefined;
 
   createEffect(
     on(
       () => contact()?.id,
       () => {
-        setOwnError(undefined);
-        setDuplicate(false);
+        own.clearError();
         setDateError(undefined);
         setRemoved(undefined);
       },
@@ -104,26 +102,17 @@ export default function InterviewPrep() {
   const addOwn = (allowDuplicate = false) => {
     let problem: { error: string; duplicate?: boolean } | undefined;
     change((d, cid) => {
-      const r = addOwnQuestion(d, cid, own(), allowDuplicate);
-      if (!r.ok) {
-        problem = r;
-        return d;
-      }
-      return r.doc;
+      const r = addOwnQuestion(d, cid, own.text(), allowDuplicate);
+      if (!r.ok) problem = r;
+      return r.ok ? r.doc : d;
     });
     if (problem) {
-      setOwnError(problem.error);
-      setDuplicate(!!problem.duplicate);
+      own.refuse(problem.error, !!problem.duplicate);
       announce(problem.error);
-      ownInput?.focus();
       return;
     }
     announce(`Added your question. ${questions().length} questions in your list.`);
-    setOwn('');
-    if (ownInput) ownInput.value = '';
-    setOwnError(undefined);
-    setDuplicate(false);
-    ownInput?.focus();
+    own.accept();
   };
 
   const useSample = () => {
@@ -266,36 +255,10 @@ export default function InterviewPrep() {
               id="ip-own"
               label="Your own question"
               hint="Press Enter to add it to the end of your list."
-              value={own()}
-              onValue={(v) => {
-                setOwn(v);
-                if (ownError()) {
-                  setOwnError(undefined);
-                  setDuplicate(false);
-                }
-              }}
-              error={ownError()}
               maxLength={MAX_TEXT}
-              ref={(el) => {
-                ownInput = el;
-              }}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  addOwn();
-                }
-              }}
+              {...own.field}
             />
-            <div class="button-row">
-              <button type="button" class="button secondary" onClick={() => addOwn()}>
-                Add your question
-              </button>
-              <Show when={duplicate()}>
-                <button type="button" class="button secondary" onClick={() => addOwn(true)}>
-                  Add anyway
-                </button>
-              </Show>
-            </div>
+            <AddButtons label="Add your question" secondary duplicate={own.duplicate()} onAdd={addOwn} />
           </div>
         </section>
 

@@ -3,6 +3,8 @@ import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { addContact, type RemovedContact, removeContact, restoreContact, updateContact } from '../../workbook/contacts';
 import { MAX_NAME, MAX_TEXT, type Workbook } from '../../workbook/model';
+import { AddButtons } from '../shared/AddButtons';
+import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbook } from '../shared/use-workbook';
@@ -19,10 +21,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export default function NetworkMap() {
   const doc = useWorkbook();
   const now = () => new Date();
-  const [name, setName] = createSignal('');
   const [circleId, setCircleId] = createSignal('work');
-  const [error, setError] = createSignal<string>();
-  const [duplicateOf, setDuplicateOf] = createSignal<string>();
   const [editing, setEditing] = createSignal<string>();
   const [removed, setRemoved] = createSignal<RemovedContact>();
   const [newCircle, setNewCircle] = createSignal('');
@@ -30,43 +29,31 @@ export default function NetworkMap() {
   const [renaming, setRenaming] = createSignal<string>();
   const [renameText, setRenameText] = createSignal('');
   const [renameError, setRenameError] = createSignal<string>();
-  let nameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
 
   /** Ids of the sections to show: every circle, then '' for people in no known circle. */
   const groupIds = () => groupByCircle(doc()).map((g) => g.id);
 
   const circleName = (id: string, d: Workbook) => d.circles.find((c) => c.id === id)?.name ?? 'no circle';
 
+  const entry = createEntry(() => add());
   const add = (allowDuplicate = false) => {
-    let added: string | undefined;
+    const name = entry.text();
     let problem: string | undefined;
     updateWorkbook((d) => {
       const target = d.circles.some((c) => c.id === circleId()) ? circleId() : '';
-      const r = addContact(d, { name: name(), circleId: target }, now(), allowDuplicate);
-      if (!r.ok) {
-        problem = r.error;
-        return d;
-      }
-      added = r.id;
-      return r.doc;
+      const r = addContact(d, { name, circleId: target }, now(), allowDuplicate);
+      if (!r.ok) problem = r.error;
+      return r.ok ? r.doc : d;
     });
     if (problem) {
-      setError(problem);
-      setDuplicateOf(problem.includes('already on your list') ? name() : undefined);
-      nameInput?.focus();
+      entry.refuse(problem, problem.includes('already on your list'));
       return;
     }
-    if (added) {
-      const d = doc();
-      announce(
-        `Added ${name().trim()} to ${circleName(circleId(), d)}. ${plural(d.contacts.length, 'person', 'people')} in total.`,
-      );
-      setName('');
-      if (nameInput) nameInput.value = '';
-      setError(undefined);
-      setDuplicateOf(undefined);
-      nameInput?.focus();
-    }
+    const d = doc();
+    announce(
+      `Added ${name.trim()} to ${circleName(circleId(), d)}. ${plural(d.contacts.length, 'person', 'people')} in total.`,
+    );
+    entry.accept();
   };
 
   const remove = (id: string) => {
@@ -145,34 +132,10 @@ export default function NetworkMap() {
           id="nm-name"
           label="Name"
           hint="Type a name and press Enter. Then type the next one."
-          value={name()}
-          onValue={(v) => {
-            setName(v);
-            if (error()) setError(undefined);
-          }}
-          error={error()}
           maxLength={MAX_NAME}
-          autocomplete="off"
-          ref={(el) => {
-            nameInput = el;
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              add();
-            }
-          }}
+          {...entry.field}
         />
-        <div class="button-row">
-          <button type="button" class="button" onClick={() => add()}>
-            Add person
-          </button>
-          <Show when={duplicateOf()}>
-            <button type="button" class="button secondary" onClick={() => add(true)}>
-              Add anyway
-            </button>
-          </Show>
-        </div>
+        <AddButtons label="Add person" duplicate={entry.duplicate()} onAdd={add} />
       </fieldset>
 
       <p class="totals" aria-live="off">

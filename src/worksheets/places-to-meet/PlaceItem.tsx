@@ -1,5 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { type Contact, MAX_NAME, MAX_TEXT } from '../../workbook/model';
+import { AddButtons } from '../shared/AddButtons';
+import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { PrintText } from '../shared/PrintText';
 import { dateProblem, type PlaceAnswers, type PlaceView } from './places';
@@ -22,34 +24,21 @@ export function PlaceItem(props: PlaceItemProps) {
   const id = (part: string) => `pl-${props.place.id}-${part}`;
   const [dateError, setDateError] = createSignal<string>();
   const [adding, setAdding] = createSignal(false);
-  const [name, setName] = createSignal('');
-  const [nameError, setNameError] = createSignal<string>();
-  const [duplicate, setDuplicate] = createSignal(false);
-  let nameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
   let openButton: HTMLButtonElement | undefined;
   let dateInput: HTMLInputElement | undefined;
 
   const open = () => props.place.tryIt || !!props.place.date || !!props.place.notes || props.people.length > 0;
 
-  const add = (allowDuplicate = false) => {
-    const problem = props.onAddPerson(name(), allowDuplicate);
-    setNameError(problem);
-    setDuplicate(!!problem?.includes('already on your list'));
-    if (problem) {
-      nameInput?.focus();
-      return;
-    }
-    setName('');
-    if (nameInput) nameInput.value = '';
-    nameInput?.focus();
-  };
-
   const close = () => {
     setAdding(false);
-    setName('');
-    setNameError(undefined);
-    setDuplicate(false);
+    entry.reset();
     queueMicrotask(() => openButton?.focus());
+  };
+  const entry = createEntry(() => add(), { onEscape: close, focusOnOpen: true });
+  const add = (allowDuplicate = false) => {
+    const problem = props.onAddPerson(entry.text(), allowDuplicate);
+    if (problem) entry.refuse(problem, problem.includes('already on your list'));
+    else entry.accept();
   };
 
   return (
@@ -182,41 +171,14 @@ export function PlaceItem(props: PlaceItemProps) {
                     </>
                   }
                   hint="Press Enter to add them to your list, then type the next one."
-                  value={name()}
-                  onValue={(v) => {
-                    setName(v);
-                    if (nameError()) {
-                      setNameError(undefined);
-                      setDuplicate(false);
-                    }
-                  }}
-                  error={nameError()}
                   maxLength={MAX_NAME}
-                  ref={(el) => {
-                    nameInput = el;
-                    queueMicrotask(() => el.focus());
-                  }}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') {
-                      e.preventDefault();
-                      add();
-                    }
-                    if (e.key === 'Escape') close();
-                  }}
+                  {...entry.field}
                 />
-                <div class="button-row">
-                  <button type="button" class="button" onClick={() => add()}>
-                    Add person
-                  </button>
-                  <Show when={duplicate()}>
-                    <button type="button" class="button secondary" onClick={() => add(true)}>
-                      Add anyway
-                    </button>
-                  </Show>
+                <AddButtons label="Add person" duplicate={entry.duplicate()} onAdd={add}>
                   <button type="button" class="small-button" onClick={close}>
                     Done adding people
                   </button>
-                </div>
+                </AddButtons>
               </div>
             </Show>
           </fieldset>
