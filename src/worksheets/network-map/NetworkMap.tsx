@@ -23,9 +23,8 @@ export default function NetworkMap() {
   const now = () => new Date();
   const [circleId, setCircleId] = createSignal('work');
   const [editing, setEditing] = createSignal<string>();
+  const [editorFocus, setEditorFocus] = createSignal<'name' | 'circle'>('name');
   const [removed, setRemoved] = createSignal<RemovedContact>();
-  const [newCircle, setNewCircle] = createSignal('');
-  const [circleError, setCircleError] = createSignal<string>();
   const [renaming, setRenaming] = createSignal<string>();
   const [renameText, setRenameText] = createSignal('');
   const [renameError, setRenameError] = createSignal<string>();
@@ -75,18 +74,21 @@ export default function NetworkMap() {
     setRemoved(undefined);
   };
 
+  const newCircle = createEntry(() => submitCircle());
   const submitCircle = () => {
+    const name = newCircle.text();
     let problem: string | undefined;
     updateWorkbook((d) => {
-      const r = addCircle(d, newCircle());
+      const r = addCircle(d, name);
       if (!r.ok) problem = r.error;
       return r.ok ? r.doc : d;
     });
-    setCircleError(problem);
-    if (!problem) {
-      announce(`Added the circle ${newCircle().trim()}.`);
-      setNewCircle('');
+    if (problem) {
+      newCircle.refuse(problem);
+      return;
     }
+    announce(`Added the circle ${name.trim()}.`);
+    newCircle.reset();
   };
 
   const startRename = (group: CircleGroup) => {
@@ -109,7 +111,7 @@ export default function NetworkMap() {
   const dropCircle = (group: CircleGroup) => {
     const count = group.people.length;
     const question = count
-      ? `Remove the circle "${group.name}"? The ${plural(count, 'person', 'people')} in it stay on your list, under "Not in a circle".`
+      ? `Remove the circle "${group.name}"? The ${plural(count, 'person', 'people')} in it ${count === 1 ? 'stays' : 'stay'} on your list, under "Not in a circle".`
       : `Remove the circle "${group.name}"?`;
     if (!window.confirm(question)) return;
     updateWorkbook((d) => removeCircle(d, group.id));
@@ -120,7 +122,7 @@ export default function NetworkMap() {
   return (
     <div class="network-map">
       <WorkbookStatus />
-      <fieldset>
+      <fieldset class="no-print">
         <legend>Add people you know</legend>
         <div class="field">
           <label for="nm-circle">Circle</label>
@@ -231,7 +233,10 @@ export default function NetworkMap() {
                                   type="button"
                                   class="small-button"
                                   data-edit={person.id}
-                                  onClick={() => setEditing(person.id)}
+                                  onClick={() => {
+                                    setEditorFocus('name');
+                                    setEditing(person.id);
+                                  }}
                                 >
                                   Edit<span class="sr-only"> {person.name}</span>
                                 </button>
@@ -245,7 +250,11 @@ export default function NetworkMap() {
                           <PersonEditor
                             person={person}
                             circles={doc().circles}
-                            onChange={(patch) => updateWorkbook((d) => updateContact(d, person.id, patch, now()))}
+                            focus={editorFocus()}
+                            onChange={(patch) => {
+                              if ('circleId' in patch) setEditorFocus('circle');
+                              updateWorkbook((d) => updateContact(d, person.id, patch, now()));
+                            }}
                             onDone={() => {
                               setEditing(undefined);
                               queueMicrotask(() =>
@@ -271,19 +280,8 @@ export default function NetworkMap() {
           id="nm-new-circle"
           label="Circle name"
           hint="For example: Neighbours, Volunteering, Faith community, Online groups."
-          value={newCircle()}
-          onValue={(v) => {
-            setNewCircle(v);
-            setCircleError(undefined);
-          }}
-          error={circleError()}
           maxLength={MAX_NAME}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              submitCircle();
-            }
-          }}
+          {...newCircle.field}
         />
         <button type="button" class="button secondary" onClick={submitCircle}>
           Add circle

@@ -10,15 +10,19 @@ export interface PersonEditorProps {
   onChange: (patch: Partial<Contact>) => void;
   onDone: () => void;
   onRemove: () => void;
+  /** Where the cursor goes when the editor appears: the name, or the circle (after a move to another circle). */
+  focus?: 'name' | 'circle';
 }
 
 /** Edits one person's name, circle, how you know them, organization or field, and notes. */
 export function PersonEditor(props: PersonEditorProps) {
   const id = (part: string) => `nm-${props.person.id}-${part}`;
   let first: HTMLInputElement | HTMLTextAreaElement | undefined;
+  let circleSelect: HTMLSelectElement | undefined;
   // The name is saved only while it is valid, so an emptied field never erases the person.
   const [name, setName] = createSignal(props.person.name);
-  onMount(() => first?.focus());
+  // A new circle moves the editor to that circle's section: the cursor stays on the circle choice.
+  onMount(() => (props.focus === 'circle' ? circleSelect : first)?.focus());
   return (
     <fieldset class="person-editor">
       <legend>Edit {props.person.name}</legend>
@@ -40,6 +44,7 @@ export function PersonEditor(props: PersonEditorProps) {
         <label for={id('circle')}>Circle</label>
         <select
           id={id('circle')}
+          ref={circleSelect}
           value={props.person.circleId}
           onChange={(e) => props.onChange({ circleId: e.currentTarget.value })}
         >
