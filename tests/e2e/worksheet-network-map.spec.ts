@@ -16,7 +16,7 @@ import {
 } from './workbook-fixtures';
 
 /** The section of one circle on the network map, found by its heading. */
-const circle = (page: Page, name: string) =>
+const circle = (page: Page, name: RegExp) =>
   networkMap(page)
     .locator('section.circle')
     .filter({ has: page.getByRole('heading', { name }) });

@@ -4,13 +4,11 @@ import { createEntry } from './entry';
 
 /** A stand-in for the input element: a value and a focus counter. */
 function fakeInput() {
-  return {
-    value: '',
-    focused: 0,
-    focus() {
-      this.focused++;
-    },
-  } as unknown as HTMLInputElement & { focused: number };
+  const input = { value: '', focused: 0, focus: () => {} };
+  input.focus = () => {
+    input.focused++;
+  };
+  return input as unknown as HTMLInputElement & { focused: number };
 }
 
 const key = (name: string) => ({ key: name, preventDefault: vi.fn() }) as unknown as KeyboardEvent;
