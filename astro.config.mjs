@@ -15,9 +15,11 @@ const institutionPath = fileURLToPath(
 );
 const institution = await loadInstitution(institutionPath);
 
-// Modules shared by every worksheet island (see vite.build below).
-const islandRuntime =
-  /node_modules[\\/](solid-js|nanostores|@nanostores|@astrojs[\\/]solid-js)[\\/]|src[\\/]worksheets[\\/]shared[\\/]|src[\\/]workbook[\\/](client|engine|model|merge|labels|contacts|backup-meta|backup-reminder|safe-persistent)\./;
+// Solid and its Astro renderer, which every island needs (see vite.build below).
+const solidRuntime = /node_modules[\\/](solid-js|@astrojs[\\/]solid-js)[\\/]/;
+// The workbook engine, its stores and the shared worksheet parts, which every worksheet needs.
+const workbookRuntime =
+  /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]worksheets[\\/]shared[\\/](?!Field\.)|src[\\/]workbook[\\/](client|engine|model|merge|labels|contacts|backup-meta|backup-reminder|safe-persistent)\./;
 
 export default defineConfig({
   site: institution.siteUrl,
@@ -37,15 +39,16 @@ export default defineConfig({
     build: {
       // Lazy chunks (search, the validator) are tiny and rare: no preload links in every page.
       modulePreload: false,
-      // Everything every worksheet needs (Solid, the stores, the engine, shared fields) goes in one
-      // "islands" file: one request instead of about ten and better compression. The preload helper
+      // What every island needs (Solid) and what every worksheet needs (the stores, the engine, the
+      // shared fields) go in two files: fewer requests and better compression. The preload helper
       // stays apart, because pages without worksheets use it too.
       rolldownOptions: {
         output: {
           codeSplitting: {
             groups: [
               { name: 'preload-helper', test: /preload-helper/, priority: 1 },
-              { name: 'islands', test: islandRuntime },
+              { name: 'solid', test: solidRuntime, priority: 1 },
+              { name: 'workbook', test: workbookRuntime },
             ],
           },
         },
