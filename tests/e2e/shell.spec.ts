@@ -152,3 +152,27 @@ test('on a wide screen the list of pages is always shown and reachable with Tab'
   }
   await expect(link).toBeFocused();
 });
+
+test('"On this page" sits beside the text and stays in view on wide screens, above the text on narrower ones', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/steps/identify-your-networks/');
+  const toc = page.locator('.toc-inner');
+  const text = page.locator('.content > p').first();
+  const [tocBox, textBox] = [await toc.boundingBox(), await text.boundingBox()];
+  expect(tocBox && textBox && tocBox.x >= textBox.x + textBox.width).toBe(true);
+  await page.evaluate(() => window.scrollTo(0, 3000));
+  await expect(toc).toBeInViewport();
+  await expect(
+    page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Why it matters' }),
+  ).toBeInViewport();
+
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const narrowToc = await toc.boundingBox();
+  const whatToDo = await page.locator('h2#what-to-do').boundingBox();
+  expect(narrowToc && whatToDo && narrowToc.y + narrowToc.height <= whatToDo.y).toBe(true);
+  await page.evaluate(() => window.scrollTo(0, 3000));
+  await expect(toc).not.toBeInViewport();
+});
