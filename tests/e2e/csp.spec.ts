@@ -1,6 +1,7 @@
 // The Content Security Policy: every page carries it, nothing the site does breaks it (pages,
 // islands, a plan link, the workbook, typing in a worksheet, search), and it is really enforced.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { encodePlan } from '../../src/advisors/codec';
 import { contextWithWorkbook, filledWorkbook, targets } from '../fixtures/advisor-e2e';
@@ -110,6 +111,13 @@ test.describe('the policy in every page', () => {
     expect(checked).toBeGreaterThanOrEqual(2 * pages.length);
     expect(missing).toEqual([]);
   });
+});
+
+test('the build ships _headers for Netlify and Cloudflare Pages, with frame-ancestors and long caching of /_astro/', () => {
+  const headers = readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf8');
+  expect(headers).toMatch(/^\/\*\n( {2}.+\n)* {2}Content-Security-Policy: frame-ancestors 'none'$/m);
+  expect(headers).toMatch(/^\/\*\n( {2}.+\n)* {2}X-Content-Type-Options: nosniff$/m);
+  expect(headers).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
 });
 
 test.describe('no violation', () => {
