@@ -58,8 +58,9 @@ describe('contentSecurityPolicy', () => {
         "base-uri 'self'",
         "form-action 'self'",
         "worker-src 'self' blob:",
-        "manifest-src 'self'",
       ]),
     );
+    // The manifest, images and fonts fall back to default-src 'self'.
+    expect(policy.directives?.some((d) => /^(manifest|img|font)-src /.test(d))).toBe(false);
   });
 });

@@ -8,17 +8,17 @@ import { brandCss, solidHydrationScript, THEME_BOOT_SCRIPT } from './inline-code
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
-/** Every directive besides script-src and style-src (Astro writes those two). */
+/**
+ * Every directive besides script-src and style-src (Astro writes those two). default-src covers
+ * the rest (images, fonts, the web app manifest, frames), so they need no directive of their own.
+ */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "connect-src 'self'",
-  "img-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  // The web app manifest and the service worker come from the site itself.
-  "manifest-src 'self'",
-  // Pagefind runs its search in a worker; blob: keeps a worker built from a blob working too.
+  // The service worker and Pagefind's search worker are files of the site; blob: allows a worker made from a blob.
   "worker-src 'self' blob:",
 ] as const;
 
