@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { redirects } from './src/advisors/redirects.ts';
 import { loadInstitution } from './src/config/load.mjs';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
+import { contentSecurityPolicy } from './src/security/csp.ts';
 
 // INSTITUTION_CONFIG=path/to/file.ts builds the site for another institution.
 const institutionPath = fileURLToPath(
@@ -28,12 +29,16 @@ export default defineConfig({
   redirects: { ...redirects },
   build: { format: 'directory' },
   markdown: {
+    // No Shiki: its colours are inline style attributes, which the Content Security Policy blocks.
+    syntaxHighlight: false,
     processor: satteri({
       features: { headingAttributes: true, smartPunctuation: true },
       hastPlugins: [headingAnchors],
     }),
   },
   integrations: [mdx(), solid(), sitemap()],
+  // Content Security Policy in a <meta> tag on every page (src/security/csp.ts; host headers: see README).
+  security: { csp: contentSecurityPolicy(institution.brandColor) },
   vite: {
     resolve: { alias: { '~institution': institutionPath } },
     build: {
