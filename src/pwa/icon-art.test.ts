@@ -9,7 +9,7 @@ const pixelAt = (pixels: Uint8Array, size: number, x: number, y: number) => {
 
 describe('drawIcon', () => {
   const brand = '#1d4ed8';
-  const brandRgb = [0x1d, 0x4e, 0xd8];
+  const brandRgb = [0x1d, 0x4e, 0xd8] as const;
 
   it('draws a rounded square in the brand colour with see-through corners', () => {
     const icon = drawIcon(64, brand, 'rounded');

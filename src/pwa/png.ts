@@ -16,7 +16,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 }
 
 /** Encodes `rgba` (width × height pixels, four bytes each, row by row) as a PNG file. */
-export function encodePng(width: number, height: number, rgba: Uint8Array): Uint8Array {
+export function encodePng(width: number, height: number, rgba: Uint8Array): Uint8Array<ArrayBuffer> {
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
     throw new RangeError(`PNG size must be whole positive numbers, got ${width}×${height}`);
   }
