@@ -1,6 +1,7 @@
 // The small script every page loads: theme switch, copy-link buttons and the search shortcut.
 // The search itself lives in search.ts and is fetched the first time the dialog opens.
 import { setupCopyLinks } from './copy-link';
+import './register-service-worker';
 import { setupThemeToggle } from './theme';
 
 setupThemeToggle();

@@ -19,6 +19,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // The offline worker would serve pages from its cache and hide requests from page.route;
+    // offline.spec.ts turns it back on for its own tests.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
