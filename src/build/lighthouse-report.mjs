@@ -33,10 +33,22 @@ export function losingAudits(lhr, category) {
     .map((audit) => (audit.displayValue ? `${audit.id} (${audit.displayValue})` : audit.id));
 }
 
-/** The figures of one run: scores, CLS, LCP and TBT in ms, total bytes, rendered contacts and what lost points. */
+/** The URLs the page requested from any origin but its own (data: and blob: URLs are not requests). */
+export function foreignRequests(lhr) {
+  const page = lhr.finalDisplayedUrl ?? lhr.requestedUrl;
+  if (!page) return [];
+  const own = new URL(page).origin;
+  const items = lhr.audits['network-requests']?.details?.items ?? [];
+  return items
+    .map((item) => item.url)
+    .filter((url) => typeof url === 'string' && /^https?:/.test(url) && new URL(url).origin !== own);
+}
+
+/** The figures of one run: scores, CLS, LCP and TBT in ms, total bytes, rendered contacts, what lost points and requests to other origins. */
 export function summarize(lhr) {
   const numeric = (id) => lhr.audits[id]?.numericValue;
   const summary = {
+    foreign: foreignRequests(lhr),
     cls: numeric('cumulative-layout-shift'),
     lcp: numeric('largest-contentful-paint'),
     tbt: numeric('total-blocking-time'),
@@ -74,6 +86,7 @@ export function combineRuns(summaries) {
   return {
     ...median,
     ...worst,
+    foreign: [...new Set(summaries.flatMap((s) => s.foreign ?? []))],
     cls: cls.length === summaries.length ? Math.max(...cls) : undefined,
     contacts: contacts.length ? Math.min(...contacts) : median.contacts,
     runtimeError: failed?.runtimeError,
@@ -101,6 +114,7 @@ export function failuresOf(page, summary, { contacts = 0, thresholds = LIGHTHOUS
   }
   if (typeof summary.cls !== 'number' || roundCls(summary.cls) > thresholds.cls)
     out.push(`${page}: Lighthouse CLS ${summary.cls ?? 'not measured'} > ${thresholds.cls}`);
+  if (summary.foreign?.length) out.push(`${page}: requests to other origins: ${summary.foreign.join(', ')}`);
   if (contacts > 0 && !(summary.contacts >= contacts))
     out.push(`${page}: only ${summary.contacts ?? 0} of the ${contacts} seeded contacts were on the page`);
   return out;

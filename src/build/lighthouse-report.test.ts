@@ -13,8 +13,20 @@ import {
 type Scores = { performance?: number | null; accessibility?: number; 'best-practices'?: number; seo?: number };
 
 /** The parts of a Lighthouse result (lhr) the bench reads. */
-function fakeLhr(scores: Scores = {}, numbers: Record<string, number> = {}, failing: Record<string, number> = {}) {
-  const audits: Record<string, { id: string; score: number | null; numericValue?: number; displayValue?: string }> = {
+function fakeLhr(
+  scores: Scores = {},
+  numbers: Record<string, number> = {},
+  failing: Record<string, number> = {},
+  requests: string[] = ['http://127.0.0.1:4000/steps/follow-up/', 'http://127.0.0.1:4000/_astro/web.js'],
+) {
+  type FakeAudit = {
+    id: string;
+    score: number | null;
+    numericValue?: number;
+    displayValue?: string;
+    details?: unknown;
+  };
+  const audits: Record<string, FakeAudit> = {
     'cumulative-layout-shift': { id: 'cumulative-layout-shift', score: 1, numericValue: 0 },
     'largest-contentful-paint': { id: 'largest-contentful-paint', score: 1, numericValue: 1012.4 },
     'total-blocking-time': { id: 'total-blocking-time', score: 1, numericValue: 20 },
@@ -24,6 +36,11 @@ function fakeLhr(scores: Scores = {}, numbers: Record<string, number> = {}, fail
     'errors-in-console': { id: 'errors-in-console', score: 1 },
     'diagnostic-only': { id: 'diagnostic-only', score: 0 },
   };
+  audits['network-requests'] = {
+    id: 'network-requests',
+    score: null,
+    details: { items: requests.map((url) => ({ url })) },
+  };
   for (const [id, value] of Object.entries(numbers)) audits[id] = { id, score: 1, numericValue: value };
   for (const [id, score] of Object.entries(failing)) audits[id] = { ...audits[id], id, score };
   const category = (score: number | null | undefined, ids: string[]) => ({
@@ -32,6 +49,7 @@ function fakeLhr(scores: Scores = {}, numbers: Record<string, number> = {}, fail
   });
   return {
     lighthouseVersion: '12.2.3',
+    finalDisplayedUrl: 'http://127.0.0.1:4000/steps/follow-up/#contact-tracker',
     configSettings: {
       formFactor: 'mobile',
       throttlingMethod: 'simulate',
@@ -128,6 +146,21 @@ describe('failuresOf', () => {
     ]);
     const unmeasured = summarize(fakeLhr());
     expect(failuresOf('/workbook/', unmeasured, { contacts: 50 })).toHaveLength(1);
+  });
+
+  it('fails a page that asked any other origin for something, and names the request', () => {
+    const s = summarize(
+      fakeLhr({}, {}, {}, [
+        'http://127.0.0.1:4000/',
+        'data:image/svg+xml,<svg/>',
+        'https://fonts.example.com/font.woff2',
+        'http://127.0.0.1:9999/other-port.js',
+      ]),
+    );
+    expect(failuresOf('/', s)).toEqual([
+      '/: requests to other origins: https://fonts.example.com/font.woff2, http://127.0.0.1:9999/other-port.js',
+    ]);
+    expect(failuresOf('/', summarize(fakeLhr()))).toEqual([]);
   });
 
   it('fails a page Lighthouse could not score', () => {
