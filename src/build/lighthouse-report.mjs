@@ -48,6 +48,7 @@ export function foreignRequests(lhr) {
 export function summarize(lhr) {
   const numeric = (id) => lhr.audits[id]?.numericValue;
   const summary = {
+    benchmarkIndex: lhr.environment?.benchmarkIndex,
     foreign: foreignRequests(lhr),
     cls: numeric('cumulative-layout-shift'),
     lcp: numeric('largest-contentful-paint'),
@@ -65,14 +66,14 @@ export function summarize(lhr) {
 }
 
 /**
- * One summary for several runs of a page: the run with the median performance score (as Lighthouse
- * advises against its run-to-run variance), but the worst accessibility, best-practices and SEO
- * scores, the worst CLS and the fewest contacts shown of any run.
+ * One summary for several runs of a page: the figures of the median run (`medianIndex`, chosen by
+ * Lighthouse's computeMedianRun), but the worst accessibility, best-practices and SEO scores, the
+ * worst CLS and the fewest contacts shown of any run, with the range of performance scores.
  */
-export function combineRuns(summaries) {
-  if (summaries.length === 0) throw new Error('combineRuns needs at least one run.');
-  const byPerformance = [...summaries].sort((a, b) => (a.performance ?? -1) - (b.performance ?? -1));
-  const median = byPerformance[Math.floor((byPerformance.length - 1) / 2)];
+export function combineRuns(summaries, medianIndex) {
+  const median = summaries[medianIndex];
+  if (!median) throw new Error(`combineRuns: no run ${medianIndex} among ${summaries.length}.`);
+  const performance = summaries.map((s) => s.performance ?? 0);
   const numbers = (key) => summaries.map((s) => s[key]).filter((v) => typeof v === 'number');
   const cls = numbers('cls');
   const contacts = numbers('contacts');
@@ -91,7 +92,10 @@ export function combineRuns(summaries) {
     contacts: contacts.length ? Math.min(...contacts) : median.contacts,
     runtimeError: failed?.runtimeError,
     runs: summaries.length,
-    performanceRange: [byPerformance[0].performance, byPerformance.at(-1).performance],
+    performanceRange: [Math.min(...performance), Math.max(...performance)],
+    benchmarkRange: numbers('benchmarkIndex').length
+      ? [Math.min(...numbers('benchmarkIndex')), Math.max(...numbers('benchmarkIndex'))]
+      : undefined,
   };
 }
 

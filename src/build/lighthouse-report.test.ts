@@ -176,12 +176,15 @@ describe('combineRuns', () => {
   const run = (performance: number, extra: Record<string, number> = {}, scores: Scores = {}) =>
     summarize(fakeLhr({ performance, ...scores }, extra));
 
-  it('takes the run with the median performance score and the range of all', () => {
-    const c = combineRuns([
-      run(0.91, { 'total-blocking-time': 400 }),
-      run(1, { 'total-blocking-time': 0 }),
-      run(0.99, { 'total-blocking-time': 60 }),
-    ]);
+  it('takes the figures of the given median run and the range of all performance scores', () => {
+    const c = combineRuns(
+      [
+        run(0.91, { 'total-blocking-time': 400 }),
+        run(1, { 'total-blocking-time': 0 }),
+        run(0.99, { 'total-blocking-time': 60 }),
+      ],
+      2,
+    );
     expect(c.performance).toBe(99);
     expect(c.tbt).toBe(60);
     expect(c.performanceRange).toEqual([91, 100]);
@@ -189,25 +192,34 @@ describe('combineRuns', () => {
   });
 
   it('keeps the worst CLS, the fewest contacts and the worst of the other scores of any run', () => {
-    const c = combineRuns([
-      run(1, { 'cumulative-layout-shift': 0, 'rendered-contacts': 50 }),
-      run(1, { 'cumulative-layout-shift': 0.42, 'rendered-contacts': 50 }, { accessibility: 0.9 }),
-      run(1, { 'cumulative-layout-shift': 0, 'rendered-contacts': 12 }),
-    ]);
+    const c = combineRuns(
+      [
+        run(1, { 'cumulative-layout-shift': 0, 'rendered-contacts': 50 }),
+        run(1, { 'cumulative-layout-shift': 0.42, 'rendered-contacts': 50 }, { accessibility: 0.9 }),
+        run(1, { 'cumulative-layout-shift': 0, 'rendered-contacts': 12 }),
+      ],
+      0,
+    );
     expect(c.cls).toBe(0.42);
     expect(c.contacts).toBe(12);
     expect(c.accessibility).toBe(90);
     expect(failuresOf('/', c, { contacts: 50 })).toHaveLength(3);
   });
 
-  it('refuses an empty list', () => {
-    expect(() => combineRuns([])).toThrow();
+  it('refuses a median run that is not in the list', () => {
+    expect(() => combineRuns([], 0)).toThrow();
+    expect(() => combineRuns([run(1)], 1)).toThrow();
+  });
+
+  it('keeps the lowest and highest CPU benchmark index of the runs', () => {
+    const lhr = (index: number) => ({ ...fakeLhr(), environment: { benchmarkIndex: index } });
+    expect(combineRuns([lhr(1500), lhr(720), lhr(2055)].map(summarize), 0).benchmarkRange).toEqual([720, 2055]);
   });
 });
 
 describe('lighthouseTable and settingsLine', () => {
   it('prints one Markdown row per page with rounded figures', () => {
-    const table = lighthouseTable([['/workbook/', combineRuns([run50(0.99), run50(0.97), run50(1)])]]);
+    const table = lighthouseTable([['/workbook/', combineRuns([run50(0.99), run50(0.97), run50(1)], 0)]]);
     expect(table.split('\n')).toEqual([
       '| page | performance | accessibility | best practices | SEO | CLS | LCP | TBT | total bytes | contacts shown |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
