@@ -135,9 +135,9 @@ export async function runLighthouse({ dist = join(root, 'dist'), runs = DEFAULT_
   if (benchmarks.length)
     log(
       `Lighthouse's CPU benchmark index: ${Math.round(Math.min(...benchmarks))}–${Math.round(Math.max(...benchmarks))} ` +
-        '(other work on the machine lowers it and adds blocking time to the figures). ' +
-        `Reports and screenshots: ${reportDir}`,
+        '(other work on the machine lowers it and adds blocking time to the figures).',
     );
+  log(`Reports and screenshots: ${reportDir}`);
   return failures;
 }
 
