@@ -1,5 +1,6 @@
 // npm run bench: builds the site, then prints what each page ships against the budgets in
-// budgets.json, the build time and the workbook figures. Exits non-zero when a page is over.
+// budgets.json, the build time, the Lighthouse scores of four pages and the workbook figures.
+// Exits non-zero when a page is over budget or below a Lighthouse threshold.
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +48,12 @@ console.log(
 );
 if (!process.argv.includes('--no-build'))
   console.log(`Build time (Astro and search index): ${buildSeconds.toFixed(1)} s`);
+
+// Lighthouse on four pages (src/build/lighthouse.mjs); --no-lighthouse skips it, --lighthouse-runs=N sets the runs.
+if (!process.argv.includes('--no-lighthouse')) {
+  const { runLighthouse, runsFromArgs } = await import('./lighthouse.mjs');
+  over.push(...(await runLighthouse({ dist, runs: runsFromArgs() })));
+}
 
 const { module } = await runnerImport(`${root}src/workbook/measure.ts`);
 const m = module.measureWorkbook(500);

@@ -1,0 +1,22 @@
+// The workbook the Lighthouse bench stores before it measures the contact tracker and My workbook:
+// 50 varied contacts, saved exactly as the site saves them (with the checksum), like a returning student's.
+
+import { fnv1a } from '../workbook/checksum';
+import { checkKeyOf, WORKBOOK_KEY } from '../workbook/engine';
+import { manyContacts, workbookWith } from '../worksheets/contact-tracker/fixtures';
+
+const HOW_KNOWN = ['Met at the spring career fair.', 'My aunt’s colleague.', 'Captain of the climbing club.'];
+const NOTE =
+  'Works on river monitoring; the team takes summer interns. Suggested the state certification course ' +
+  'and offered to introduce me to a colleague in policy.';
+
+/** The localStorage items (key → text) of a saved workbook with `count` contacts, dated around `today` (YYYY-MM-DD). */
+export function seededWorkbookItems(count: number, today: string): Record<string, string> {
+  const contacts = manyContacts(count, today).map((c, i) => ({
+    ...c,
+    howKnown: HOW_KNOWN[i % HOW_KNOWN.length] ?? '',
+    notes: i % 2 ? NOTE : '',
+  }));
+  const text = JSON.stringify(workbookWith(contacts));
+  return { [WORKBOOK_KEY]: text, [checkKeyOf(WORKBOOK_KEY)]: fnv1a(text) };
+}
