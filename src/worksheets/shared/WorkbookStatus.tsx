@@ -118,7 +118,8 @@ export function WorkbookStatus() {
         </div>
       </Show>
       <p class="save-status" role={isOwner() ? 'status' : undefined} aria-live={isOwner() ? 'polite' : 'off'}>
-        {mounted() && !problem() ? status().message : ''}
+        {/* Rendered on the server too, so the line never appears and moves the page. */}
+        {problem() ? '' : status().message}
       </p>
     </div>
   );
