@@ -9,6 +9,7 @@ import { AddButtons } from '../shared/AddButtons';
 import { datedFilename, downloadFile } from '../shared/download';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
+import { createRamp } from '../shared/ramp';
 import { useWorkbook } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { ContactCard } from './ContactCard';
@@ -75,7 +76,9 @@ export default function ContactTracker() {
     }),
   );
   const stale = () => !sameOrder(order(), fresh());
-  const shown = () => order().slice(0, limit());
+  // The cards are drawn a few per task, so that 50 saved people never block the page at once.
+  const ramp = createRamp(4, 6, PAGE_SIZE);
+  const shown = () => order().slice(0, Math.min(limit(), ramp()));
   const others = createMemo(() => contacts().map((c) => ({ id: c.id, name: c.name })));
 
   const changeView = (apply: () => void) => {

@@ -2,6 +2,7 @@
 // Business days are Monday to Friday. Public holidays are not counted: they differ by country,
 // region and school, and the 3B7 routine only needs a rough rhythm, so a holiday just makes a
 // reminder come one day early.
+import { monthShort, WEEKDAYS_SHORT } from '../shared/date-names';
 
 /** A date as 'YYYY-MM-DD'. */
 export type Day = string;
@@ -94,18 +95,13 @@ export function addBusinessDays(day: Day, n: number): Day {
   return fromDayNumber(d);
 }
 
-const DAY_FORMAT = new Intl.DateTimeFormat('en-US', {
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /** A date in words for display, such as "Tue, Mar 3, 2026" ('' stays ''). */
 export function formatDay(day: Day): string {
   const n = dayNumber(day);
-  return Number.isNaN(n) ? '' : DAY_FORMAT.format(new Date(n * 86_400_000));
+  if (Number.isNaN(n)) return '';
+  const date = new Date(n * MS_PER_DAY);
+  const weekday = WEEKDAYS_SHORT[date.getUTCDay()];
+  return `${weekday}, ${monthShort(date.getUTCMonth())} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }
 
 /** The later of two dates; an empty date counts as "none". */

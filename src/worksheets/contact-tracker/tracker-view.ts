@@ -1,4 +1,5 @@
 import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../../workbook/model';
+import { compareNames } from '../shared/compare-names';
 import type { Day } from './days';
 import { type DueState, dueState } from './due';
 import { type NextDue, nextDue } from './follow-up';
@@ -67,8 +68,6 @@ export function matches(row: TrackerRow, filter: TrackerFilter): boolean {
   return row.status === filter.status;
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
 /** Orders two rows by the chosen sort; names break ties, then the order people were added. */
 export function compareRows(a: TrackerRow, b: TrackerRow, sort: SortKey): number {
   if (sort === 'next') {
@@ -81,7 +80,7 @@ export function compareRows(a: TrackerRow, b: TrackerRow, sort: SortKey): number
     if (!b.last) return -1;
     return a.last > b.last ? -1 : 1;
   }
-  return collator.compare(a.name, b.name);
+  return compareNames(a.name, b.name);
 }
 
 /** The ids of the rows that pass the filter, in sorted order. */

@@ -1,5 +1,6 @@
 import { updateContact } from '../../workbook/contacts';
 import { type Contact, GOAL_WANTS, type Goals, type GoalWant, type Rating, type Workbook } from '../../workbook/model';
+import { compareNames } from '../shared/compare-names';
 
 /** How many people the top five can hold. */
 export const TOP_FIVE_LIMIT = 5;
@@ -25,11 +26,9 @@ export function ratingWord(value: Rating): string {
   return RATING_CHOICES.find((c) => c.value === value)?.label ?? 'Not rated yet';
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
 /** Orders people by how much the student wants to talk to them, then relevance, then name. */
 export function comparePriority(a: Contact, b: Contact): number {
-  return b.motivation - a.motivation || b.relevance - a.relevance || collator.compare(a.name, b.name);
+  return b.motivation - a.motivation || b.relevance - a.relevance || compareNames(a.name, b.name);
 }
 
 /** The people in priority order; people not rated come last, and ties keep the order they were added. */

@@ -1,4 +1,5 @@
 // Calendar dates as the workbook stores them ('YYYY-MM-DD', in the student's own time zone).
+import { MONTHS } from '../shared/date-names';
 
 const DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -26,9 +27,7 @@ export function laterDate(a: string, b: string): string {
 export function dateText(date: string): string {
   if (!isDate(date)) return date;
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 /** What a date field may hold: must it be filled in, and may it be before or after today? */
