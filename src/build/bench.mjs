@@ -80,4 +80,8 @@ if (over.length) {
   console.error(`\nOver budget:\n- ${over.join('\n- ')}`);
   process.exit(1);
 }
-console.log('\nAll pages are within budget.');
+console.log(
+  accepted.length
+    ? '\nEvery page is within budget or within its accepted ceiling (* above).'
+    : '\nAll pages are within budget.',
+);
