@@ -402,6 +402,24 @@ describe('two tabs on one storage', () => {
     return { storage, tabA, tabB, deliver };
   }
 
+  it('a late storage event never undoes what this tab already merged and saved', () => {
+    const { storage, tabA, tabB } = twoTabs();
+    tabA.update(editContact('a', { notes: 'from A' }));
+    tabB.update(addContact(contact('c')));
+    tabB.flush();
+    const fromB = storage.getItem(WORKBOOK_KEY);
+    // Tab A saves before the browser delivers B's event: the save reads and merges B's value.
+    tabA.flush();
+    tabA.receiveExternal(fromB);
+    for (const doc of [stored(storage), tabA.getDoc()]) {
+      expect(doc.contacts.map((c) => [c.id, c.notes])).toEqual([
+        ['a', 'from A'],
+        ['b', ''],
+        ['c', ''],
+      ]);
+    }
+  });
+
   it('keeps both tabs’ edits to different contacts when each saves and hears of the other', () => {
     const { storage, tabA, tabB, deliver } = twoTabs();
     tabA.update(editContact('a', { notes: 'from A' }));

@@ -74,8 +74,8 @@ export interface WorkbookEngine {
   update(recipe: (doc: Workbook) => Workbook): void;
   /** Saves now if anything is unsaved (call it on pagehide and visibilitychange). */
   flush(): void;
-  /** Takes in the new stored value reported by a `storage` event from another tab. */
-  receiveExternal(newValue: string | null): void;
+  /** Follows a `storage` event from another tab: merges what is stored now (`reported` is used only when storage cannot be read). */
+  receiveExternal(reported: string | null): void;
   /** Replaces the whole workbook, for restoring a backup; throws if `doc` is not a valid workbook. */
   replaceAll(doc: Workbook): void;
   /** Removes the stored workbook and starts an empty one. */
@@ -351,9 +351,14 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     flush() {
       if (loaded) save();
     },
-    receiveExternal(newValue) {
+    receiveExternal(reported) {
       // Before load() there is nothing to merge: load() reads the newest value itself.
-      if (!loaded || mode !== 'normal' || newValue === syncedRaw) return;
+      if (!loaded || mode !== 'normal') return;
+      // A storage event can arrive after this tab's own save already read, merged and replaced the
+      // value it reports: merging that older value would undo newer edits. Use what is stored now.
+      const current = storage.read(key);
+      const newValue = current.ok ? current.value : reported;
+      if (newValue === syncedRaw) return;
       if (newValue === null) {
         clearedElsewhere();
         return;

@@ -92,6 +92,14 @@ export async function waitForHydration(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
+/** Scrolls to each island in turn and waits until it has hydrated (islands start when they come into view). */
+export async function hydrateEveryIsland(page: Page): Promise<void> {
+  for (const island of await page.locator('astro-island').all()) {
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).not.toHaveAttribute('ssr');
+  }
+}
+
 /** Opens the network map, scrolls to it (it hydrates when visible) and waits until it is live. */
 export async function openNetworkMap(page: Page): Promise<void> {
   await page.goto(NETWORK_MAP);

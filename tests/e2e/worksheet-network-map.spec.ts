@@ -5,6 +5,7 @@ import {
   addPerson,
   contact,
   contextWithWorkbook,
+  hydrateEveryIsland,
   KEY,
   networkMap,
   openNetworkMap,
@@ -161,9 +162,7 @@ test('a person removed on step 1 can be brought back, and once removed is gone f
   await expect(shownNames(page)).toHaveText(['Ben Okafor']);
   for (const path of ['/steps/assess-your-goals/', '/steps/follow-up/', '/workbook/']) {
     await page.goto(path);
-    // Worksheets hydrate when they come into view: scroll to each one.
-    for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
-    await waitForHydration(page);
+    await hydrateEveryIsland(page);
     await expect(page.locator('main')).toContainText('Ben Okafor');
     await expect(page.locator('main')).not.toContainText('Ana Ruiz');
   }
