@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { contextWithWorkbook, filledWorkbook, SITE_URL, stepPages, waitForIslands } from '../fixtures/advisor-e2e';
+import { contextWithWorkbook, filledWorkbook, SITE_URL, stepPages } from '../fixtures/advisor-e2e';
+import { hydrateEveryIsland } from './workbook-fixtures';
 
 /** The margins browsers print with by default (Chrome: 0.4 inch), so counts match a real print. */
 const PRINT_MARGINS = { top: '0.4in', right: '0.4in', bottom: '0.4in', left: '0.4in' };
@@ -11,8 +12,7 @@ function pdfPageCount(pdf: Buffer): number {
 
 /** Scrolls to every island so that each one hydrates and shows the saved answers. */
 async function hydrateAll(page: Page): Promise<void> {
-  for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
-  await waitForIslands(page);
+  await hydrateEveryIsland(page);
   await page.waitForLoadState('networkidle');
   // Saved answers fill in after hydration (sometimes after the validator loads): wait until the page stops growing.
   let last = -1;
