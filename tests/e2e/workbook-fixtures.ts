@@ -86,6 +86,34 @@ export function contextWithWorkbook(browser: Browser, doc: unknown, more: Record
   return seededContext(browser, { [KEY]: JSON.stringify(doc), ...more });
 }
 
+/**
+ * A new page, in a context of its own, whose browser already holds `doc` as the saved workbook
+ * (nothing saved when `doc` is undefined); `options` are the context's (colour scheme, viewport…).
+ */
+export async function seededPage(
+  browser: Browser,
+  baseURL: string | undefined,
+  doc: unknown,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<Page> {
+  const origin = baseURL ?? ORIGIN;
+  const localStorage = doc ? [{ name: KEY, value: JSON.stringify(doc) }] : [];
+  const context = await browser.newContext({
+    baseURL: origin,
+    ...options,
+    storageState: { cookies: [], origins: [{ origin, localStorage }] },
+  });
+  return context.newPage();
+}
+
+/** Opens `path` at the worksheet `id`, scrolls to it and waits until it has hydrated and read the workbook. */
+export async function openWorksheetAt(page: Page, path: string, id: string): Promise<void> {
+  await page.goto(`${path}#${id}`);
+  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  await expect(page.locator(`#${id} astro-island[ssr]`)).toHaveCount(0);
+  await expect(page.locator(`#${id} .save-status`)).not.toBeEmpty();
+}
+
 /** Waits until every island on the page has hydrated (Astro removes `ssr` once it has). */
 export async function waitForHydration(page: Page): Promise<void> {
   await expect(page.locator('astro-island').first()).toBeAttached();

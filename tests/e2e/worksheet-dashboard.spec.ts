@@ -3,14 +3,26 @@ import { type Browser, expect, type Locator, type Page, test } from '@playwright
 import type { Workbook } from '../../src/workbook/model';
 import { contact, manyContacts, workbookWith } from '../../src/worksheets/contact-tracker/fixtures';
 import { AXE_TAGS } from './axe-tags';
+import { seededPage as seededPageWith } from './workbook-fixtures';
 
 // Step 7: the dashboard on /steps/repeat/. "Today" is fixed at Wednesday 25 November 2026.
 
 const PATH = '/steps/repeat/';
-const KEY = 'networking-guide:workbook';
 const TAGS = AXE_TAGS;
 const TODAY = '2026-11-25';
 const NOON = new Date('2026-11-25T12:00:00');
+
+/** A new page whose browser already holds `doc`, with today fixed. */
+async function seededPage(
+  browser: Browser,
+  baseURL: string | undefined,
+  doc: Workbook | undefined,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<Page> {
+  const page = await seededPageWith(browser, baseURL, doc, options);
+  await page.clock.setFixedTime(NOON);
+  return page;
+}
 
 /** A workbook part way through the steps, with introductions that include a loop and a missing introducer. */
 function partWay(): Workbook {
@@ -44,25 +56,6 @@ function partWay(): Workbook {
     },
   ];
   return doc;
-}
-
-/** A new page whose browser already holds `doc`, with today fixed. */
-async function seededPage(
-  browser: Browser,
-  baseURL: string | undefined,
-  doc: Workbook | undefined,
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
-): Promise<Page> {
-  const origin = baseURL ?? 'http://127.0.0.1:4329';
-  const localStorage = doc ? [{ name: KEY, value: JSON.stringify(doc) }] : [];
-  const context = await browser.newContext({
-    baseURL: origin,
-    ...options,
-    storageState: { cookies: [], origins: [{ origin, localStorage }] },
-  });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(NOON);
-  return page;
 }
 
 /** Opens the dashboard and waits until its island has hydrated and read the workbook. */

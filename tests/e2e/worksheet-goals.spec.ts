@@ -1,11 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { type Contact, emptyWorkbook, type Rating, type Workbook } from '../../src/workbook/schema';
 import { AXE_TAGS } from './axe-tags';
-import { contact } from './workbook-fixtures';
+import { contact, KEY, openWorksheetAt, seededPage } from './workbook-fixtures';
 
 const PATH = '/steps/assess-your-goals/';
-const KEY = 'networking-guide:workbook';
 const TAGS = AXE_TAGS;
 const STAMP = '2026-11-25T10:00:00.000Z';
 
@@ -32,30 +31,8 @@ const THREE = () =>
     ['Rosa Delgado', 0, 0],
   ]);
 
-/** A new page whose browser already holds `doc` as the saved workbook. */
-async function seededPage(
-  browser: Browser,
-  baseURL: string | undefined,
-  doc: Workbook | undefined,
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
-): Promise<Page> {
-  const origin = baseURL ?? 'http://127.0.0.1:4329';
-  const localStorage = doc ? [{ name: KEY, value: JSON.stringify(doc) }] : [];
-  const context = await browser.newContext({
-    baseURL: origin,
-    ...options,
-    storageState: { cookies: [], origins: [{ origin, localStorage }] },
-  });
-  return context.newPage();
-}
-
 /** Goes to the worksheet and waits until its island has hydrated and read the workbook. */
-async function openWorksheet(page: Page): Promise<void> {
-  await page.goto(`${PATH}#goals`);
-  await page.locator('#goals').scrollIntoViewIfNeeded();
-  await expect(page.locator('#goals astro-island[ssr]')).toHaveCount(0);
-  await expect(page.locator('#goals .save-status')).not.toBeEmpty();
-}
+const openWorksheet = (page: Page) => openWorksheetAt(page, PATH, 'goals');
 
 const sheet = (page: Page) => page.locator('#goals');
 /** The fieldset of one person, whose legend is their name. */

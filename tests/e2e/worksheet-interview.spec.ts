@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { AXE_TAGS } from './axe-tags';
-import { contact } from './workbook-fixtures';
+import { contact, KEY, seededPage } from './workbook-fixtures';
 
 const PATH = '/steps/make-contact/';
-const KEY = 'networking-guide:workbook';
 const TAGS = AXE_TAGS;
 const STAMP = '2026-11-25T10:00:00.000Z';
 
@@ -72,23 +71,6 @@ const PREPARED = () =>
       },
     ],
   });
-
-/** A new page whose browser already holds `doc` as the saved workbook. */
-async function seededPage(
-  browser: Browser,
-  baseURL: string | undefined,
-  doc: unknown,
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
-): Promise<Page> {
-  const origin = baseURL ?? 'http://127.0.0.1:4329';
-  const localStorage = doc ? [{ name: KEY, value: JSON.stringify(doc) }] : [];
-  const context = await browser.newContext({
-    baseURL: origin,
-    ...options,
-    storageState: { cookies: [], origins: [{ origin, localStorage }] },
-  });
-  return context.newPage();
-}
 
 /** Goes to a worksheet and waits until its island has hydrated and shows the saved people. */
 async function openWorksheet(page: Page, id: string, withPeople = true): Promise<Locator> {

@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { AXE_TAGS } from './axe-tags';
-import { contact } from './workbook-fixtures';
+import { contact, KEY, openWorksheetAt, seededPage } from './workbook-fixtures';
 
 const PATH = '/steps/make-contact/';
-const KEY = 'networking-guide:workbook';
 const TAGS = AXE_TAGS;
 const STAMP = '2026-11-25T10:00:00.000Z';
 
@@ -51,30 +50,8 @@ const BODY = [
   'Thank you,',
 ].join('\n\n');
 
-/** A new page whose browser already holds `doc` as the saved workbook. */
-async function seededPage(
-  browser: Browser,
-  baseURL: string | undefined,
-  doc: unknown,
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
-): Promise<Page> {
-  const origin = baseURL ?? 'http://127.0.0.1:4329';
-  const localStorage = doc ? [{ name: KEY, value: JSON.stringify(doc) }] : [];
-  const context = await browser.newContext({
-    baseURL: origin,
-    ...options,
-    storageState: { cookies: [], origins: [{ origin, localStorage }] },
-  });
-  return context.newPage();
-}
-
 /** Goes to the worksheet and waits until its island has hydrated and read the workbook. */
-async function openWorksheet(page: Page): Promise<void> {
-  await page.goto(`${PATH}#outreach`);
-  await page.locator('#outreach').scrollIntoViewIfNeeded();
-  await expect(page.locator('#outreach astro-island[ssr]')).toHaveCount(0);
-  await expect(page.locator('#outreach .save-status')).not.toBeEmpty();
-}
+const openWorksheet = (page: Page) => openWorksheetAt(page, PATH, 'outreach');
 
 const sheet = (page: Page) => page.locator('#outreach');
 

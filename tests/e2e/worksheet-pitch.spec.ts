@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { AXE_TAGS } from './axe-tags';
+import { KEY, openWorksheetAt, seededPage as seededPageWith } from './workbook-fixtures';
 
 const PATH = '/steps/elevator-pitch/';
-const KEY = 'networking-guide:workbook';
 const TAGS = AXE_TAGS;
 
 /** A 75-word pitch in four parts (15 + 25 + 22 + 13 words), with hyphens, numbers and an em dash. */
@@ -36,28 +36,15 @@ const SEEDED = {
 };
 
 /** Opens a new page whose browser already holds `doc` as the saved workbook. */
-async function seededPage(
+const seededPage = (
   browser: Browser,
   baseURL: string | undefined,
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+  options: Parameters<Browser['newContext']>[0] = {},
   doc: object = SEEDED,
-): Promise<Page> {
-  const origin = baseURL ?? 'http://127.0.0.1:4329';
-  const context = await browser.newContext({
-    baseURL: origin,
-    ...options,
-    storageState: { cookies: [], origins: [{ origin, localStorage: [{ name: KEY, value: JSON.stringify(doc) }] }] },
-  });
-  return context.newPage();
-}
+) => seededPageWith(browser, baseURL, doc, options);
 
-/** Goes to the worksheet and waits until the island has hydrated and read the workbook. */
-async function openWorksheet(page: Page): Promise<void> {
-  await page.goto(`${PATH}#pitch-builder`);
-  await page.locator('#pitch-builder').scrollIntoViewIfNeeded();
-  await expect(page.locator('#pitch-builder astro-island[ssr]')).toHaveCount(0);
-  await expect(page.locator('#pitch-builder .save-status')).not.toBeEmpty();
-}
+/** Goes to the worksheet and waits until its island has hydrated and read the workbook. */
+const openWorksheet = (page: Page) => openWorksheetAt(page, PATH, 'pitch-builder');
 
 /** The worksheet region. */
 const sheet = (page: Page) => page.locator('#pitch-builder');

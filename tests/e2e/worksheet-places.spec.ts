@@ -1,12 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { type Contact, emptyWorkbook, type Place, type Workbook } from '../../src/workbook/schema';
 import { AXE_TAGS } from './axe-tags';
-import { contact } from './workbook-fixtures';
+import { contact, KEY, openWorksheetAt, seededPage } from './workbook-fixtures';
 
 const PATH = '/steps/expand-your-list/';
 const GOALS_PATH = '/steps/assess-your-goals/';
-const KEY = 'networking-guide:workbook';
 const TAGS = AXE_TAGS;
 const STAMP = '2026-11-25T10:00:00.000Z';
 
@@ -48,30 +47,8 @@ function filledWorkbook(): Workbook {
   };
 }
 
-/** A new page whose browser already holds `doc` as the saved workbook. */
-async function seededPage(
-  browser: Browser,
-  baseURL: string | undefined,
-  doc: Workbook | undefined,
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
-): Promise<Page> {
-  const origin = baseURL ?? 'http://127.0.0.1:4329';
-  const localStorage = doc ? [{ name: KEY, value: JSON.stringify(doc) }] : [];
-  const context = await browser.newContext({
-    baseURL: origin,
-    ...options,
-    storageState: { cookies: [], origins: [{ origin, localStorage }] },
-  });
-  return context.newPage();
-}
-
 /** Goes to a worksheet and waits until its island has hydrated and read the workbook. */
-async function openWorksheet(page: Page, path = PATH, id = 'places-to-meet'): Promise<void> {
-  await page.goto(`${path}#${id}`);
-  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-  await expect(page.locator(`#${id} astro-island[ssr]`)).toHaveCount(0);
-  await expect(page.locator(`#${id} .save-status`)).not.toBeEmpty();
-}
+const openWorksheet = (page: Page, path = PATH, id = 'places-to-meet') => openWorksheetAt(page, path, id);
 
 const sheet = (page: Page) => page.locator('#places-to-meet');
 /** One place in the list, found by its whole name (names in these tests hold no regex characters). */

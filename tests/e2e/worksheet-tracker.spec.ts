@@ -6,15 +6,27 @@ import Papa from 'papaparse';
 import type { Workbook } from '../../src/workbook/model';
 import { contact, manyContacts, workbookWith } from '../../src/worksheets/contact-tracker/fixtures';
 import { AXE_TAGS } from './axe-tags';
+import { KEY, seededPage as seededPageWith } from './workbook-fixtures';
 
 // Step 6: the contact tracker and the thank-you builder on /steps/follow-up/.
 // "Today" is fixed at Wednesday 25 November 2026 with page.clock.
 
 const PATH = '/steps/follow-up/';
-const KEY = 'networking-guide:workbook';
 const TAGS = AXE_TAGS;
 const TODAY = '2026-11-25';
 const NOON = new Date('2026-11-25T12:00:00');
+
+/** A new page whose browser already holds `doc`, with today fixed. */
+async function seededPage(
+  browser: Browser,
+  baseURL: string | undefined,
+  doc: Workbook | undefined,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<Page> {
+  const page = await seededPageWith(browser, baseURL, doc, options);
+  await page.clock.setFixedTime(NOON);
+  return page;
+}
 
 /** A few people at different points of the routine. */
 function fewPeople(): Workbook {
@@ -44,29 +56,6 @@ function fewPeople(): Workbook {
     contact('p_mo', 'محمد الأحمد', { nextContactAt: '2026-11-20', circleId: '' }),
     contact('p_zed', 'Zed', { status: 'met', metAt: '2026-11-20' }),
   ]);
-}
-
-/** A new page whose browser already holds `doc`, with today fixed. */
-async function seededPage(
-  browser: Browser,
-  baseURL: string | undefined,
-  doc: Workbook | undefined,
-  options: {
-    colorScheme?: 'light' | 'dark';
-    viewport?: { width: number; height: number };
-    permissions?: string[];
-  } = {},
-): Promise<Page> {
-  const origin = baseURL ?? 'http://127.0.0.1:4329';
-  const localStorage = doc ? [{ name: KEY, value: JSON.stringify(doc) }] : [];
-  const context = await browser.newContext({
-    baseURL: origin,
-    ...options,
-    storageState: { cookies: [], origins: [{ origin, localStorage }] },
-  });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(NOON);
-  return page;
 }
 
 /** Opens a worksheet of the page and waits until its island has hydrated and read the workbook. */
