@@ -88,13 +88,15 @@ export function contextWithWorkbook(browser: Browser, doc: unknown, more: Record
 
 /**
  * A new page, in a context of its own, whose browser already holds `doc` as the saved workbook
- * (nothing saved when `doc` is undefined); `options` are the context's (colour scheme, viewport…).
+ * (nothing saved when `doc` is undefined); `options` are the context's (colour scheme, viewport…);
+ * `fixedTime` fixes the page's clock (for tests that depend on today's date).
  */
 export async function seededPage(
   browser: Browser,
   baseURL: string | undefined,
   doc: unknown,
   options: Parameters<Browser['newContext']>[0] = {},
+  fixedTime?: Date | string,
 ): Promise<Page> {
   const origin = baseURL ?? ORIGIN;
   const localStorage = doc ? [{ name: KEY, value: JSON.stringify(doc) }] : [];
@@ -103,7 +105,9 @@ export async function seededPage(
     ...options,
     storageState: { cookies: [], origins: [{ origin, localStorage }] },
   });
-  return context.newPage();
+  const page = await context.newPage();
+  if (fixedTime !== undefined) await page.clock.setFixedTime(fixedTime);
+  return page;
 }
 
 /** Opens `path` at the worksheet `id`, scrolls to it and waits until it has hydrated and read the workbook. */

@@ -17,16 +17,12 @@ const TODAY = '2026-11-25';
 const NOON = new Date('2026-11-25T12:00:00');
 
 /** A new page whose browser already holds `doc`, with today fixed. */
-async function seededPage(
+const seededPage = (
   browser: Browser,
   baseURL: string | undefined,
   doc: Workbook | undefined,
   options: Parameters<Browser['newContext']>[0] = {},
-): Promise<Page> {
-  const page = await seededPageWith(browser, baseURL, doc, options);
-  await page.clock.setFixedTime(NOON);
-  return page;
-}
+) => seededPageWith(browser, baseURL, doc, options, NOON);
 
 /** A few people at different points of the routine. */
 function fewPeople(): Workbook {
