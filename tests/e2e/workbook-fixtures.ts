@@ -110,6 +110,19 @@ export async function seededPage(
   return page;
 }
 
+/** "Today" in the tests that depend on the date: Wednesday 25 November 2026. */
+export const TEST_TODAY = '2026-11-25';
+/** Noon on TEST_TODAY, local time, for page.clock. */
+export const TEST_NOON = new Date(`${TEST_TODAY}T12:00:00`);
+
+/** A seededPage whose clock is fixed at TEST_NOON. */
+export const seededPageOnTestDay = (
+  browser: Browser,
+  baseURL: string | undefined,
+  doc: unknown,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<Page> => seededPage(browser, baseURL, doc, options, TEST_NOON);
+
 /** Opens `path` at the worksheet `id`, scrolls to it and waits until it has hydrated and read the workbook. */
 export async function openWorksheetAt(page: Page, path: string, id: string): Promise<void> {
   await page.goto(`${path}#${id}`);

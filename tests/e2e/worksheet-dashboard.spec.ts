@@ -1,24 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { Workbook } from '../../src/workbook/model';
 import { contact, manyContacts, workbookWith } from '../../src/worksheets/contact-tracker/fixtures';
 import { AXE_TAGS } from './axe-tags';
-import { seededPage as seededPageWith } from './workbook-fixtures';
+import { seededPageOnTestDay, TEST_NOON, TEST_TODAY } from './workbook-fixtures';
 
 // Step 7: the dashboard on /steps/repeat/. "Today" is fixed at Wednesday 25 November 2026.
 
 const PATH = '/steps/repeat/';
 const TAGS = AXE_TAGS;
-const TODAY = '2026-11-25';
-const NOON = new Date('2026-11-25T12:00:00');
+const TODAY = TEST_TODAY;
+const NOON = TEST_NOON;
 
 /** A new page whose browser already holds `doc`, with today fixed. */
-const seededPage = (
-  browser: Browser,
-  baseURL: string | undefined,
-  doc: Workbook | undefined,
-  options: Parameters<Browser['newContext']>[0] = {},
-) => seededPageWith(browser, baseURL, doc, options, NOON);
+const seededPage = seededPageOnTestDay;
 
 /** A workbook part way through the steps, with introductions that include a loop and a missing introducer. */
 function partWay(): Workbook {

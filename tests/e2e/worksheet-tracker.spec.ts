@@ -1,28 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type Download, expect, type Locator, type Page, test } from '@playwright/test';
+import { type Download, expect, type Locator, type Page, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import type { Workbook } from '../../src/workbook/model';
 import { contact, manyContacts, workbookWith } from '../../src/worksheets/contact-tracker/fixtures';
 import { AXE_TAGS } from './axe-tags';
-import { KEY, seededPage as seededPageWith } from './workbook-fixtures';
+import { KEY, seededPageOnTestDay, TEST_TODAY } from './workbook-fixtures';
 
 // Step 6: the contact tracker and the thank-you builder on /steps/follow-up/.
 // "Today" is fixed at Wednesday 25 November 2026 with page.clock.
 
 const PATH = '/steps/follow-up/';
 const TAGS = AXE_TAGS;
-const TODAY = '2026-11-25';
-const NOON = new Date('2026-11-25T12:00:00');
+const TODAY = TEST_TODAY;
 
 /** A new page whose browser already holds `doc`, with today fixed. */
-const seededPage = (
-  browser: Browser,
-  baseURL: string | undefined,
-  doc: Workbook | undefined,
-  options: Parameters<Browser['newContext']>[0] = {},
-) => seededPageWith(browser, baseURL, doc, options, NOON);
+const seededPage = seededPageOnTestDay;
 
 /** A few people at different points of the routine. */
 function fewPeople(): Workbook {
