@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { scaled } from './tests/slowdown';
 
 // Unit tests: pure TypeScript modules beside the code and in tests/unit.
 export default defineConfig({
@@ -6,6 +7,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     // Property tests run hundreds of cases; a busy CI machine must not turn them into timeouts.
-    testTimeout: 30_000,
+    // 30 s on a quiet machine, times TEST_SLOWDOWN (tests/slowdown.ts).
+    testTimeout: scaled(30_000),
   },
 });

@@ -1,16 +1,24 @@
 import { defineConfig, devices } from '@playwright/test';
+import { EXPECT_TIMEOUT_MS, SLOWDOWN, scaled, TEST_TIMEOUT_MS } from '../slowdown';
 import { findBrowser } from './browser-path.mjs';
 
 const PORT = Number(process.env.TEST_PORT ?? 4329);
 const executablePath = await findBrowser();
+
+// Once, in the main process (workers have TEST_WORKER_INDEX): say when timeouts are stretched.
+if (SLOWDOWN > 1 && process.env.TEST_WORKER_INDEX === undefined) {
+  console.log(`Browser tests: timeouts ×${SLOWDOWN} for a slow or busy machine (TEST_SLOWDOWN=1 turns this off).`);
+}
 
 /** Browser tests run against the production build served by `astro preview`. */
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  // A busy two-core CI machine loads the search index and islands slowly: allow 10 s per expectation.
-  expect: { timeout: 10_000 },
+  // Figures for a quiet two-core machine, times TEST_SLOWDOWN (see tests/slowdown.ts): 30 s per
+  // test (a test with more work sets its own, from the amount of work) and 10 s per expectation.
+  timeout: scaled(TEST_TIMEOUT_MS),
+  expect: { timeout: scaled(EXPECT_TIMEOUT_MS) },
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: process.env.CI ? 2 : undefined,
@@ -33,6 +41,6 @@ export default defineConfig({
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: scaled(60_000),
   },
 });

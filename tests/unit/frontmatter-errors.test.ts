@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scaled } from '../slowdown';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'frontmatter-'));
@@ -10,7 +11,7 @@ const work = mkdtempSync(join(tmpdir(), 'frontmatter-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a frontmatter mistake', () => {
-  it('fails the build with the file name and the field', () => {
+  it('fails the build with the file name and the field', { timeout: scaled(120_000) }, () => {
     // A copy of the project whose glossary page has a description that is far too short.
     for (const name of ['node_modules', 'src', 'public']) symlinkSync(join(root, name), join(work, name));
     for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json'])
@@ -23,5 +24,5 @@ describe('a frontmatter mistake', () => {
     expect(build.status).not.toBe(0);
     expect(output).toContain('glossary');
     expect(output).toContain('description');
-  }, 120_000);
+  });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import defaults from '../../src/config/institution';
 import type { InstitutionConfig } from '../../src/config/institution.types';
 import other from '../fixtures/other-institution';
+import { scaled } from '../slowdown';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/other-institution.ts');
@@ -63,7 +64,7 @@ beforeAll(() => {
   buildOutput = `${build.stdout}\n${build.stderr}`;
   if (build.status !== 0) throw new Error(`The build with the second configuration failed:\n${buildOutput}`);
   files = builtFiles();
-}, 240_000);
+}, scaled(240_000));
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
