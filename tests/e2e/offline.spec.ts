@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, type Page, test } from '@playwright/test';
+import { findBrowser } from '../../scripts/browser-path.mjs';
 import { encodePlan } from '../../src/advisors/codec';
 import { targets } from '../fixtures/advisor-e2e';
-import { findBrowser } from './browser-path.mjs';
 import { builtHeading, precacheEntryCount, waitForOfflineCopy } from './service-worker';
 import { sitemapPaths } from './site';
 

@@ -1,10 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findBrowser } from './browser-path.mjs';
+import { findBrowser } from '../../scripts/browser-path.mjs';
 
 const PORT = Number(process.env.TEST_PORT ?? 4329);
 const executablePath = await findBrowser();
 
-/** Browser tests run against the production build served by `astro preview`. */
+/** Browser tests run against the production build (dist/), served like a static host by scripts/serve-dist.mjs. */
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
@@ -29,7 +29,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `npx node scripts/serve-dist.mjs ${PORT}`,
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
