@@ -22,7 +22,7 @@ const institution = await loadInstitution(institutionPath);
 const solidRuntime = /node_modules[\\/](solid-js|@astrojs[\\/]solid-js)[\\/]/;
 // The workbook engine, its stores and the shared worksheet parts, which every worksheet needs.
 const workbookRuntime =
-  /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]worksheets[\\/]shared[\\/](?!Field\.)|src[\\/]workbook[\\/](client|engine|model|merge|labels|contacts|backup-meta|backup-reminder|safe-persistent)\./;
+  /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]worksheets[\\/]shared[\\/](?!Field\.)|src[\\/]workbook[\\/](client|engine|model|merge|labels|contacts|backup-meta|backup-reminder)\./;
 
 export default defineConfig({
   site: institution.siteUrl,
