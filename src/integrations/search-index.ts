@@ -16,11 +16,12 @@ export async function buildSearchIndex(dir: URL): Promise<number> {
   try {
     const { index } = check(await pagefind.createIndex({}), 'Pagefind could not start');
     if (!index) throw new Error('Pagefind could not start.');
+    const folder = fileURLToPath(dir);
     const { page_count: pages } = check(
-      await index.addDirectory({ path: fileURLToPath(dir) }),
+      await index.addDirectory({ path: folder }),
       'Pagefind could not index the site',
     );
-    if (!pages) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing from the guide pages?');
+    if (!pages) throw new Error(`Pagefind found no pages to index in ${folder}.`);
     check(
       await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) }),
       'Pagefind could not write the index',

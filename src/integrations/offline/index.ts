@@ -77,9 +77,12 @@ export async function buildServiceWorker(site: string): Promise<string> {
       },
     ],
   });
-  if (warnings.length) throw new Error(`Workbox warned:\n- ${warnings.join('\n- ')}`);
   const gaps = precacheGaps(precached, builtPages(site));
-  if (gaps.length) throw new Error(`The service worker would not store:\n- ${gaps.join('\n- ')}`);
+  const problems = [
+    ...(gaps.length ? [`The service worker would not store:\n- ${gaps.join('\n- ')}`] : []),
+    ...(warnings.length ? [`Workbox warned:\n- ${warnings.join('\n- ')}`] : []),
+  ];
+  if (problems.length) throw new Error(problems.join('\n'));
   return precacheSummary(count, size);
 }
 
