@@ -14,8 +14,8 @@ test.use({ serviceWorkers: 'allow' });
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Runs `astro build --outDir <outDir>` in the project; resolves to its output, rejects when it fails. */
-function buildInto(outDir: string): Promise<string> {
+/** Runs `astro build --outDir <outDir>` in the project; rejects with its output when it fails. */
+function buildInto(outDir: string): Promise<void> {
   return new Promise((done, fail) => {
     const build = spawn('npx', ['astro', 'build', '--outDir', outDir], {
       cwd: root,
@@ -29,7 +29,7 @@ function buildInto(outDir: string): Promise<string> {
       output += chunk;
     });
     build.on('error', fail);
-    build.on('close', (code) => (code === 0 ? done(output) : fail(new Error(`astro build failed:\n${output}`))));
+    build.on('close', (code) => (code === 0 ? done() : fail(new Error(`astro build failed:\n${output}`))));
   });
 }
 
@@ -39,8 +39,7 @@ test('a build with --outDir has search and a working offline copy in that folder
   const outDir = mkdtempSync(join(tmpdir(), 'out-dir-build-'));
   let server: Server | undefined;
   try {
-    const output = await buildInto(outDir);
-    expect(output).toContain(`${join(outDir, 'pagefind')}`);
+    await buildInto(outDir);
     expect(existsSync(join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(outDir, 'sw.js'))).toBe(true);
     server = await serveDist({ root: outDir });
