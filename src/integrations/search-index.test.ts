@@ -1,25 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, searchIndex } from './search-index';
+import { tempFolders } from './temp-folders';
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
-/** A built site in a new temporary folder: `pages` maps paths to HTML. */
-function site(pages: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'search-index-'));
-  folders.push(folder);
-  for (const [path, html] of Object.entries(pages)) {
-    mkdirSync(join(folder, path, '..'), { recursive: true });
-    writeFileSync(join(folder, path), html);
-  }
-  return folder;
-}
+const folders = tempFolders('search-index-');
+afterEach(() => folders.removeAll());
 
 /** The build:done hook of the integration, as Astro calls it, for the output folder `folder`. */
 function runHook(folder: string) {
@@ -34,7 +21,7 @@ function runHook(folder: string) {
 
 describe('searchIndex', () => {
   it('indexes the pages of the build’s own output folder and writes pagefind/ there', async () => {
-    const folder = site({
+    const folder = folders.with({
       'index.html': '<html lang="en"><body><main data-pagefind-body><h1>Why network</h1></main></body></html>',
       'steps/elevator-pitch/index.html':
         '<html lang="en"><body><main data-pagefind-body><h1>Elevator pitch</h1></main></body></html>',
@@ -46,7 +33,7 @@ describe('searchIndex', () => {
   });
 
   it('fails the build with a clear message when no page can be indexed', async () => {
-    const folder = site({ 'robots.txt': 'User-agent: *' });
+    const folder = folders.with({ 'robots.txt': 'User-agent: *' });
     await expect(runHook(folder).done).rejects.toThrow(
       `The search index could not be built. Pagefind found no pages to index in ${folder}/.`,
     );

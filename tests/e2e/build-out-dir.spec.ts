@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { originOf, serveDist } from '../../scripts/serve-dist.mjs';
+import { searchFor } from './search-box';
 import { builtHeading, precacheEntryCount, waitForOfflineCopy } from './service-worker';
 
 // The search index and the service worker are build steps of the Astro build itself
@@ -48,13 +49,8 @@ test('a build with --outDir has search and a working offline copy in that folder
 
     await test.step('search finds the elevator pitch step', async () => {
       await page.goto(`${origin}/`);
-      await page.getByRole('button', { name: 'Search', exact: true }).click();
-      const dialog = page.getByRole('dialog', { name: 'Search the guide' });
-      await dialog.getByLabel('Words to look for').fill('elevator pitch');
-      await expect(dialog.locator('.search-results > li > a').first()).toHaveAttribute(
-        'href',
-        /\/steps\/elevator-pitch\//,
-      );
+      const { results } = await searchFor(page, 'elevator pitch');
+      await expect(results.first()).toHaveAttribute('href', /\/steps\/elevator-pitch\//);
     });
 
     await test.step('the service worker stores the whole site and serves a page offline', async () => {

@@ -1,27 +1,16 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { tempFolders } from '../temp-folders';
 import { offline } from './index';
 
-const folders: string[] = [];
+const folders = tempFolders('offline-');
 afterEach(() => {
   vi.unstubAllEnvs();
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  folders.removeAll();
 });
-
-/** A new temporary folder holding `files` (path → text). */
-function folderWith(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'offline-'));
-  folders.push(folder);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(folder, path, '..'), { recursive: true });
-    writeFileSync(join(folder, path), text);
-  }
-  return folder;
-}
 
 type Hooks = AstroIntegration['hooks'];
 type Options<Name extends keyof Hooks> = Parameters<NonNullable<Hooks[Name]>>[0];
@@ -44,8 +33,8 @@ async function build(root: string, site: string): Promise<string[]> {
 describe('offline', () => {
   it('writes the worker that removes the offline copy when .env says PUBLIC_SERVICE_WORKER=off', async () => {
     vi.stubEnv('PUBLIC_SERVICE_WORKER', undefined);
-    const root = folderWith({ '.env': 'PUBLIC_SERVICE_WORKER=off\n' });
-    const site = folderWith({ 'index.html': '<h1>Home</h1>' });
+    const root = folders.with({ '.env': 'PUBLIC_SERVICE_WORKER=off\n' });
+    const site = folders.with({ 'index.html': '<h1>Home</h1>' });
     const logged = await build(root, site);
     const retire = readFileSync(new URL('./sw-retire.js', import.meta.url), 'utf8');
     expect(readFileSync(join(site, 'sw.js'), 'utf8')).toBe(retire);
@@ -54,8 +43,8 @@ describe('offline', () => {
 
   it('fails the build, naming what is missing, when the site lacks files it needs offline', async () => {
     vi.stubEnv('PUBLIC_SERVICE_WORKER', '');
-    const root = folderWith({});
-    const site = folderWith({
+    const root = folders.with({});
+    const site = folders.with({
       'index.html': '<h1>Home</h1>',
       '404.html': '<h1>Not found</h1>',
       '_astro/page.Ab12.js': 'console.log(1);',
