@@ -7,6 +7,8 @@ import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { redirects } from './src/advisors/redirects.ts';
 import { loadInstitution } from './src/config/load.mjs';
+import { offline } from './src/integrations/offline/index.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
 
@@ -20,7 +22,7 @@ const institution = await loadInstitution(institutionPath);
 const solidRuntime = /node_modules[\\/](solid-js|@astrojs[\\/]solid-js)[\\/]/;
 // The workbook engine, its stores and the shared worksheet parts, which every worksheet needs.
 const workbookRuntime =
-  /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]worksheets[\\/]shared[\\/](?!Field\.)|src[\\/]workbook[\\/](client|engine|model|merge|labels|contacts|backup-meta|backup-reminder|safe-persistent)\./;
+  /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]worksheets[\\/]shared[\\/](?!Field\.)|src[\\/]workbook[\\/](client|engine|model|merge|labels|contacts|backup-meta|backup-reminder)\./;
 
 export default defineConfig({
   site: institution.siteUrl,
@@ -36,7 +38,9 @@ export default defineConfig({
       hastPlugins: [headingAnchors],
     }),
   },
-  integrations: [mdx(), solid(), sitemap()],
+  // After the build, in its own output folder: the search index, then the offline service worker
+  // that stores it (src/integrations/).
+  integrations: [mdx(), solid(), sitemap(), searchIndex(), offline()],
   // Content Security Policy in a <meta> tag on every page (src/security/csp.ts; host headers: see README).
   security: { csp: contentSecurityPolicy(institution.brandColor) },
   vite: {

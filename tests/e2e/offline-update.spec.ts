@@ -164,7 +164,10 @@ test('turning the offline mode off removes the worker and its copy of the site, 
   await waitForOfflineCopy(page);
   await markDocument(page);
   // What `PUBLIC_SERVICE_WORKER=off npm run build` writes as sw.js.
-  server.replace('/sw.js', readFileSync(new URL('../../src/build/sw-retire.js', import.meta.url), 'utf8'));
+  server.replace(
+    '/sw.js',
+    readFileSync(new URL('../../src/integrations/offline/sw-retire.js', import.meta.url), 'utf8'),
+  );
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
   await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBe(0);

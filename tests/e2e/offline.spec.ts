@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
+import { findBrowser } from '../../scripts/browser-path.mjs';
 import { encodePlan } from '../../src/advisors/codec';
 import { targets } from '../fixtures/advisor-e2e';
 import { scaled } from '../slowdown';
-import { findBrowser } from './browser-path.mjs';
+import { searchFor } from './search-box';
 import { builtHeading, precacheEntryCount, waitForOfflineCopy } from './service-worker';
 import { sitemapPaths } from './site';
 import { ORIGIN } from './workbook-fixtures';
@@ -101,13 +102,8 @@ test.describe('after one visit, offline', () => {
   test('search finds the elevator pitch step', async ({ page }) => {
     const failed = failedRequests(page);
     await page.goto('/');
-    await page.getByRole('button', { name: 'Search', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Search the guide' });
-    await dialog.getByLabel('Words to look for').fill('elevator pitch');
-    await expect(dialog.locator('.search-results > li > a').first()).toHaveAttribute(
-      'href',
-      /\/steps\/elevator-pitch\//,
-    );
+    const { dialog, results } = await searchFor(page, 'elevator pitch');
+    await expect(results.first()).toHaveAttribute('href', /\/steps\/elevator-pitch\//);
     await expect(dialog.getByRole('status')).toContainText('match');
     expect(failed).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { findBrowser } from '../../scripts/browser-path.mjs';
 import { EXPECT_TIMEOUT_MS, SLOWDOWN, scaled, TEST_TIMEOUT_MS } from '../slowdown';
-import { findBrowser } from './browser-path.mjs';
 
 const PORT = Number(process.env.TEST_PORT ?? 4329);
 const executablePath = await findBrowser();
@@ -10,7 +10,7 @@ if (SLOWDOWN > 1 && process.env.TEST_WORKER_INDEX === undefined) {
   console.log(`Browser tests: timeouts ×${SLOWDOWN} for a slow or busy machine (TEST_SLOWDOWN=1 turns this off).`);
 }
 
-/** Browser tests run against the production build served by `astro preview`. */
+/** Browser tests run against the production build (dist/), served like a static host by scripts/serve-dist.mjs. */
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
@@ -37,7 +37,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `npx node scripts/serve-dist.mjs ${PORT}`,
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,

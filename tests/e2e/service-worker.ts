@@ -4,9 +4,9 @@ import type { Page } from '@playwright/test';
 
 const dist = new URL('../../dist/', import.meta.url);
 
-/** How many files the built dist/sw.js precaches (the entries of its manifest). */
-export function precacheEntryCount(): number {
-  return [...readFileSync(new URL('sw.js', dist), 'utf8').matchAll(/\{url:"[^"]+",revision:/g)].length;
+/** How many files the built sw.js precaches (the entries of its manifest); `site` is dist/ unless given. */
+export function precacheEntryCount(site: URL = dist): number {
+  return [...readFileSync(new URL('sw.js', site), 'utf8').matchAll(/\{url:"[^"]+",revision:/g)].length;
 }
 
 /**
@@ -26,9 +26,9 @@ export async function waitForOfflineCopy(page: Page): Promise<number> {
   });
 }
 
-/** The text of the first <h1> of a built page (path like "/steps/repeat/"), as the browser shows it. */
-export function builtHeading(path: string): string {
-  const html = readFileSync(new URL(`.${path}index.html`, dist), 'utf8');
+/** The text of the first <h1> of a built page (path like "/steps/repeat/") in `site` (dist/ unless given), as the browser shows it. */
+export function builtHeading(path: string, site: URL = dist): string {
+  const html = readFileSync(new URL(`.${path}index.html`, site), 'utf8');
   const inner = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
   return inner
     .replace(/<[^>]+>/g, '')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPage, staleExceptions } from '../../src/build/budgets.mjs';
+import { checkPage, staleExceptions } from '../../scripts/budgets.mjs';
 
 const KB = 1024;
 const budgets = {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,6 +121,13 @@ describe('a build with another institution configuration', () => {
       KNOWN.filter((l) => !leaks.includes(l)),
       'Fixed: remove these from KNOWN',
     ).toEqual([]);
+  });
+
+  it('writes its search index and offline service worker into its own output folder', () => {
+    expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+    const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+    expect(worker).toContain('url:"steps/repeat/index.html"');
+    expect(worker).toMatch(/url:"pagefind\/pagefind-entry\.json"/);
   });
 
   it('shows the second institution instead', () => {

@@ -143,7 +143,7 @@ export default function ContactTracker() {
     setBusy(true);
     try {
       const { remindersIcs } = await import('../exports/ics');
-      const result = await remindersIcs(doc(), today(), now());
+      const result = remindersIcs(doc(), today(), now());
       if (!result.ok) {
         setExportError(result.error);
         return;

@@ -1,9 +1,9 @@
 // The workbook the Lighthouse bench stores before it measures the contact tracker and My workbook:
 // 50 varied contacts, saved exactly as the site saves them (with the checksum), like a returning student's.
 
-import { fnv1a } from '../workbook/checksum';
-import { checkKeyOf, WORKBOOK_KEY } from '../workbook/engine';
-import { manyContacts, workbookWith } from '../worksheets/contact-tracker/fixtures';
+import { fnv1a } from '../src/workbook/checksum';
+import { checkKeyOf, WORKBOOK_KEY } from '../src/workbook/engine';
+import { manyContacts, workbookWith } from '../src/worksheets/contact-tracker/fixtures';
 
 const HOW_KNOWN = ['Met at the spring career fair.', 'My aunt’s colleague.', 'Captain of the climbing club.'];
 const NOTE =

@@ -205,3 +205,40 @@ describe('serveDist', () => {
     }
   });
 });
+
+describe('serveDist with replaced files', () => {
+  let site: string;
+  let server: Server;
+  let origin: string;
+  const replaced = new Map<string, string>([
+    ['sw.js', '// the new version'],
+    ['steps/new/index.html', '<!doctype html><title>New page</title>'],
+  ]);
+
+  beforeAll(async () => {
+    site = mkdtempSync(join(tmpdir(), 'serve-dist-override-'));
+    writeFileSync(join(site, 'sw.js'), '// the built version');
+    writeFileSync(join(site, '404.html'), '<!doctype html><title>Page not found</title>');
+    server = await serveDist({ root: site, override: (relative) => replaced.get(relative) });
+    origin = originOf(server);
+  });
+
+  afterAll(async () => {
+    await new Promise((done) => server.close(done));
+    rmSync(site, { recursive: true, force: true });
+  });
+
+  it('sends the replacement instead of the file, compressed like any other', async () => {
+    const reply = await get(origin, '/sw.js', { 'accept-encoding': 'gzip' });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(gunzipSync(reply.body).toString()).toBe('// the new version');
+  });
+
+  it('serves a replaced page that the folder does not have', async () => {
+    const reply = await get(origin, '/steps/new/');
+    expect(reply.status).toBe(200);
+    expect(reply.body.toString()).toContain('New page');
+    expect((await get(origin, '/steps/other/')).status).toBe(404);
+  });
+});

@@ -1,13 +1,14 @@
 // A small static server for the built site (dist/), like a real host: gzip or brotli when the
 // browser accepts it, the right content types, index.html for folders, and the site's 404 page.
-// The Lighthouse bench starts and stops it; `node src/build/serve-dist.mjs [port]` serves by hand.
+// The bench, Lighthouse and the browser tests use it; `npx node scripts/serve-dist.mjs [port] [folder]`
+// serves by hand (port 4321 and dist/ by default).
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -92,17 +93,27 @@ export function cacheControlOf(relative) {
   return relative.startsWith('_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
+/**
+ * Brotli's quality when none is asked for: quick enough to compress on the fly, as CDNs do (the
+ * highest, 11, takes about 10 s of CPU for the whole site; Lighthouse asks for it).
+ */
+const QUICK_BROTLI = 5;
+
+/** Bytes compressed with 'br' (at `brotliQuality`) or 'gzip' (at its highest level). */
+function pack(body, encoding, brotliQuality) {
+  return encoding === 'br'
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality } })
+    : gzipSync(body, { level: 9 });
+}
+
 /** A compressed copy of a file's bytes, cached by file, encoding and modification time. */
-function compressor() {
+function compressor(brotliQuality) {
   const cache = new Map();
   return (file, mtimeMs, body, encoding) => {
     const key = `${encoding}:${mtimeMs}:${file}`;
     let packed = cache.get(key);
     if (!packed) {
-      packed =
-        encoding === 'br'
-          ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-          : gzipSync(body, { level: 9 });
+      packed = pack(body, encoding, brotliQuality);
       cache.set(key, packed);
     }
     return packed;
@@ -118,14 +129,28 @@ async function statOf(path) {
   }
 }
 
-/** Starts serving a built site folder (dist/ by default); resolves to the listening http.Server. */
-export async function serveDist({ root = DIST, port = 0, host = '127.0.0.1' } = {}) {
+/**
+ * Starts serving a built site folder (dist/ by default); resolves to the listening http.Server.
+ * `override(relative)` may return the text or bytes to send instead of a file ("sw.js",
+ * "steps/repeat/index.html"): tests publish a new version of the site that way. `brotliQuality`
+ * 11 compresses as a host that packs its files ahead of time (slow; the Lighthouse bench uses it).
+ * @param {{ root?: string, port?: number, host?: string, brotliQuality?: number, override?: (relative: string) => string | Buffer | undefined }} [options]
+ * @returns {Promise<import('node:http').Server>}
+ */
+export async function serveDist({
+  root = DIST,
+  port = 0,
+  host = '127.0.0.1',
+  brotliQuality = QUICK_BROTLI,
+  override = () => undefined,
+} = {}) {
   const base = resolve(root);
-  const compress = compressor();
+  const compress = compressor(brotliQuality);
 
   const send = async (req, res, status, file, relative) => {
-    const info = await statOf(file);
-    const body = await readFile(file);
+    const replaced = override(relative);
+    const info = replaced === undefined ? await statOf(file) : undefined;
+    const body = replaced === undefined ? await readFile(file) : Buffer.from(replaced);
     const type = contentTypeOf(file);
     const headers = { 'content-type': type, 'cache-control': cacheControlOf(relative) };
     let payload = body;
@@ -133,7 +158,10 @@ export async function serveDist({ root = DIST, port = 0, host = '127.0.0.1' } = 
       headers.vary = 'Accept-Encoding';
       const encoding = pickEncoding(req.headers['accept-encoding']);
       if (encoding) {
-        payload = compress(file, info?.mtimeMs ?? 0, body, encoding);
+        payload =
+          replaced === undefined
+            ? compress(file, info?.mtimeMs ?? 0, body, encoding)
+            : pack(body, encoding, brotliQuality);
         headers['content-encoding'] = encoding;
       }
     }
@@ -165,6 +193,7 @@ export async function serveDist({ root = DIST, port = 0, host = '127.0.0.1' } = 
       }
       const file = join(base, relative);
       if (file !== base && !file.startsWith(base + sep)) return notFound(req, res);
+      if (override(relative) !== undefined) return send(req, res, 200, file, relative);
       const info = await statOf(file);
       if (info?.isDirectory()) {
         const [path, query = ''] = target.split(/\?(.*)/s, 2);
@@ -195,6 +224,7 @@ export function originOf(server) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const server = await serveDist({ port: Number(process.argv[2] ?? 4321) });
-  console.log(`Serving dist/ on ${originOf(server)} (Ctrl+C stops it).`);
+  const [port = '4321', folder = DIST] = process.argv.slice(2);
+  const server = await serveDist({ port: Number(port), root: folder });
+  console.log(`Serving ${folder} on ${originOf(server)} (Ctrl+C stops it).`);
 }

@@ -1,5 +1,5 @@
 // What the service worker stores on the first visit, and the checks that this is enough to work offline.
-// Plain TypeScript without imports so that the build step (plain Node) can load it too.
+// Plain TypeScript without imports: the offline build step (index.ts) and its unit tests read it.
 
 /** Files of dist/ to precache, as globs relative to dist/. */
 export const PRECACHE_GLOBS: readonly string[] = [

@@ -1,6 +1,6 @@
 // Lighthouse in mobile mode (its default phone, network and CPU throttling) on four pages of the
 // built site, served with compression by serve-dist.mjs, checked against the thresholds of issue 8.
-// Part of `npm run bench`; `npx node src/build/lighthouse.mjs` runs it alone on an existing dist/.
+// Part of `npm run bench`; `npx node scripts/lighthouse.mjs` runs it alone on an existing dist/.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,13 +9,13 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import { runnerImport } from 'vite';
-import { findBrowser } from '../../tests/e2e/browser-path.mjs';
+import { findBrowser } from './browser-path.mjs';
 import { launchChromium } from './launch-chromium.mjs';
 import { configWithContactCount, RENDERED_CONTACTS_AUDIT } from './lighthouse-rendered-contacts.mjs';
 import { CATEGORIES, combineRuns, failuresOf, lighthouseTable, settingsLine, summarize } from './lighthouse-report.mjs';
 import { originOf, serveDist } from './serve-dist.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** How many contacts the workbook holds on the pages measured with one. */
 export const SEEDED_CONTACTS = 50;
@@ -89,13 +89,14 @@ export const DEFAULT_RUNS = 5;
 export async function runLighthouse({ dist = join(root, 'dist'), runs = DEFAULT_RUNS, log = console.log } = {}) {
   const executablePath = await findBrowser();
   if (!executablePath) return ['Lighthouse: no Chromium found (set CHROMIUM_PATH).'];
-  const { module } = await runnerImport(`${root}src/build/lighthouse-workbook.ts`);
+  const { module } = await runnerImport(`${root}scripts/lighthouse-workbook.ts`);
   const seed = module.seededWorkbookItems(SEEDED_CONTACTS, localToday());
   const reportDir = join(tmpdir(), 'networking-guide-lighthouse');
   await rm(reportDir, { recursive: true, force: true });
   await mkdir(reportDir, { recursive: true });
 
-  const server = await serveDist({ root: dist });
+  // Brotli at its best, as a host that compresses the built files ahead of time.
+  const server = await serveDist({ root: dist, brotliQuality: 11 });
   const origin = originOf(server);
   const browser = await launchChromium(executablePath);
   const rows = [];

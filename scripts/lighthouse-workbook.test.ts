@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkKeyOf, createEngine, WORKBOOK_KEY } from '../workbook/engine';
-import { createMemoryStorage } from '../workbook/memory-storage';
-import { readWorkbook } from '../workbook/read-workbook';
+import { checkKeyOf, createEngine, WORKBOOK_KEY } from '../src/workbook/engine';
+import { createMemoryStorage } from '../src/workbook/memory-storage';
+import { readWorkbook } from '../src/workbook/read-workbook';
 import { seededWorkbookItems } from './lighthouse-workbook';
 
 const items = seededWorkbookItems(50, '2026-05-04');

@@ -3,15 +3,14 @@
 // seeded through storageState. Run `npm run build` first; `--cpu=4` also measures with the CPU
 // slowed down four times (like a mid-range phone). Timings are printed, never asserted.
 
-import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { runnerImport } from 'vite';
-import { findBrowser } from '../../tests/e2e/browser-path.mjs';
+import { findBrowser } from './browser-path.mjs';
+import { originOf, serveDist } from './serve-dist.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
 const PATH = '/steps/follow-up/';
 const KEY = 'networking-guide:workbook';
@@ -21,38 +20,6 @@ const TODAY = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0'
 const RUNS = 10;
 const CONTACTS = 500;
 const slowdowns = [1, ...process.argv.filter((a) => a.startsWith('--cpu=')).map((a) => Number(a.slice(6)))];
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
-};
-
-/** A static file server for the built folder, on a free port. */
-async function serve() {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    let file = join(dist, path);
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end('Not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${server.address().port}` };
-}
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -97,7 +64,8 @@ async function measure(page, label, actions) {
 const { module: fixtures } = await runnerImport(`${root}src/worksheets/contact-tracker/fixtures.ts`);
 const doc = fixtures.workbookWith(fixtures.manyContacts(CONTACTS, TODAY));
 const executablePath = await findBrowser();
-const { server, origin } = await serve();
+const server = await serveDist({ root: dist });
+const origin = originOf(server);
 const browser = await chromium.launch({ executablePath, args: ['--no-first-run', '--disable-background-networking'] });
 
 try {

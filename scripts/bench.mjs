@@ -8,7 +8,7 @@ import { runnerImport } from 'vite';
 import { checkPage, staleExceptions } from './budgets.mjs';
 import { builtPages, weighPage } from './page-weight.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist/`;
 const budgets = JSON.parse(readFileSync(`${root}budgets.json`, 'utf8'));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -62,7 +62,7 @@ if (!process.argv.includes('--no-build')) {
   if (buildSeconds > budgets.buildSeconds) over.push(`build: ${buildSeconds.toFixed(1)} s > ${budgets.buildSeconds} s`);
 }
 
-// Lighthouse on four pages (src/build/lighthouse.mjs); --no-lighthouse skips it, --lighthouse-runs=N sets the runs.
+// Lighthouse on four pages (scripts/lighthouse.mjs); --no-lighthouse skips it, --lighthouse-runs=N sets the runs.
 if (!process.argv.includes('--no-lighthouse')) {
   const { runLighthouse, runsFromArgs } = await import('./lighthouse.mjs');
   over.push(...(await runLighthouse({ dist, runs: runsFromArgs() })));

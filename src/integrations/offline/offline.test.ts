@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { tempFolders } from '../temp-folders';
+import { offline } from './index';
+
+const folders = tempFolders('offline-');
+afterEach(() => {
+  vi.unstubAllEnvs();
+  folders.removeAll();
+});
+
+type Hooks = AstroIntegration['hooks'];
+type Options<Name extends keyof Hooks> = Parameters<NonNullable<Hooks[Name]>>[0];
+
+/** Runs the integration's hooks as Astro does, for a project in `root` built into `site`; resolves to what it logged. */
+async function build(root: string, site: string): Promise<string[]> {
+  const { hooks } = offline();
+  const logged: string[] = [];
+  const logger = { info: (message: string) => logged.push(message) };
+  await hooks['astro:config:done']?.({
+    config: { root: pathToFileURL(`${root}/`) },
+  } as unknown as Options<'astro:config:done'>);
+  await hooks['astro:build:done']?.({
+    dir: pathToFileURL(`${site}/`),
+    logger,
+  } as unknown as Options<'astro:build:done'>);
+  return logged;
+}
+
+describe('offline', () => {
+  it('writes the worker that removes the offline copy when .env says PUBLIC_SERVICE_WORKER=off', async () => {
+    vi.stubEnv('PUBLIC_SERVICE_WORKER', undefined);
+    const root = folders.with({ '.env': 'PUBLIC_SERVICE_WORKER=off\n' });
+    const site = folders.with({ 'index.html': '<h1>Home</h1>' });
+    const logged = await build(root, site);
+    const retire = readFileSync(new URL('./sw-retire.js', import.meta.url), 'utf8');
+    expect(readFileSync(join(site, 'sw.js'), 'utf8')).toBe(retire);
+    expect(logged).toEqual([`Turned off (PUBLIC_SERVICE_WORKER=off): ${site}/sw.js removes the offline copy.`]);
+  });
+
+  it('fails the build, naming what is missing, when the site lacks files it needs offline', async () => {
+    vi.stubEnv('PUBLIC_SERVICE_WORKER', '');
+    const root = folders.with({});
+    const site = folders.with({
+      'index.html': '<h1>Home</h1>',
+      '404.html': '<h1>Not found</h1>',
+      '_astro/page.Ab12.js': 'console.log(1);',
+      '_astro/page.Cd34.css': 'p{}',
+      'manifest.webmanifest': '{}',
+    });
+    await expect(build(root, site)).rejects.toThrow(
+      'Could not write the service worker. The service worker would not store:\n- the search script (pagefind/pagefind.js)',
+    );
+  }, 60_000);
+});
