@@ -1,6 +1,6 @@
 // Fields with a format (dates, email addresses): text that does not fit is never saved. It stays on
 // screen with the reason in words until it fits, and the stored workbook always passes the schema.
-import { expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { WorkbookSchema } from '../../src/workbook/schema';
 import { contact, KEY, seededPage, workbook } from './workbook-fixtures';
 
@@ -24,14 +24,20 @@ async function storedNoteDate(page: Page, contactId: string): Promise<string> {
   return doc?.interviews?.find((n) => n.contactId === contactId)?.date ?? '';
 }
 
-/** Opens `path` at the worksheet `id` and waits until it is live. */
-async function openAt(page: Page, path: string, id: string) {
+/** A page whose saved workbook holds `person`, opened at the worksheet `id` of `path` once `ready` shows in it. */
+async function openWith(
+  browser: Browser,
+  baseURL: string | undefined,
+  person: unknown,
+  [path, id, ready]: [string, string, string],
+) {
+  const page = await seededPage(browser, baseURL, workbook([person]));
   await page.goto(`${path}#${id}`);
   const sheet = page.locator(`#${id}`);
   await sheet.scrollIntoViewIfNeeded();
   await expect(page.locator(`#${id} astro-island[ssr]`)).toHaveCount(0);
-  await expect(sheet.locator('select').first()).toBeVisible();
-  return sheet;
+  await expect(sheet.locator(ready).first()).toBeVisible();
+  return { page, sheet };
 }
 
 const FULL_DATE = 'Error: Enter a full date with day, month and a four-digit year, or leave it empty.';
@@ -41,12 +47,12 @@ test('a six-digit year in the interview notes is never saved; the date stays on 
   browser,
   baseURL,
 }) => {
-  const page = await seededPage(
+  const { page, sheet: notes } = await openWith(
     browser,
     baseURL,
-    workbook([contact('p_grace', 'Grace Kim', { status: 'reached-out', topFive: true })]),
+    contact('p_grace', 'Grace Kim', { status: 'reached-out', topFive: true }),
+    ['/steps/make-contact/', 'interview-notes', 'select'],
   );
-  const notes = await openAt(page, '/steps/make-contact/', 'interview-notes');
   const date = notes.getByLabel('Date of the conversation');
   await notes.getByLabel(/^What you learned/).fill('Portfolios matter more than grades.');
   await expect.poll(() => storedIsValid(page)).toBe(true);
@@ -84,15 +90,12 @@ test('the contact tracker saves an email address only once it is one, and keeps 
   browser,
   baseURL,
 }) => {
-  const page = await seededPage(
+  const { page, sheet } = await openWith(
     browser,
     baseURL,
-    workbook([contact('p_ana', 'Ana Souza', { email: 'ana@example.org', org: 'River' })]),
+    contact('p_ana', 'Ana Souza', { email: 'ana@example.org', org: 'River' }),
+    ['/steps/follow-up/', 'contact-tracker', '.ct-card'],
   );
-  await page.goto('/steps/follow-up/#contact-tracker');
-  const sheet = page.locator('#contact-tracker');
-  await sheet.scrollIntoViewIfNeeded();
-  await expect(page.locator('#contact-tracker astro-island[ssr]')).toHaveCount(0);
   const ana = sheet.locator('.ct-card').filter({ hasText: 'Ana Souza' });
   await ana.getByRole('button', { name: 'Update status and dates for Ana Souza' }).click();
   const editor = ana.getByRole('group', { name: 'Update Ana Souza' });

@@ -1,7 +1,7 @@
 // Text typed before a worksheet has loaded the saved workbook: it is kept, and so is the saved text.
 // The island's script (and, where the saved data needs checking, the validator) is held back with
 // page.route, so the typing happens before hydration or before loading, every time.
-import { expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import {
   contact,
   KEY,
@@ -124,27 +124,41 @@ test('typing before the saved answers are checked and loaded keeps both, before 
   await page.context().close();
 });
 
-test('Enter pressed while the network map loads adds the person, or keeps the name with the reason', async ({
-  browser,
-  baseURL,
-}) => {
-  const page = await seededPage(browser, baseURL, workbook([contact('p_ana', 'Ana Souza')]));
+/**
+ * Opens the network map holding one saved person, Ana Souza, types `name` into the name field
+ * before the island hydrates (pressing Enter there when `enterEarly`), then lets it hydrate while
+ * the saved list is still held back; call `loaded()` to let the list load.
+ */
+async function typeWhileMapLoads(page: Page, name: string, enterEarly = false) {
   const island = await holdBack(page, '**/_astro/NetworkMap*.js');
   const validator = await holdBack(page, '**/_astro/read-workbook*.js');
   await page.goto(NETWORK_MAP);
   const field = page.locator('#nm-name');
   await field.scrollIntoViewIfNeeded();
   await island.requested;
-  // Enter before the script runs does nothing yet: the name stays in the field.
-  await field.pressSequentially('Ben Okafor');
-  await field.press('Enter');
+  await field.pressSequentially(name);
+  if (enterEarly) await field.press('Enter');
   island.release();
   await waitForHydration(page);
   await validator.requested;
+  return { field, loaded: validator.release };
+}
+
+/** A page whose saved workbook, not written by this site, holds Ana Souza (so it is checked before it loads). */
+const pageWithAna = (browser: Browser, baseURL: string | undefined) =>
+  seededPage(browser, baseURL, workbook([contact('p_ana', 'Ana Souza')]));
+
+test('Enter pressed while the network map loads adds the person, or keeps the name with the reason', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await pageWithAna(browser, baseURL);
+  // Enter before the script runs does nothing yet: the name stays in the field.
+  const { field, loaded } = await typeWhileMapLoads(page, 'Ben Okafor', true);
   await expect(field).toHaveValue('Ben Okafor');
   // Enter after hydration, before the saved list has loaded: the person is added once it has.
   await field.press('Enter');
-  validator.release();
+  loaded();
   await expect(shownNames(page)).toHaveText(['Ana Souza', 'Ben Okafor']);
   await expect(field).toHaveValue('');
   await expect.poll(() => storedNames(page)).toEqual(['Ana Souza', 'Ben Okafor']);
@@ -155,19 +169,10 @@ test('a name already on the list, entered while the list loads, is refused in wo
   browser,
   baseURL,
 }) => {
-  const page = await seededPage(browser, baseURL, workbook([contact('p_ana', 'Ana Souza')]));
-  const island = await holdBack(page, '**/_astro/NetworkMap*.js');
-  const validator = await holdBack(page, '**/_astro/read-workbook*.js');
-  await page.goto(NETWORK_MAP);
-  const field = page.locator('#nm-name');
-  await field.scrollIntoViewIfNeeded();
-  await island.requested;
-  await field.pressSequentially('Ana Souza');
-  island.release();
-  await waitForHydration(page);
-  await validator.requested;
+  const page = await pageWithAna(browser, baseURL);
+  const { field, loaded } = await typeWhileMapLoads(page, 'Ana Souza');
   await field.press('Enter');
-  validator.release();
+  loaded();
   await expect(networkMap(page).locator('#nm-name-error')).toContainText('already on your list');
   await expect(field).toHaveValue('Ana Souza');
   await expect(networkMap(page).getByRole('button', { name: 'Add anyway' })).toBeVisible();
