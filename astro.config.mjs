@@ -22,7 +22,12 @@ const institution = await loadInstitution(institutionPath);
 const solidRuntime = /node_modules[\\/](solid-js|@astrojs[\\/]solid-js)[\\/]/;
 // The workbook engine, its stores and the shared worksheet parts, which every worksheet needs.
 const workbookRuntime =
-  /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]worksheets[\\/]shared[\\/](?!Field\.)|src[\\/]workbook[\\/](client|engine|model|merge|labels|contacts|backup-meta|backup-reminder)\./;
+  /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]worksheets[\\/]shared[\\/](?!(Field|FormattedField|formatted|typed-early)\.)|src[\\/]workbook[\\/](client|engine|model|merge|labels|contacts|backup-meta|backup-reminder)\./;
+// The labelled field, which the advisor page's plan builder uses too (without the workbook).
+const fieldParts = /src[\\/]worksheets[\\/]shared[\\/](Field|typed-early)\./;
+// Two tiny modules that pages, fields and the workbook all use: the screen reader announcer and
+// the load gate (fields wait for the saved workbook with it). Apart, they pull in nothing else.
+const tinyShared = /src[\\/]scripts[\\/]announce\.|src[\\/]workbook[\\/]load-gate\./;
 
 export default defineConfig({
   site: institution.siteUrl,
@@ -57,6 +62,8 @@ export default defineConfig({
             groups: [
               { name: 'preload-helper', test: /preload-helper/, priority: 1 },
               { name: 'solid', test: solidRuntime, priority: 1 },
+              { name: 'announce', test: tinyShared, priority: 1 },
+              { name: 'Field', test: fieldParts, priority: 1 },
               { name: 'workbook', test: workbookRuntime },
             ],
           },

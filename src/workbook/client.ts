@@ -11,6 +11,7 @@ import {
   type WorkbookEngine,
 } from './engine';
 import { ENGINE_MESSAGES } from './engine-messages';
+import { loadFinished, loadStarted } from './load-gate';
 import { emptyWorkbook, type Workbook } from './model';
 
 /** Whether the browser promised to keep this site's storage (navigator.storage.persist()). */
@@ -77,6 +78,8 @@ function loadInto(e: WorkbookEngine): void {
   $saveStatus.set(e.getStatus());
   for (const recipe of waiting.splice(0)) e.update(recipe);
   $ready.set(true);
+  // Worksheets now show the saved answers: fields may settle text typed early, entries may submit.
+  loadFinished();
 }
 
 /** Starts the engine once per page: reads storage, follows other tabs, saves when the page is left. */
@@ -94,6 +97,7 @@ export function startWorkbook(): WorkbookEngine {
     onFirstSave: () => void askPersistence(),
   });
   engine = e;
+  loadStarted();
   e.subscribe((doc) => $workbook.set(doc));
   e.subscribeStatus((status) => $saveStatus.set(status));
   loadInto(e);

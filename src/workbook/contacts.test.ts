@@ -60,6 +60,16 @@ describe('updateContact', () => {
     expect(next.contacts[0]).toMatchObject({ name: 'Ana', org: 'City library', updatedAt: later.toISOString() });
     expect(updateContact(doc, 'nope', { org: 'x' }, later)).toBe(doc);
   });
+
+  it('never stores a date the workbook cannot hold', () => {
+    const doc = add(emptyWorkbook(now), 'Ana');
+    const id = doc.contacts[0]?.id ?? '';
+    expect(updateContact(doc, id, { metAt: '202612-03-15', org: 'City library' }, later)).toBe(doc);
+    expect(updateContact(doc, id, { nextContactAt: '2026-02-30' }, later)).toBe(doc);
+    const dated = updateContact(doc, id, { metAt: '2026-03-15' }, later);
+    expect(dated.contacts[0]?.metAt).toBe('2026-03-15');
+    expect(updateContact(dated, id, { metAt: '' }, later).contacts[0]?.metAt).toBe('');
+  });
 });
 
 describe('removeContact and restoreContact', () => {

@@ -1,3 +1,4 @@
+import { fitsFormat } from './formats';
 import { newId } from './ids';
 import { blankContact, type Contact, MAX_NAME, type Workbook } from './model';
 
@@ -47,9 +48,16 @@ export function addContact(doc: Workbook, input: NewContact, now: Date, allowDup
   return { ok: true, doc: { ...doc, contacts: [...doc.contacts, contact] }, id: contact.id };
 }
 
-/** Changes some fields of one contact (unknown ids leave the workbook as it is). */
+/** The contact's date fields ('YYYY-MM-DD' or ''). */
+const DATE_KEYS = ['reachedOutAt', 'meetingAt', 'metAt', 'thankedAt', 'lastContactAt', 'nextContactAt'] as const;
+
+/**
+ * Changes some fields of one contact. Unknown ids leave the workbook as it is, and so does a date
+ * the workbook cannot store (the last check before saving; fields check first and say why).
+ */
 export function updateContact(doc: Workbook, id: string, patch: Partial<Omit<Contact, 'id'>>, now: Date): Workbook {
   if (!doc.contacts.some((c) => c.id === id)) return doc;
+  if (DATE_KEYS.some((key) => patch[key] !== undefined && !fitsFormat('date', patch[key]))) return doc;
   return {
     ...doc,
     contacts: doc.contacts.map((c) => (c.id === id ? { ...c, ...patch, id, updatedAt: now.toISOString() } : c)),

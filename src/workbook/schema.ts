@@ -1,6 +1,7 @@
 // zod/mini: the same Zod 4 that astro/zod exports, in its tree-shakable form, because this schema
 // ships to the browser in every worksheet (about 5 KB gzip instead of about 30 KB).
 import * as z from 'zod/mini';
+import { DATE_PATTERN } from './formats';
 import {
   CONTACT_STATUSES,
   CURRENT_SCHEMA_VERSION,
@@ -17,15 +18,14 @@ import {
 export * from './model';
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,80}$/;
-const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 const id = z.string().check(z.regex(ID_PATTERN));
 /** A reference to another entity by id; '' means none. */
 const ref = z._default(z.union([z.literal(''), id]), '');
 const shortText = z._default(z.string().check(z.maxLength(MAX_NAME)), '');
 const longText = z._default(z.string().check(z.maxLength(MAX_TEXT)), '');
-/** A calendar date typed by the student: 'YYYY-MM-DD', or '' when not set. */
-const dateText = z._default(z.union([z.literal(''), z.string().check(z.regex(DATE_PATTERN))]), '');
+/** A calendar date typed by the student: 'YYYY-MM-DD', or '' when not set (the rule is in formats.ts). */
+export const DateTextSchema = z._default(z.union([z.literal(''), z.string().check(z.regex(DATE_PATTERN))]), '');
 /** A moment recorded by the site: an ISO 8601 timestamp, or '' when not known. */
 const timestamp = z._default(z.union([z.literal(''), z.iso.datetime({ offset: true })]), '');
 const flag = z._default(z.boolean(), false);
@@ -68,12 +68,12 @@ export const ContactSchema = z.object({
   topFive: flag,
   createdAt: timestamp,
   updatedAt: timestamp,
-  reachedOutAt: dateText,
-  meetingAt: dateText,
-  metAt: dateText,
-  thankedAt: dateText,
-  lastContactAt: dateText,
-  nextContactAt: dateText,
+  reachedOutAt: DateTextSchema,
+  meetingAt: DateTextSchema,
+  metAt: DateTextSchema,
+  thankedAt: DateTextSchema,
+  lastContactAt: DateTextSchema,
+  nextContactAt: DateTextSchema,
 });
 
 /** A place or event to meet people (step 2); places from the site configuration keep the config's id. */
@@ -83,7 +83,7 @@ export const PlaceSchema = z.object({
   kind: z._default(z.enum(['campus', 'outside']), 'outside'),
   custom: flag,
   tryIt: flag,
-  date: dateText,
+  date: DateTextSchema,
   notes: longText,
 });
 
@@ -118,7 +118,7 @@ export const OutreachSchema = z.object({
   ask: longText,
   question: longText,
   updatedAt: timestamp,
-  sentAt: dateText,
+  sentAt: DateTextSchema,
 });
 
 /** One question to ask in an informational interview. */
@@ -142,7 +142,7 @@ export const PrepSchema = z.object({
   id,
   contactId: ref,
   pitchId: ref,
-  meetingAt: dateText,
+  meetingAt: DateTextSchema,
   checklist: z.prefault(ChecklistSchema, {}),
   questions: z._default(entityList(PrepQuestionSchema), () => []),
 });
@@ -151,7 +151,7 @@ export const PrepSchema = z.object({
 export const NextStepSchema = z.object({
   id,
   text: longText,
-  due: dateText,
+  due: DateTextSchema,
   done: flag,
 });
 
@@ -159,7 +159,7 @@ export const NextStepSchema = z.object({
 export const InterviewNoteSchema = z.object({
   id,
   contactId: ref,
-  date: dateText,
+  date: DateTextSchema,
   learned: longText,
   fit: longText,
   explore: longText,
@@ -173,7 +173,7 @@ export const ThankYouSchema = z.object({
   learned: longText,
   action: longText,
   thanks: longText,
-  sentAt: dateText,
+  sentAt: DateTextSchema,
 });
 
 /** A plan an advisor sent, saved by the student (step 7). */
@@ -182,7 +182,7 @@ export const SavedPlanSchema = z.object({
   savedAt: timestamp,
   note: longText,
   items: z._default(z.array(z.string().check(z.maxLength(MAX_TEXT))), () => []),
-  meetingDate: dateText,
+  meetingDate: DateTextSchema,
 });
 
 /** The whole stored document, version 1. */

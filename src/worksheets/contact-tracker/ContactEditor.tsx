@@ -3,6 +3,7 @@ import { nameProblem } from '../../workbook/contacts';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { CONTACT_STATUSES, type Contact, type ContactStatus, MAX_NAME, MAX_TEXT } from '../../workbook/model';
 import { Field } from '../shared/Field';
+import { FormattedField } from '../shared/FormattedField';
 import type { Day } from './days';
 import { DATE_FIELDS, dateProblem, INCOMPLETE_DATE } from './editor-fields';
 
@@ -53,38 +54,20 @@ export function ContactEditor(props: ContactEditorProps) {
         <legend>Dates</legend>
         <div class="ct-date-grid">
           <For each={DATE_FIELDS}>
-            {(field) => {
-              // One signal a field, holding a string: setting the same message again changes nothing.
-              const [error, setError] = createSignal<string>();
-              let input: HTMLInputElement | undefined;
-              return (
-                <Field
-                  id={id(field.key)}
-                  type="date"
-                  class="date-field"
-                  label={field.label}
-                  hint={field.hint}
-                  optional
-                  value={props.person[field.key]}
-                  error={error()}
-                  onValue={(value) => {
-                    // A half-typed date reads as empty; wait for a full one instead of erasing the saved date.
-                    if (input?.validity.badInput) return;
-                    const problem = dateProblem(field.key, value, props.today);
-                    setError(problem);
-                    if (!problem) props.onChange({ [field.key]: value });
-                  }}
-                  ref={(el) => {
-                    input = el as HTMLInputElement;
-                    el.addEventListener('blur', () =>
-                      setError(
-                        input?.validity.badInput ? INCOMPLETE_DATE : dateProblem(field.key, el.value, props.today),
-                      ),
-                    );
-                  }}
-                />
-              );
-            }}
+            {(field) => (
+              <FormattedField
+                id={id(field.key)}
+                format="date"
+                class="date-field"
+                label={field.label}
+                hint={field.hint}
+                optional
+                value={props.person[field.key]}
+                incomplete={INCOMPLETE_DATE}
+                check={(value) => dateProblem(field.key, value, props.today)}
+                onValue={(value) => props.onChange({ [field.key]: value })}
+              />
+            )}
           </For>
         </div>
       </fieldset>
@@ -108,16 +91,16 @@ export function ContactEditor(props: ContactEditorProps) {
         maxLength={MAX_NAME}
         onValue={(org) => props.onChange({ org })}
       />
-      <Field
+      <FormattedField
         id={id('email')}
-        type="email"
+        format="email"
         label="Email address"
         optional
         hint="Used to open your thank-you in your email app. It stays in this browser."
         value={props.person.email}
         maxLength={MAX_NAME}
         autocomplete="off"
-        onValue={(email) => props.onChange({ email: email.trim() })}
+        onValue={(email) => props.onChange({ email })}
       />
       <Field
         id={id('how')}

@@ -2,28 +2,22 @@
 // Business days are Monday to Friday. Public holidays are not counted: they differ by country,
 // region and school, and the 3B7 routine only needs a rough rhythm, so a holiday just makes a
 // reminder come one day early.
+import { DATE_PATTERN, isDate } from '../../workbook/formats';
 import { monthShort, WEEKDAYS_SHORT } from '../shared/date-names';
 
 /** A date as 'YYYY-MM-DD'. */
 export type Day = string;
 
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 /** Day number of Monday 5 January 1970, the anchor for counting weekdays. */
 const MONDAY_ANCHOR = 4;
 
-/** True for a real calendar date written as 'YYYY-MM-DD' (not 2026-02-30). */
-export function isDay(text: string): boolean {
-  const m = DAY_PATTERN.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+/** True for a real calendar date written as 'YYYY-MM-DD' (not 2026-02-30): the workbook's own rule. */
+export const isDay: (text: string) => boolean = isDate;
 
 /** Days since 1 January 1970 for a 'YYYY-MM-DD' date (NaN when it is not one). */
 export function dayNumber(day: Day): number {
-  const m = DAY_PATTERN.exec(day);
+  const m = DATE_PATTERN.exec(day);
   if (!m) return Number.NaN;
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
 }

@@ -7,6 +7,7 @@ import { ContactSelect, NoContacts, useChosenContact } from '../outreach/Contact
 import { dateProblem, dateText, localDate } from '../outreach/dates';
 import { Lines } from '../outreach/Lines';
 import { Field } from '../shared/Field';
+import { FormattedField } from '../shared/FormattedField';
 import { PrintText } from '../shared/PrintText';
 import { useWorkbook } from '../shared/use-workbook';
 import { NextSteps } from './NextSteps';
@@ -14,6 +15,8 @@ import { blankNote, NOTE_FIELDS, noteFor, saveNotes, setNoteField, TALK_DATE } f
 import { SuggestedPeople } from './SuggestedPeople';
 
 const INCOMPLETE_DATE = 'Enter the date of the conversation as a full date with day, month and year.';
+/** While the notes are written the date may still be empty; saving them needs it (TALK_DATE). */
+const DRAFT_DATE = { ...TALK_DATE, required: false };
 
 /** Step 5 worksheet: notes after the conversation, people suggested, next steps, and marking the contact as met. */
 export default function InterviewNotes() {
@@ -48,7 +51,10 @@ export default function InterviewNotes() {
   const save = () => {
     const c = contact();
     if (!c) return;
-    let problem: string | undefined = dateInput?.validity.badInput ? INCOMPLETE_DATE : undefined;
+    // The date on screen, which is not saved while it does not fit, is the one to check.
+    let problem: string | undefined = dateInput?.validity.badInput
+      ? INCOMPLETE_DATE
+      : dateProblem(dateInput?.value ?? '', TALK_DATE, localDate(now()));
     if (!problem) {
       updateWorkbook((d) => {
         const r = saveNotes(d, c.id, now(), localDate(now()));
@@ -101,30 +107,20 @@ export default function InterviewNotes() {
           Status: {STATUS_LABELS[contact()?.status ?? 'not-contacted']}
           <Show when={contact()?.metAt}>, met on {dateText(contact()?.metAt ?? '')}</Show>.
         </p>
-        <Field
+        <FormattedField
           id="in-date"
-          type="date"
+          format="date"
           class="s5-date"
           label="Date of the conversation"
           hint="The day you talked. It cannot be in the future."
           value={note()?.date ?? ''}
           error={dateError()}
-          onValue={(date) => {
-            if (dateInput?.validity.badInput) return;
-            set('date', date);
-            if (dateError()) setDateError(dateProblem(date, TALK_DATE, localDate(now())));
-          }}
+          onError={setDateError}
+          incomplete={INCOMPLETE_DATE}
+          check={(date) => dateProblem(date, DRAFT_DATE, localDate(now()))}
+          onValue={(date) => set('date', date)}
           ref={(el) => {
             dateInput = el as HTMLInputElement;
-            el.addEventListener('blur', () => {
-              const problem = dateInput?.validity.badInput
-                ? INCOMPLETE_DATE
-                : el.value
-                  ? dateProblem(el.value, TALK_DATE, localDate(now()))
-                  : dateError();
-              if (problem && problem !== dateError()) announce(problem);
-              setDateError(problem);
-            });
           }}
         />
         <For each={NOTE_FIELDS}>

@@ -40,8 +40,11 @@ describe('interview notes', () => {
       ok: false,
       error: expect.stringContaining('in the future'),
     });
-    const bad = setNoteField(doc, id, 'date', '2026-02-30');
-    expect(saveNotes(bad, id, now, today)).toMatchObject({ ok: false, error: expect.stringContaining('full date') });
+    // A date the workbook cannot store is never written, so a backup always restores.
+    for (const bad of ['2026-02-30', '202612-03-15', '2026-3-5']) expect(setNoteField(doc, id, 'date', bad)).toBe(doc);
+    const dated = setNoteField(doc, id, 'date', '2026-11-19');
+    expect(setNoteField(dated, id, 'date', '202612-03-15')).toBe(dated);
+    expect(noteFor(setNoteField(dated, id, 'date', ''), id)?.date).toBe('');
     const r = saveNotes(setNoteField(doc, id, 'date', '2026-11-20'), id, now, today);
     if (!r.ok) throw new Error(r.error);
     expect(r.doc.contacts[0]).toMatchObject({ status: 'met', metAt: '2026-11-20', lastContactAt: '2026-11-30' });

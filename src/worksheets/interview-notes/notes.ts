@@ -1,6 +1,7 @@
 // Notes after an informational interview: what was learned, next steps with due dates, and
 // marking the contact as met.
 import { cleanName, updateContact } from '../../workbook/contacts';
+import { fitsFormat } from '../../workbook/formats';
 import { newId } from '../../workbook/ids';
 import { type InterviewNote, MAX_TEXT, type NextStep, type Workbook } from '../../workbook/model';
 import { dateProblem, laterDate } from '../outreach/dates';
@@ -57,8 +58,12 @@ function changeNote(doc: Workbook, contactId: string, change: (note: InterviewNo
   };
 }
 
-/** Saves one written answer, or the date as typed (it is checked when the notes are saved). */
+/**
+ * Saves one written answer, or the date (empty or a real date; other text is never stored). Whether
+ * the date may be in the future is checked when the notes are saved.
+ */
 export function setNoteField(doc: Workbook, contactId: string, key: NoteText | 'date', text: string): Workbook {
+  if (key === 'date' && !fitsFormat('date', text)) return doc;
   return changeNote(doc, contactId, (n) => (n[key] === text ? n : { ...n, [key]: text }));
 }
 

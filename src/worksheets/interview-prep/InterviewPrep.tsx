@@ -10,6 +10,7 @@ import { BANK_THEMES, bankQuestion, questionsOfTheme, SAMPLE_SET } from '../ques
 import { AddButtons } from '../shared/AddButtons';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
+import { FormattedField } from '../shared/FormattedField';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbook } from '../shared/use-workbook';
 import {
@@ -49,7 +50,6 @@ export default function InterviewPrep() {
   const own = createEntry(() => addOwn());
   const [dateError, setDateError] = createSignal<string>();
   const [removed, setRemoved] = createSignal<RemovedQuestion>();
-  let dateInput: HTMLInputElement | undefined;
 
   createEffect(
     on(
@@ -204,32 +204,19 @@ export default function InterviewPrep() {
               </>
             )}
           </For>
-          <Field
+          <FormattedField
             id="ip-meeting"
-            type="date"
+            format="date"
             class="s5-date ip-indent"
             label="Date of the meeting"
             optional
             hint="Once you agree on a day. It marks the person as “Meeting set”."
             value={prep()?.meetingAt ?? ''}
             error={dateError()}
-            onValue={(date) => {
-              // A half-typed date reads as empty; wait until it is complete instead of erasing the saved one.
-              if (dateInput?.validity.badInput) return;
-              const problem = dateProblem(date, MEETING_DATE, localDate(now()));
-              setDateError(problem);
-              if (!problem) change((d, cid) => setMeetingDate(d, cid, date, now()));
-            }}
-            ref={(el) => {
-              dateInput = el as HTMLInputElement;
-              el.addEventListener('blur', () => {
-                const problem = dateInput?.validity.badInput
-                  ? INCOMPLETE_DATE
-                  : dateProblem(el.value, MEETING_DATE, localDate(now()));
-                if (problem && problem !== dateError()) announce(problem);
-                setDateError(problem);
-              });
-            }}
+            onError={setDateError}
+            incomplete={INCOMPLETE_DATE}
+            check={(date) => dateProblem(date, MEETING_DATE, localDate(now()))}
+            onValue={(date) => change((d, cid) => setMeetingDate(d, cid, date, now()))}
           />
           <Show when={meetingDateNote(prep()?.meetingAt ?? '', localDate(now()))}>
             {(note) => <p class="s5-note ip-indent">{note()}</p>}

@@ -6,6 +6,7 @@ import { updateContact } from '../../workbook/contacts';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { MAX_NAME, MAX_TEXT } from '../../workbook/model';
 import { Field } from '../shared/Field';
+import { FormattedField } from '../shared/FormattedField';
 import { PrintText } from '../shared/PrintText';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbook } from '../shared/use-workbook';
@@ -15,7 +16,7 @@ import { dateText } from './dates';
 import { blankDraft, draftFor, markSent, type SentChange, undoSent, updateDraft } from './drafts';
 import { checkMessage, checkSummary, composeBody, hasText, type MessageText, PARTS } from './email';
 import { Lines } from './Lines';
-import { emailProblem, MAILTO_SAFE_LENGTH, mailtoHref } from './mailto';
+import { MAILTO_SAFE_LENGTH, mailtoHref } from './mailto';
 
 /** Step 5 worksheet: a short outreach email to one contact, checked live, copied or opened in the mail app. */
 export default function Outreach() {
@@ -38,12 +39,7 @@ export default function Outreach() {
   const href = () => mailtoHref(contact()?.email ?? '', draft()?.subject ?? '', body());
 
   // The email field keeps what is typed; it is saved on the contact only when it is a usable address or empty.
-  const [emailEdit, setEmailEdit] = createSignal<{ id: string; text: string }>();
   const [emailError, setEmailError] = createSignal<string>();
-  const emailText = () => {
-    const e = emailEdit();
-    return e && e.id === contact()?.id ? e.text : (contact()?.email ?? '');
-  };
   const [copied, setCopied] = createSignal<'message' | 'subject'>();
   const [fallback, setFallback] = createSignal<{ label: string; text: string }>();
   const [sent, setSent] = createSignal<SentChange>();
@@ -85,17 +81,9 @@ export default function Outreach() {
     if (c) updateWorkbook((d) => updateDraft(d, c.id, patch, now()));
   };
 
-  const saveEmail = (text: string) => {
+  const saveEmail = (email: string) => {
     const c = contact();
-    if (!c) return;
-    setEmailEdit({ id: c.id, text });
-    const problem = emailProblem(text);
-    if (!problem) {
-      setEmailError(undefined);
-      updateWorkbook((d) => updateContact(d, c.id, { email: text.trim() }, now()));
-    } else if (emailError()) {
-      setEmailError(problem);
-    }
+    if (c) updateWorkbook((d) => updateContact(d, c.id, { email }, now()));
   };
 
   const copy = async (what: 'message' | 'subject') => {
@@ -179,25 +167,19 @@ export default function Outreach() {
           Status: {STATUS_LABELS[contact()?.status ?? 'not-contacted']}
           <Show when={draft()?.sentAt}>. Marked as sent on {dateText(draft()?.sentAt ?? '')}</Show>.
         </p>
-        <Field
+        <FormattedField
           id="or-email"
-          type="email"
+          format="email"
           class="no-print"
           label={`Email address of ${name()}`}
           optional
           hint="Saved with this person, for the mail app link."
-          value={emailText()}
+          value={contact()?.email ?? ''}
           error={emailError()}
+          onError={setEmailError}
           maxLength={MAX_NAME}
           autocomplete="off"
           onValue={saveEmail}
-          ref={(el) =>
-            el.addEventListener('blur', () => {
-              const problem = emailProblem(el.value);
-              if (problem && problem !== emailError()) announce(problem);
-              setEmailError(problem);
-            })
-          }
         />
         <fieldset class="or-parts">
           <legend>Your message to {name()}</legend>

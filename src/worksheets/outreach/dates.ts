@@ -1,21 +1,13 @@
 // Calendar dates as the workbook stores them ('YYYY-MM-DD', in the student's own time zone).
+import { isDate } from '../../workbook/formats';
 import { MONTHS } from '../shared/date-names';
 
-const DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export { isDate };
 
 /** Today's date where the student is (local time, not UTC), as 'YYYY-MM-DD'. */
 export function localDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** True for a real calendar date written 'YYYY-MM-DD' (no 30 February). */
-export function isDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = new Date(Date.UTC(y, mo - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
 }
 
 /** The later of two dates ('' counts as no date). */

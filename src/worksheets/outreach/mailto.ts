@@ -1,4 +1,5 @@
 // mailto: links (RFC 6068) that open the student's own mail app with the message filled in.
+import { FORMAT_MESSAGES, isEmail } from '../../workbook/formats';
 
 /** Past this length some mail apps cut the link off; the worksheet then suggests copying instead. */
 export const MAILTO_SAFE_LENGTH = 2000;
@@ -16,14 +17,11 @@ export function encodeMailtoText(text: string): string {
   );
 }
 
-// One address: no spaces, commas, semicolons, angle brackets or quotes; one @; a dot in the domain.
-const ADDRESS = /^[^\s@,;<>"()[\]\\]+@[^\s@,;<>"()[\]\\]+\.[^\s@,;<>"()[\]\\.][^\s@,;<>"()[\]\\]*$/u;
-
 /** Checks a typed email address; returns a message in words, or undefined when it is fine or empty. */
 export function emailProblem(address: string): string | undefined {
   const value = address.trim();
   if (!value) return undefined;
-  if (!ADDRESS.test(value)) return 'Enter one email address, like name@example.org, or leave it empty.';
+  if (!isEmail(value)) return FORMAT_MESSAGES.email;
   return undefined;
 }
 

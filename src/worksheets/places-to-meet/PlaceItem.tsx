@@ -3,8 +3,9 @@ import { type Contact, MAX_NAME, MAX_TEXT } from '../../workbook/model';
 import { AddButtons } from '../shared/AddButtons';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
+import { FormattedField } from '../shared/FormattedField';
 import { PrintText } from '../shared/PrintText';
-import { dateProblem, type PlaceAnswers, type PlaceView } from './places';
+import type { PlaceAnswers, PlaceView } from './places';
 
 /** Props of one place in the list. */
 export interface PlaceItemProps {
@@ -22,10 +23,8 @@ const INCOMPLETE_DATE = 'Enter a full date with day, month and year, or clear th
 /** One place: a checkbox to try it and, once chosen, its date, notes and the people met there. */
 export function PlaceItem(props: PlaceItemProps) {
   const id = (part: string) => `pl-${props.place.id}-${part}`;
-  const [dateError, setDateError] = createSignal<string>();
   const [adding, setAdding] = createSignal(false);
   let openButton: HTMLButtonElement | undefined;
-  let dateInput: HTMLInputElement | undefined;
 
   const open = () => props.place.tryIt || !!props.place.date || !!props.place.notes || props.people.length > 0;
 
@@ -77,9 +76,9 @@ export function PlaceItem(props: PlaceItemProps) {
         }
       >
         <div class="place-details">
-          <Field
+          <FormattedField
             id={id('date')}
-            type="date"
+            format="date"
             class="date-field"
             label={
               <>
@@ -89,20 +88,8 @@ export function PlaceItem(props: PlaceItemProps) {
             optional
             hint="When you plan to go."
             value={props.place.date}
-            error={dateError()}
-            onValue={(date) => {
-              // A half-typed date reads as empty; wait until it is complete instead of erasing the saved one.
-              if (dateInput?.validity.badInput) return;
-              const problem = dateProblem(date);
-              setDateError(problem);
-              if (!problem) props.onChange({ date });
-            }}
-            ref={(el) => {
-              dateInput = el as HTMLInputElement;
-              el.addEventListener('blur', () => {
-                setDateError(dateInput?.validity.badInput ? INCOMPLETE_DATE : dateProblem(el.value));
-              });
-            }}
+            incomplete={INCOMPLETE_DATE}
+            onValue={(date) => props.onChange({ date })}
           />
           <Field
             id={id('notes')}

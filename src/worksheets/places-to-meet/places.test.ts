@@ -5,7 +5,6 @@ import {
   addOwnPlace,
   addPersonMetAt,
   countToTry,
-  dateProblem,
   findPlace,
   markPlace,
   type PlaceOptions,
@@ -97,11 +96,15 @@ describe('marking places to try', () => {
     expect(findPlace(doc, options, 'career-fairs')).toMatchObject({ date: '', notes: '' });
   });
 
-  it('accepts an empty date or a full one, and refuses partial dates in words', () => {
-    expect(dateProblem('')).toBeUndefined();
-    expect(dateProblem('2026-03-14')).toBeUndefined();
-    expect(dateProblem('202612-03-14')).toMatch(/four-digit year/);
-    expect(dateProblem('2026-13-01')).toMatch(/full date/);
+  it('stores an empty date or a full one, and never a date the workbook cannot hold', () => {
+    const dated = updatePlace(empty(), options, 'career-fairs', { date: '2026-03-14' });
+    expect(findPlace(dated, options, 'career-fairs')).toMatchObject({ date: '2026-03-14' });
+    for (const date of ['202612-03-14', '2026-13-01', '2026-02-30']) {
+      expect(updatePlace(dated, options, 'career-fairs', { date, notes: 'Bring a CV' })).toBe(dated);
+    }
+    const cleared = updatePlace(dated, options, 'career-fairs', { date: '' });
+    expect(findPlace(cleared, options, 'career-fairs')).toMatchObject({ date: '' });
+    expect(WorkbookSchema.safeParse(cleared).success).toBe(true);
   });
 });
 

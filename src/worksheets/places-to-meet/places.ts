@@ -1,4 +1,5 @@
 import { addContact, type ChangeResult, cleanName } from '../../workbook/contacts';
+import { fitsFormat } from '../../workbook/formats';
 import { newId } from '../../workbook/ids';
 import { type Contact, MAX_NAME, type Place, type Workbook } from '../../workbook/model';
 
@@ -109,7 +110,8 @@ function toPlace(view: PlaceView): Place {
  */
 export function updatePlace(doc: Workbook, options: PlaceOptions, id: string, answers: PlaceAnswers): Workbook {
   const view = findPlace(doc, options, id);
-  if (!view) return doc;
+  // A date the workbook cannot store is never written (the field keeps it on screen with a message).
+  if (!view || (answers.date !== undefined && !fitsFormat('date', answers.date))) return doc;
   const current = toPlace(view);
   const next = { ...current, ...answers };
   const same = next.tryIt === current.tryIt && next.date === current.date && next.notes === current.notes;
@@ -120,12 +122,6 @@ export function updatePlace(doc: Workbook, options: PlaceOptions, id: string, an
 /** Marks a place to try, or unmarks it. */
 export function markPlace(doc: Workbook, options: PlaceOptions, id: string, tryIt: boolean): Workbook {
   return updatePlace(doc, options, id, { tryIt });
-}
-
-/** Checks a date from a date field: '' or YYYY-MM-DD; returns a message in words when it is not. */
-export function dateProblem(date: string): string | undefined {
-  if (date === '' || /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date)) return undefined;
-  return 'Enter a full date with day, month and a four-digit year, or leave it empty.';
 }
 
 /** How many places the student marked to try. */

@@ -1,4 +1,5 @@
 import { type JSX, Show } from 'solid-js';
+import { createLoadedSubmit } from './entry';
 
 /** Props of the buttons under an entry field. */
 export interface AddButtonsProps {
@@ -20,14 +21,24 @@ export interface AddButtonsProps {
 
 /** An entry's add button and, after a refused duplicate, the choice to add it anyway. */
 export function AddButtons(props: AddButtonsProps) {
+  const submitWhenLoaded = createLoadedSubmit();
   return (
     <div class="button-row">
-      <button type="button" class={props.secondary ? 'button secondary' : 'button'} onClick={() => props.onAdd(false)}>
+      <button
+        type="button"
+        class={props.secondary ? 'button secondary' : 'button'}
+        onClick={() => submitWhenLoaded(() => props.onAdd(false))}
+      >
         {props.label}
       </button>
       <Show when={props.duplicate}>
         {props.alternatives}
-        <button type="button" class="button secondary" aria-label={props.anywayLabel} onClick={() => props.onAdd(true)}>
+        <button
+          type="button"
+          class="button secondary"
+          aria-label={props.anywayLabel}
+          onClick={() => submitWhenLoaded(() => props.onAdd(true))}
+        >
           Add anyway
         </button>
       </Show>

@@ -1,4 +1,13 @@
-import { createSignal, type JSX, Show } from 'solid-js';
+import { createSignal, type JSX, onMount, Show, untrack } from 'solid-js';
+import { announce } from '../../scripts/announce';
+import { whenLoaded } from '../../workbook/load-gate';
+import { settleEarlyText } from './typed-early';
+
+/** Said next to a field that kept both its saved answer and the text typed before it loaded. */
+export const KEPT_BOTH = 'You typed this before your saved answer loaded. We kept both: check and tidy the text.';
+
+/** Said when the saved answer was kept and the text typed early is offered instead. */
+const EARLY_CHOICE = 'Your saved answer loaded after you started typing, so we kept it. You typed:';
 
 /** Props of a labelled text field with optional hint, error and character limit. */
 export interface FieldProps {
@@ -26,28 +35,74 @@ export interface FieldProps {
 
 /**
  * A form field in the GOV.UK pattern: label, hint, error and input in one block.
- * Text typed before the page finished loading is kept: the field reports it once hydrated.
+ * Text typed before the saved answer is shown (the page was still loading) is held back until the
+ * workbook has loaded, then kept beside the saved answer, never over it (see typed-early.ts).
  */
 export function Field(props: FieldProps) {
   const [over, setOver] = createSignal(false);
+  // Text typed early, while the student should know: both were kept, or the typed text is offered.
+  const [keptBoth, setKeptBoth] = createSignal(false);
+  const [offered, setOffered] = createSignal<string>();
+  const noted = () => keptBoth() || offered() !== undefined;
+  const forgetNote = () => {
+    setKeptBoth(false);
+    setOffered(undefined);
+  };
   const describedBy = () =>
-    [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : '', over() ? `${props.id}-limit` : '']
+    [
+      props.hint ? `${props.id}-hint` : '',
+      props.error ? `${props.id}-error` : '',
+      noted() ? `${props.id}-kept` : '',
+      over() ? `${props.id}-limit` : '',
+    ]
       .filter(Boolean)
       .join(' ') || undefined;
-  const input = (e: InputEvent & { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
+  let input: HTMLInputElement | HTMLTextAreaElement | undefined;
+  // Until the saved workbook is loaded, typing is held here instead of being saved over it.
+  let loaded = false;
+  let heldText: string | undefined;
+  let tidied = false;
+  const onInput = (e: InputEvent & { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
     const v = e.currentTarget.value;
     setOver(props.maxLength !== undefined && v.length >= props.maxLength);
+    if (!loaded) {
+      heldText = v;
+      return;
+    }
+    if (noted()) tidied = true;
     props.onValue(v);
   };
+  const settle = () => {
+    loaded = true;
+    const typed = heldText;
+    heldText = undefined;
+    if (!typed) return;
+    const saved = untrack(() => props.value);
+    const result = settleEarlyText(saved, typed, { multiline: props.multiline, maxLength: props.maxLength });
+    if (result.kind === 'take' || result.kind === 'both') props.onValue(result.value);
+    if (result.kind === 'both') {
+      setKeptBoth(true);
+      announce(KEPT_BOTH);
+    } else if (result.kind === 'choose') {
+      setOffered(result.typed);
+      announce(`${EARLY_CHOICE} ${result.typed}`);
+    }
+  };
+  onMount(() => whenLoaded(settle));
   let adopted = false;
   const adopt = (el: HTMLInputElement | HTMLTextAreaElement) => {
     // Runs once: a spread may apply `ref` again when other props change.
     if (adopted) return;
     adopted = true;
+    input = el;
     props.ref?.(el);
-    // Keep anything typed into the server-rendered field before this script ran.
-    const typed = el.value;
-    if (typed && typed !== props.value) queueMicrotask(() => props.onValue(typed));
+    // Text typed into the server-rendered field before this script ran: settled once loaded.
+    if (el.value) heldText = el.value;
+  };
+  const useTyped = (typed: string) => {
+    props.onValue(typed);
+    forgetNote();
+    input?.focus();
   };
   const common = () => ({
     id: props.id,
@@ -56,8 +111,12 @@ export function Field(props: FieldProps) {
     'aria-invalid': props.error ? ('true' as const) : undefined,
     maxLength: props.maxLength,
     autocomplete: props.autocomplete ?? 'off',
-    onInput: input,
+    onInput,
     onKeyDown: props.onKeyDown,
+    // The note about early text goes once the student has edited the field and moved on.
+    onBlur: () => {
+      if (tidied) forgetNote();
+    },
     ref: adopt,
   });
   return (
@@ -81,6 +140,22 @@ export function Field(props: FieldProps) {
       </Show>
       <Show when={props.multiline} fallback={<input {...common()} type={props.type ?? 'text'} value={props.value} />}>
         <textarea {...common()} rows={props.rows ?? 3} value={props.value} />
+      </Show>
+      <Show when={keptBoth() || offered() !== undefined}>
+        <div class="notice kept-early no-print" id={`${props.id}-kept`}>
+          <Show when={offered()} fallback={<p>{KEPT_BOTH}</p>}>
+            {(typed) => (
+              <>
+                <p>
+                  {EARLY_CHOICE} <q class="kept-typed">{typed()}</q>
+                </p>
+                <button type="button" class="button secondary" onClick={() => useTyped(typed())}>
+                  Use what I typed instead
+                </button>
+              </>
+            )}
+          </Show>
+        </div>
       </Show>
       <Show when={over()}>
         <p class="limit-message" id={`${props.id}-limit`}>

@@ -83,3 +83,24 @@ describe('createEntry', () => {
     });
   });
 });
+
+describe('Enter while the saved workbook loads', () => {
+  it('submits once the workbook has loaded, once however often Enter was pressed', async () => {
+    vi.resetModules();
+    const gate = await import('../../workbook/load-gate');
+    const { createEntry: freshEntry } = await import('./entry');
+    gate.loadStarted();
+    createRoot((dispose) => {
+      const submit = vi.fn();
+      const entry = freshEntry(submit);
+      entry.field.onKeyDown(key('Enter'));
+      entry.field.onKeyDown(key('Enter'));
+      expect(submit).not.toHaveBeenCalled();
+      gate.loadFinished();
+      expect(submit).toHaveBeenCalledTimes(1);
+      entry.field.onKeyDown(key('Enter'));
+      expect(submit).toHaveBeenCalledTimes(2);
+      dispose();
+    });
+  });
+});

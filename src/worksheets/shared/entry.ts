@@ -1,4 +1,5 @@
 import { createSignal } from 'solid-js';
+import { whenLoaded } from '../../workbook/load-gate';
 
 type Input = HTMLInputElement | HTMLTextAreaElement;
 
@@ -11,6 +12,23 @@ export interface EntryOptions {
 }
 
 /**
+ * Makes a function that runs an add once the saved workbook is loaded: Enter pressed while it loads
+ * adds the entry then, checked against the saved list (a refusal is shown, never lost). Presses
+ * made while one add waits count once.
+ */
+export function createLoadedSubmit(): (submit: () => void) => void {
+  let queued = false;
+  return (submit) => {
+    if (queued) return;
+    queued = true;
+    whenLoaded(() => {
+      queued = false;
+      submit();
+    });
+  };
+}
+
+/**
  * State of a "type it, press Enter, type the next one" field: its text, its error in words and
  * whether the refusal was a duplicate (which offers "Add anyway"). `field` goes to <Field>.
  */
@@ -19,6 +37,7 @@ export function createEntry(submit: () => void, options: EntryOptions = {}) {
   const [error, setError] = createSignal<string>();
   const [duplicate, setDuplicate] = createSignal(false);
   let input: Input | undefined;
+  const submitWhenLoaded = createLoadedSubmit();
   const clearError = () => {
     setError(undefined);
     setDuplicate(false);
@@ -46,7 +65,7 @@ export function createEntry(submit: () => void, options: EntryOptions = {}) {
       onKeyDown: (event: KeyboardEvent) => {
         if (event.key === 'Enter') {
           event.preventDefault();
-          submit();
+          submitWhenLoaded(submit);
         } else if (event.key === 'Escape') options.onEscape?.();
       },
     },

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { DATE_PATTERN, fitsFormat, isDate, isEmail, storedForm } from './formats';
+import { DateTextSchema } from './schema';
+
+describe('isDate', () => {
+  it('accepts real dates with a four-digit year', () => {
+    for (const d of ['2026-03-15', '2024-02-29', '0001-01-01', '9999-12-31']) expect(isDate(d)).toBe(true);
+  });
+
+  it('refuses longer years, impossible days and other shapes', () => {
+    for (const d of [
+      '202612-03-15',
+      '20261-03-15',
+      '2026-02-30',
+      '2025-02-29',
+      '2026-13-01',
+      '2026-3-5',
+      '03/15/2026',
+      '',
+    ]) {
+      expect(isDate(d)).toBe(false);
+    }
+  });
+});
+
+describe('the schema uses the same date rule', () => {
+  it('stores what isDate accepts and refuses what the pattern refuses', () => {
+    for (const d of ['2026-03-15', '', '202612-03-15', '2026-13-01', '2026-3-5']) {
+      expect(DateTextSchema.safeParse(d).success).toBe(d === '' || DATE_PATTERN.test(d));
+    }
+    expect(DateTextSchema.safeParse('202612-03-15').success).toBe(false);
+  });
+});
+
+describe('isEmail', () => {
+  it('accepts one address and refuses lists, spaces and missing parts', () => {
+    expect(isEmail('ana.souza@example.org')).toBe(true);
+    for (const e of ['ana', 'ana@example', 'ana@@example.org', 'a b@example.org', 'a@x.org, b@y.org', ' a@x.org']) {
+      expect(isEmail(e)).toBe(false);
+    }
+  });
+});
+
+describe('fitsFormat', () => {
+  it('allows empty text in every format', () => {
+    expect(fitsFormat('date', '')).toBe(true);
+    expect(fitsFormat('email', '   ')).toBe(true);
+  });
+
+  it('checks dates as typed and emails without the spaces around them', () => {
+    expect(fitsFormat('date', '2026-03-15')).toBe(true);
+    expect(fitsFormat('date', '202612-03-15')).toBe(false);
+    expect(fitsFormat('email', '  ana@example.org ')).toBe(true);
+    expect(storedForm('email', '  ana@example.org ')).toBe('ana@example.org');
+    expect(fitsFormat('email', 'ana@')).toBe(false);
+  });
+});
