@@ -6,6 +6,7 @@ import {
   createEngine,
   type EngineStatus,
   type FullReader,
+  LOCK_NAME,
   type LoadResult,
   WORKBOOK_KEY,
   type WorkbookEngine,
@@ -92,9 +93,13 @@ export function startWorkbook(): WorkbookEngine {
       void loadValidator().then(() => {
         if (!$ready.get()) return;
         e.receiveExternal(storedNow());
-        e.flush();
+        void e.flush();
       }),
     onFirstSave: () => void askPersistence(),
+    // Saves from all tabs take turns (Web Locks). Where the API is missing (old browsers, pages
+    // not served over HTTPS) saves run at once, and the lineage of each save still lets merges
+    // keep both tabs' edits.
+    ...(navigator.locks && { lock: (task: () => void) => navigator.locks.request(LOCK_NAME, task) }),
   });
   engine = e;
   loadStarted();
@@ -107,9 +112,10 @@ export function startWorkbook(): WorkbookEngine {
       e.receiveExternal(event.key === null ? null : event.newValue);
     }
   });
-  window.addEventListener('pagehide', () => e.flush());
+  // The page may not run again after these: save at once rather than wait for the lock.
+  window.addEventListener('pagehide', () => void e.flush(true));
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') e.flush();
+    if (document.visibilityState === 'hidden') void e.flush(true);
   });
   void navigator.storage?.persisted?.().then((yes) => {
     if (yes) $persistence.set('granted');

@@ -1,7 +1,9 @@
-import { fnv1a } from './checksum';
+import { deepEqual } from './deep-equal';
 import { ENGINE_MESSAGES } from './engine-messages';
+import { createHistory, joinLineages, splitStored, withLineage } from './lineage';
 import { mergeWorkbooks } from './merge';
 import { CURRENT_SCHEMA_VERSION, emptyWorkbook, STORAGE_PREFIX, type Workbook } from './model';
+import { onePerPerson } from './one-per-person';
 import type { ReadResult, ReadStatus } from './read-workbook';
 import { createStorageAdapter, type StorageFailure } from './storage-adapter';
 import { keepUnreadableCopy } from './unreadable-copy';
@@ -10,6 +12,15 @@ import { keepUnreadableCopy } from './unreadable-copy';
 export const WORKBOOK_KEY = `${STORAGE_PREFIX}:workbook`;
 /** The key beside the document that holds the checksum of what this engine last wrote. */
 export const checkKeyOf = (key: string) => `${key}:check`;
+/** The name of the Web Lock that saves from all tabs take turns on. */
+export const LOCK_NAME = `${STORAGE_PREFIX}:workbook`;
+
+/** A stored value as read: the result, the save's id, the document's JSON and the lineage (null: unknown). */
+interface Stored extends ReadResult {
+  id: string;
+  text: string;
+  lineage: string[] | null;
+}
 
 /**
  * Reads a stored value with full validation (readWorkbook from read-workbook.ts), or returns
@@ -47,6 +58,11 @@ export interface EngineOptions {
   debounceMs?: number;
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  /**
+   * Runs a save while holding the lock all tabs share (navigator.locks.request(LOCK_NAME, task)),
+   * so that no tab reads between another's read and write. Without it, saves run at once.
+   */
+  lock?: (task: () => void) => Promise<unknown>;
   /** Called once, after the first successful save (for example to call navigator.storage.persist()). */
   onFirstSave?: () => void;
   /**
@@ -72,8 +88,11 @@ export interface WorkbookEngine {
   readonly status: EngineStatus;
   /** Applies an immutable change; the recipe returns the new workbook (or the same one for no change). */
   update(recipe: (doc: Workbook) => Workbook): void;
-  /** Saves now if anything is unsaved (call it on pagehide and visibilitychange). */
-  flush(): void;
+  /**
+   * Saves now if anything is unsaved, in turn with other tabs when there is a lock; `atOnce` saves
+   * without waiting for the lock, for pagehide and visibilitychange, when the page may not run again.
+   */
+  flush(atOnce?: boolean): Promise<void>;
   /** Follows a `storage` event from another tab: merges what is stored now (`reported` is used only when storage cannot be read). */
   receiveExternal(reported: string | null): void;
   /** Replaces the whole workbook, for restoring a backup; throws if `doc` is not a valid workbook. */
@@ -119,38 +138,73 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
   let loaded: LoadResult | null = null;
   let mode: Mode = 'normal';
   let doc = emptyWorkbook(now());
-  /** The last document known to match storage: the common ancestor for three-way merges. */
-  let base = structuredClone(doc);
-  /**
-   * Keeps a private copy as the merge ancestor: documents handed to listeners may be changed in
-   * place by UI stores (Solid's reconcile does), and a changed ancestor would drop edits in merges.
-   */
-  const setBase = (next: Workbook) => {
-    base = structuredClone(next);
-  };
-  /** The stored text `base` came from (null when nothing is stored). */
+  /** The saves this tab read or wrote: the possible common ancestors of its merges. */
+  const history = createHistory();
+  /** The stored text this tab last read or wrote (null when nothing is stored). */
   let syncedRaw: string | null = null;
+  /** The ids of that save and of the saves it was made from, newest first: the lineage of the next write. */
+  let chain: string[] = [];
   let dirty = false;
   let timer: { handle: unknown } | null = null;
+  /** A save waiting for the lock. */
+  let waiting: Promise<void> | null = null;
   let status: EngineStatus = { state: 'idle', message: ENGINE_MESSAGES.idle };
   let savedOnce = false;
 
   /**
-   * Reads a stored value: trusted without validation when its checksum shows this engine wrote it
-   * (and it is of the current version), else through the full reader (null: validator not loaded).
+   * Reads a stored value: trusted without validation when its checksum (in its lineage, or beside
+   * it for texts without one) shows this engine wrote it and it is of the current version, else
+   * through the full reader (null: validator not loaded).
    */
-  function readStored(raw: string | null): ReadResult | null {
-    if (raw === null) return { status: 'empty', doc: emptyWorkbook(now()), problems: [] };
-    const check = storage.read(checkKeyOf(key));
-    if (check.ok && check.value === fnv1a(raw)) {
+  function readStored(raw: string | null): Stored | null {
+    if (raw === null)
+      return { status: 'empty', doc: emptyWorkbook(now()), problems: [], id: '', text: '', lineage: [] };
+    const { body, id, lineage } = splitStored(raw);
+    const check = lineage ? null : storage.read(checkKeyOf(key));
+    if (!check || (check.ok && check.value === id)) {
       try {
-        const parsed = JSON.parse(raw) as Workbook;
-        if (parsed?.schemaVersion === CURRENT_SCHEMA_VERSION) return { status: 'ok', doc: parsed, problems: [] };
+        const parsed = JSON.parse(body) as Workbook;
+        if (parsed?.schemaVersion === CURRENT_SCHEMA_VERSION) {
+          return { status: 'ok', doc: parsed, problems: [], id, text: body, lineage };
+        }
       } catch {
         // Not JSON after all: validate fully below.
       }
     }
-    return options.read(raw, now());
+    const result = options.read(body, now());
+    return result && { ...result, id, text: JSON.stringify(result.doc), lineage };
+  }
+
+  /**
+   * Records the stored value this tab is now in step with; `merged`: this tab's document was merged
+   * with it, so the next save is made from both.
+   */
+  function synced(raw: string | null, read: Stored, merged: boolean): void {
+    syncedRaw = raw;
+    if (raw === null) {
+      chain = [];
+      return;
+    }
+    chain = joinLineages([read.id, ...(read.lineage ?? [])], merged ? chain : []);
+    history.remember(read.id, read.text, read.lineage ?? []);
+  }
+
+  /**
+   * Merges a document another tab stored into this tab's, against their newest common ancestor
+   * (lineage.ts). When there is none, the ancestor is the last document this tab was in step with,
+   * and nothing is deleted: with a guessed ancestor, edits could look like deletions.
+   */
+  function mergeIn(remote: Stored): Workbook {
+    const ancestor = history.ancestor(remote.id, remote.lineage ?? []);
+    if (ancestor !== null) return mergeWorkbooks(JSON.parse(ancestor) as Workbook, doc, remote.doc);
+    const last = history.text(chain[0] ?? '');
+    return mergeWorkbooks(last === null ? emptyWorkbook(now()) : (JSON.parse(last) as Workbook), doc, remote.doc, true);
+  }
+
+  /** Takes a merged document; when it holds more than what is stored, it is saved soon. */
+  function adopt(merged: Workbook, stored: Workbook): void {
+    setDoc(merged);
+    if (!dirty && merged !== stored && !deepEqual(merged, stored)) markDirty();
   }
 
   /** Changes the status and tells listeners. */
@@ -202,23 +256,26 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     cancelTimer();
     dirty = false;
     syncedRaw = null;
-    setBase(emptyWorkbook(now()));
+    chain = [];
+    history.clear();
     setDoc(emptyWorkbook(now()));
     setStatus('idle', ENGINE_MESSAGES.clearedElsewhere);
   }
 
-  /** Writes the current document and records it as the new common ancestor. */
+  /** Writes the current document with its lineage, and records it as the document this tab is in step with. */
   function writeNow(): void {
-    const text = JSON.stringify(doc);
+    const body = JSON.stringify(doc);
+    const { text, id } = withLineage(body, chain);
     const written = storage.write(key, text);
     if (!written.ok) {
       failed(written.reason);
       return;
     }
-    // If this second write fails, the old checksum no longer matches: the next read validates fully.
-    storage.write(checkKeyOf(key), fnv1a(text));
+    // The id beside the text tells tools that a save happened; the text's own lineage is what is trusted.
+    storage.write(checkKeyOf(key), id);
+    history.remember(id, body, chain);
     syncedRaw = text;
-    setBase(doc);
+    chain = joinLineages([id, ...chain], []);
     dirty = false;
     setStatus('saved', ENGINE_MESSAGES.saved, now().toISOString());
     if (!savedOnce) {
@@ -261,14 +318,35 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
         lock(ENGINE_MESSAGES.copyFailed);
         return;
       }
-      syncedRaw = stored;
       if (remote.status !== 'corrupt') {
-        const merged = mergeWorkbooks(base, doc, remote.doc);
-        setBase(remote.doc);
+        const merged = mergeIn(remote);
         if (merged !== doc) setDoc(merged);
       }
+      synced(stored, remote, true);
     }
     writeNow();
+  }
+
+  /** Saves while holding the lock shared by all tabs (at once without one); one request waits at a time. */
+  function lockedSave(): Promise<void> {
+    const lock = options.lock;
+    if (!lock || !dirty || mode !== 'normal') {
+      save();
+      return Promise.resolve();
+    }
+    waiting ??= new Promise<void>((done) => {
+      const run = () => {
+        waiting = null;
+        save();
+        done();
+      };
+      try {
+        lock(run).catch(run);
+      } catch {
+        run();
+      }
+    });
+    return waiting;
   }
 
   /** Schedules a save `debounceMs` after the first unsaved change, collapsing the changes in between. */
@@ -278,8 +356,16 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     timer = pending;
     pending.handle = setTimer(() => {
       if (timer === pending) timer = null;
-      save();
+      void lockedSave();
     }, debounceMs);
+  }
+
+  /** Notes an unsaved change and schedules its save. */
+  function markDirty(): void {
+    dirty = true;
+    if (mode !== 'normal') return;
+    if (status.state !== 'full' && status.state !== 'error') setStatus('saving', ENGINE_MESSAGES.saving);
+    scheduleSave();
   }
 
   /** Reads the stored workbook once; copies an unreadable original aside before anything can overwrite it. */
@@ -305,15 +391,21 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     }
     let backupKey: string | null = null;
     doc = result.doc;
-    setBase(result.doc);
-    syncedRaw = raw;
+    synced(raw, result, false);
     if (result.status === 'newer') {
       becomeNewer();
     } else if ((result.status === 'partial' || result.status === 'corrupt') && raw !== null) {
       backupKey = keepUnreadableCopy(storage, key, raw, now());
       if (backupKey === null) lock(ENGINE_MESSAGES.copyFailed);
     }
-    loaded = backupKey === null ? { ...result } : { ...result, backupKey };
+    // Two records of one person, as tabs could make before merges joined them: show them as one.
+    const joined = onePerPerson(doc);
+    if (mode === 'normal' && joined !== doc) {
+      doc = joined;
+      markDirty();
+    }
+    const { status, problems } = result;
+    loaded = backupKey === null ? { status, doc, problems } : { status, doc, problems, backupKey };
     emit(docListeners, doc);
     if (backupKey !== null) {
       // The original is safe under backupKey: store what could be read, so the next visit loads cleanly.
@@ -342,42 +434,57 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
       ensureLoaded();
       const next = recipe(doc);
       if (next === doc) return;
-      dirty = true;
       setDoc({ ...next, updatedAt: now().toISOString() });
-      if (mode !== 'normal') return;
-      if (status.state !== 'full' && status.state !== 'error') setStatus('saving', ENGINE_MESSAGES.saving);
-      scheduleSave();
+      markDirty();
     },
-    flush() {
-      if (loaded) save();
+    flush(atOnce) {
+      if (!loaded) return Promise.resolve();
+      if (!atOnce) return lockedSave();
+      save();
+      return Promise.resolve();
     },
     receiveExternal(reported) {
       // Before load() there is nothing to merge: load() reads the newest value itself.
       if (!loaded || mode !== 'normal') return;
       // A storage event can arrive after this tab's own save already read, merged and replaced the
-      // value it reports: merging that older value would undo newer edits. Use what is stored now.
+      // value it reports, so what is stored now is merged first.
       const current = storage.read(key);
       const newValue = current.ok ? current.value : reported;
-      if (newValue === syncedRaw) return;
-      if (newValue === null) {
-        clearedElsewhere();
-        return;
+      if (newValue !== syncedRaw) {
+        if (newValue === null) {
+          clearedElsewhere();
+          return;
+        }
+        const remote = readStored(newValue);
+        if (remote === null) {
+          options.onNeedsValidation?.();
+          return;
+        }
+        if (remote.status === 'newer') {
+          becomeNewer();
+          return;
+        }
+        // A damaged value is left for save(), which copies it aside before writing over it.
+        if (remote.status !== 'ok' && remote.status !== 'migrated') return;
+        const merged = mergeIn(remote);
+        synced(newValue, remote, true);
+        adopt(merged, remote.doc);
       }
-      const remote = readStored(newValue);
-      if (remote === null) {
-        options.onNeedsValidation?.();
-        return;
+      // The reported value may be a save that was written over before this tab read it (say, the
+      // last save of a tab that closed, replaced by a tab that had not seen it). If this tab has not
+      // merged it, nor anything made from it, and knows its ancestor, it is merged too.
+      if (reported === null || reported === newValue || newValue === null) return;
+      const lost = readStored(reported);
+      if (!lost?.lineage || (lost.status !== 'ok' && lost.status !== 'migrated') || history.known(lost.id)) return;
+      const ancestor = history.ancestor(lost.id, lost.lineage);
+      if (ancestor === null) return;
+      const merged = mergeWorkbooks(JSON.parse(ancestor) as Workbook, doc, lost.doc);
+      history.remember(lost.id, lost.text, lost.lineage);
+      chain = joinLineages(chain, [lost.id, ...lost.lineage]);
+      if (merged !== doc && !deepEqual(merged, doc)) {
+        setDoc(merged);
+        markDirty();
       }
-      if (remote.status === 'newer') {
-        becomeNewer();
-        return;
-      }
-      // A damaged value is left for save(), which copies it aside before writing over it.
-      if (remote.status !== 'ok' && remote.status !== 'migrated') return;
-      const merged = mergeWorkbooks(base, doc, remote.doc);
-      setBase(remote.doc);
-      syncedRaw = newValue;
-      setDoc(merged);
     },
     replaceAll(next) {
       ensureLoaded();
@@ -404,8 +511,9 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
         return;
       }
       dirty = false;
-      setBase(doc);
       syncedRaw = null;
+      chain = [];
+      history.clear();
       setStatus('idle', ENGINE_MESSAGES.cleared);
     },
     subscribe(listener) {

@@ -123,6 +123,19 @@ describe('mergeWorkbooks: entities', () => {
     expect(mergeWorkbooks(base, deleted, edited).contacts.find((c) => c.id === 'a')?.notes).toBe('still needed');
   });
 
+  it('deletes nothing when the ancestor is only a guess (keepDeleted), and still takes changes from both sides', () => {
+    const local = edit(book(base.contacts.filter((c) => c.id !== 'a')), 'b', { notes: 'L' });
+    const remote = { ...book(base.contacts.filter((c) => c.id !== 'c')), goals: { ...base.goals, questions: 'R' } };
+    const merged = mergeWorkbooks(base, local, remote, true);
+    expect(merged.contacts.map((c) => [c.id, c.notes])).toEqual([
+      ['b', 'L'],
+      ['c', ''],
+      ['a', ''],
+    ]);
+    expect(merged.goals.questions).toBe('R');
+    expect(mergeWorkbooks(base, base, remote, true).contacts.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+  });
+
   it('follows the local order when the sides ordered things differently', () => {
     const local = book([...base.contacts].reverse());
     const remote = edit(base, 'b', { org: 'x' });

@@ -1,4 +1,5 @@
 import { deepEqual } from './deep-equal';
+import { onePerPerson } from './one-per-person';
 import type { Workbook } from './schema';
 
 type Entity = Record<string, unknown> & { id: string };
@@ -15,6 +16,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function isEntity(value: unknown): value is Entity {
   return isPlainObject(value) && typeof value.id === 'string';
 }
+
+/** True while merging against a guessed ancestor: then nothing is deleted (see mergeWorkbooks). */
+let keepAll = false;
 
 /** Merges two objects key by key against their common ancestor. */
 function mergeObjects(
@@ -53,13 +57,13 @@ function mergeEntityLists(base: unknown, local: Entity[], remote: Entity[]): Ent
     const other = remoteItems.get(item.id);
     if (other) emit(mergeValues(ancestor, item, other) as Entity);
     // Deleted on the remote side: keep it only if it was created or edited here.
-    else if (!ancestor || !deepEqual(ancestor, item)) emit(item);
+    else if (keepAll || !ancestor || !deepEqual(ancestor, item)) emit(item);
   }
   for (const item of remote) {
     if (localItems.has(item.id)) continue;
     const ancestor = baseItems.get(item.id);
     // Deleted here: keep it only if it was created or edited on the remote side.
-    if (!ancestor || !deepEqual(ancestor, item)) emit(item);
+    if (keepAll || !ancestor || !deepEqual(ancestor, item)) emit(item);
   }
   return merged;
 }
@@ -67,23 +71,33 @@ function mergeEntityLists(base: unknown, local: Entity[], remote: Entity[]): Ent
 /** Three-way merge of any JSON value; where both sides changed the same thing, local wins. */
 function mergeValues(base: unknown, local: unknown, remote: unknown): unknown {
   if (deepEqual(local, remote)) return local;
-  if (deepEqual(base, local)) return remote;
-  if (deepEqual(base, remote)) return local;
-  if (isPlainObject(local) && isPlainObject(remote)) return mergeObjects(base, local, remote);
-  if (Array.isArray(local) && Array.isArray(remote)) {
-    const all = [...local, ...remote, ...(Array.isArray(base) ? base : [])];
-    if (all.length > 0 && all.every(isEntity)) return mergeEntityLists(base, local as Entity[], remote as Entity[]);
+  const all =
+    Array.isArray(local) && Array.isArray(remote) ? [...local, ...remote, ...(Array.isArray(base) ? base : [])] : [];
+  const entities = all.length > 0 && all.every(isEntity);
+  // Against a guessed ancestor, objects and lists of entities are always merged part by part, so nothing is deleted.
+  if (!(keepAll && (entities || (isPlainObject(local) && isPlainObject(remote))))) {
+    if (deepEqual(base, local)) return remote;
+    if (deepEqual(base, remote)) return local;
   }
+  if (isPlainObject(local) && isPlainObject(remote)) return mergeObjects(base, local, remote);
+  if (entities) return mergeEntityLists(base, local as Entity[], remote as Entity[]);
   return local;
 }
 
 /**
  * Three-way merge of two edited copies of one workbook (`base` is their common ancestor), so
- * that edits made in two tabs to different things are both kept. Pure: inputs are not changed,
- * though unchanged parts of the result may share objects with them.
+ * that edits made in two tabs to different things are both kept; records of one person that
+ * each side started are joined into one (one-per-person.ts). With `keepDeleted` (when `base` is
+ * only a guess), an item missing on one side is kept rather than deleted. Pure: inputs are not
+ * changed, though unchanged parts of the result may share objects with them.
  */
-export function mergeWorkbooks(base: Workbook, local: Workbook, remote: Workbook): Workbook {
+export function mergeWorkbooks(base: Workbook, local: Workbook, remote: Workbook, keepDeleted = false): Workbook {
   // Every value in the result comes from one of the valid inputs, field by field and id by id,
   // so the result has the workbook's shape (the property tests check this).
-  return mergeValues(base, local, remote) as Workbook;
+  keepAll = keepDeleted;
+  try {
+    return onePerPerson(mergeValues(base, local, remote) as Workbook);
+  } finally {
+    keepAll = false;
+  }
 }

@@ -50,6 +50,14 @@ function listOf<T extends { id: string }>(item: fc.Arbitrary<T>, maxLength = 4):
   return fc.uniqueArray(item, { selector: (entity) => entity.id, maxLength });
 }
 
+/** Lists of one-per-person records: unique ids, and at most one record per person (contactId). */
+function perPerson<T extends { id: string; contactId: string }>(item: fc.Arbitrary<T>): fc.Arbitrary<T[]> {
+  return fc.uniqueArray(item, {
+    comparator: (a, b) => a.id === b.id || (a.contactId !== '' && a.contactId === b.contactId),
+    maxLength: 4,
+  });
+}
+
 export const circleArb: fc.Arbitrary<Circle> = fc.record({ id: idArb, name: shortArb, builtIn: fc.boolean() });
 
 export const contactArb: fc.Arbitrary<Contact> = fc.record({
@@ -168,9 +176,9 @@ export const workbookArb: fc.Arbitrary<Workbook> = fc.record({
   places: listOf(placeArb),
   goals: goalsArb,
   pitches: listOf(pitchArb),
-  outreach: listOf(outreachArb),
-  preps: listOf(prepArb),
-  interviews: listOf(interviewArb),
-  thankYous: listOf(thankYouArb),
+  outreach: perPerson(outreachArb),
+  preps: perPerson(prepArb),
+  interviews: perPerson(interviewArb),
+  thankYous: perPerson(thankYouArb),
   plans: listOf(planArb),
 });
