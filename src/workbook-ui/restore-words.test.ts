@@ -22,26 +22,10 @@ describe('backupAge: when the backup was made, next to the current answers', () 
   });
 
   it.each([
-    [
-      at(7, 9),
-      at(7, 12),
-      'It was made on 7 March 2026, 3 hours older than your current answers.',
-    ],
-    [
-      at(7, 11, 59),
-      at(7, 12),
-      'It was made on 7 March 2026, 1 minute older than your current answers.',
-    ],
-    [
-      at(6, 12),
-      at(7, 12),
-      'It was made on 6 March 2026, 1 day older than your current answers.',
-    ],
-    [
-      at(7, 11, 59, 59, 500),
-      at(7, 12),
-      'It was made on 7 March 2026, moments before your current answers.',
-    ],
+    [at(7, 9), at(7, 12), 'It was made on 7 March 2026, 3 hours older than your current answers.'],
+    [at(7, 11, 59), at(7, 12), 'It was made on 7 March 2026, 1 minute older than your current answers.'],
+    [at(6, 12), at(7, 12), 'It was made on 6 March 2026, 1 day older than your current answers.'],
+    [at(7, 11, 59, 59, 500), at(7, 12), 'It was made on 7 March 2026, moments before your current answers.'],
   ])('made %s, answers of %s', (made, answers, text) => {
     expect(backupAge(made, current(answers))).toEqual({ text, older: true });
   });
