@@ -66,6 +66,7 @@ describe('replaceKeepingCopy: a restore keeps the workbook it replaces', () => {
       reason: 'full',
       message:
         "This browser's storage is full, so it cannot keep a copy of your current workbook. Nothing was replaced yet. Download your current workbook first, then replace it without a copy.",
+      canGoOn: true,
     });
     expect(names(engine.getDoc())).toEqual(['ana', 'ben', 'carla']);
     expect(storage.getItem(WORKBOOK_KEY)).toBe(before);
@@ -154,6 +155,7 @@ describe('putBackCopy: undoing a restore puts the replaced workbook back', () =>
       ok: false,
       reason: 'error',
       message: 'This recovery copy is no longer in this browser. Nothing was changed.',
+      canGoOn: false,
     });
   });
 });

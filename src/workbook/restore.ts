@@ -13,10 +13,13 @@ import {
 import type { StorageAdapter, StorageFailure } from './storage-adapter';
 import { describeWorkbook, holdsNothing } from './summary';
 
-/** What a replacement did: replaced (saved or only open in the page) with the copy's key, or nothing, and why. */
+/**
+ * What a replacement did: replaced (saved, or only open in the page) with the key of the copy it
+ * kept; or replaced nothing, with why, and whether the student may go on without a copy.
+ */
 export type ReplaceOutcome =
   | { ok: true; saved: boolean; copyKey: string | null; message: string }
-  | { ok: false; reason: StorageFailure; message: string };
+  | { ok: false; reason: StorageFailure; message: string; canGoOn: boolean };
 
 /** Options: the time to stamp the copy with, and whether the student chose to go on without a copy. */
 export interface ReplaceOptions {
@@ -74,13 +77,19 @@ export function replaceKeepingCopy(
   let copyKey: string | null = null;
   if (!options.withoutCopy && !holdsNothing(describeWorkbook(current))) {
     const kept = keepRecoveryCopy(storage, kind, JSON.stringify(current), options.now);
-    if (!kept.ok) return { ok: false, reason: kept.reason, message: `${NO_COPY[kept.reason]} ${NO_COPY_NEXT}` };
+    if (!kept.ok)
+      return { ok: false, reason: kept.reason, message: `${NO_COPY[kept.reason]} ${NO_COPY_NEXT}`, canGoOn: true };
     copyKey = kept.value;
   }
   try {
     engine.replaceAll(next);
   } catch {
-    return { ok: false, reason: 'error', message: 'This workbook could not be opened. Nothing was replaced.' };
+    return {
+      ok: false,
+      reason: 'error',
+      message: 'This workbook could not be opened. Nothing was replaced.',
+      canGoOn: false,
+    };
   }
   const state = engine.status.state;
   const saved = state === 'saved' && !engine.hasUnsavedChanges();
@@ -106,11 +115,17 @@ export function putBackCopy(
       ok: false,
       reason: 'error',
       message: 'This recovery copy is no longer in this browser. Nothing was changed.',
+      canGoOn: false,
     };
   }
   const result = read(raw, options.now);
   if (result.status === 'corrupt')
-    return { ok: false, reason: 'error', message: 'This recovery copy could not be read. Nothing was changed.' };
+    return {
+      ok: false,
+      reason: 'error',
+      message: 'This recovery copy could not be read. Nothing was changed.',
+      canGoOn: false,
+    };
   const kind: CopyKind = copy.kind === 'before-restore' ? 'before-undo' : 'before-restore';
   const outcome = replaceKeepingCopy(engine, storage, result.doc, kind, options);
   if (outcome.ok && outcome.saved) deleteRecoveryCopy(storage, copyKey);

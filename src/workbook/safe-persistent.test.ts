@@ -22,6 +22,22 @@ describe('useSafePersistentEngine', () => {
     expect(storage.getItem('t:backup:lastBackupAt')).toBe('2026-11-01T00:00:00.000Z');
   });
 
+  it('writes no key for an empty value, so showing the defaults leaves nothing behind after a clear', () => {
+    const storage = createMemoryStorage();
+    globals.window = { localStorage: storage, addEventListener() {}, removeEventListener() {} };
+    useSafePersistentEngine();
+    const meta = persistentMap('v:backup:', { lastBackupAt: '', dismissedAt: '' });
+    const stop = meta.listen(() => {});
+    expect(meta.get()).toEqual({ lastBackupAt: '', dismissedAt: '' });
+    expect(storage.length).toBe(0);
+    meta.setKey('lastBackupAt', '2026-11-01T00:00:00.000Z');
+    expect(storage.getItem('v:backup:lastBackupAt')).toBe('2026-11-01T00:00:00.000Z');
+    meta.set({ lastBackupAt: '', dismissedAt: '' });
+    expect(storage.length).toBe(0);
+    expect(meta.get()).toEqual({ lastBackupAt: '', dismissedAt: '' });
+    stop();
+  });
+
   it('keeps values in memory when storage is blocked', () => {
     const blocked = createBlockedStorageGetter();
     globals.window = {

@@ -21,6 +21,15 @@ export function useSafePersistentEngine(): void {
       return target[key];
     }
   };
+  /** Forgets a key, in memory and in localStorage. */
+  const forget = (target: Record<string, string>, key: string): void => {
+    delete target[key];
+    try {
+      local()?.removeItem(key);
+    } catch {
+      // Nothing to remove from blocked storage.
+    }
+  };
   const storage = new Proxy(memory, {
     // persistentMap lists keys with `for…in` and tests them with `in`: both must see localStorage.
     has(target, key) {
@@ -46,9 +55,16 @@ export function useSafePersistentEngine(): void {
     },
     set(target, key, value) {
       if (typeof key !== 'string') return false;
-      target[key] = String(value);
+      const text = String(value);
+      // An empty value is the default: keep no key for it, so that merely showing a page (which
+      // makes persistentMap store its defaults) writes nothing, even right after "Clear my data".
+      if (text === '') {
+        forget(target, key);
+        return true;
+      }
+      target[key] = text;
       try {
-        local()?.setItem(key, String(value));
+        local()?.setItem(key, text);
       } catch {
         // Full or blocked: the value lives in memory for this page.
       }
@@ -56,12 +72,7 @@ export function useSafePersistentEngine(): void {
     },
     deleteProperty(target, key) {
       if (typeof key !== 'string') return false;
-      delete target[key];
-      try {
-        local()?.removeItem(key);
-      } catch {
-        // Nothing to remove from blocked storage.
-      }
+      forget(target, key);
       return true;
     },
   });

@@ -8,6 +8,8 @@ import {
   contact,
   contextWithWorkbook,
   downloadText,
+  fillStorage,
+  freeStorage,
   KEY,
   layoutShift,
   manyContacts,
@@ -100,24 +102,8 @@ test('when storage is full the text stays, a notice offers a backup, and freeing
   const context = await browser.newContext();
   const page = await context.newPage();
   await openNetworkMap(page);
-  // Fill the real storage (Chromium: 5,242,880 UTF-16 characters per origin, keys included) with
-  // filler data, measured in the page, leaving room for about three people.
-  const room = 2_000;
-  const filled = await page.evaluate((keep) => {
-    let size = 5_300_000;
-    let low = 0;
-    while (size - low > 16) {
-      const mid = Math.floor((low + size) / 2);
-      try {
-        localStorage.setItem('filler', 'x'.repeat(mid));
-        low = mid;
-      } catch {
-        size = mid;
-      }
-    }
-    localStorage.setItem('filler', 'x'.repeat(Math.max(0, low - keep)));
-    return localStorage.getItem('filler')?.length ?? 0;
-  }, room);
+  // Fill the real storage with filler data, leaving room for about three people.
+  const filled = await fillStorage(page, 2_000);
   // The filler really takes nearly all of the storage.
   expect(filled).toBeGreaterThan(5_000_000);
   const status = networkMap(page).locator('.workbook-status');
@@ -143,7 +129,7 @@ test('when storage is full the text stays, a notice offers a backup, and freeing
   expect(JSON.parse(file.text).data.contacts.map((c: { name: string }) => c.name)).toEqual(added);
 
   // Free the space, then make one more edit: it saves everything and the notice goes away.
-  await page.evaluate(() => window.localStorage.removeItem('filler'));
+  await freeStorage(page);
   await addPerson(page, 'After the space was freed');
   await expect(statusLine(page)).toHaveText('Saved on this device.');
   await expect(notice).toBeHidden();
