@@ -1,18 +1,29 @@
-import { createSignal, Show } from 'solid-js';
+import { useStore } from '@nanostores/solid';
+import { createSignal, lazy, onCleanup, onMount, Show } from 'solid-js';
 import { announce } from '../scripts/announce';
 import { MAX_BACKUP_BYTES } from '../workbook/backup-file';
-import { clearWorkbook, replaceWorkbook } from '../workbook/client';
-import type { Workbook } from '../workbook/model';
+import { $backupMeta } from '../workbook/backup-meta';
+import { clearWorkbook } from '../workbook/client';
 import { describeWorkbook, summaryText } from '../workbook/summary';
 import { downloadBackup } from '../worksheets/shared/backup-download';
 import { datedFilename, downloadFile } from '../worksheets/shared/download';
 import { useWorkbook } from '../worksheets/shared/use-workbook';
 import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
+import { $copies, refreshCopies } from './copies-store';
+import type { PendingRestore } from './RestoreFlow';
 import { WorkbookView } from './WorkbookView';
+
+// Rare parts, fetched only when needed: the restore preview once a file is chosen, the list of
+// recovery copies once there is one.
+const RestoreFlow = lazy(() => import('./RestoreFlow'));
+const RecoveryCopies = lazy(() => import('./RecoveryCopies'));
 
 /** Ends a refusal with "Nothing was changed." exactly once. */
 const withNothingChanged = (message: string) =>
   message.includes('Nothing was changed') ? message : `${message} Nothing was changed.`;
+
+/** "1 recovery copy", "2 recovery copies". */
+const copiesText = (n: number) => `${n} recovery ${n === 1 ? 'copy' : 'copies'}`;
 
 /** Props from the page: where the site lives, for the Markdown export. */
 export interface WorkbookPageProps {
@@ -20,13 +31,23 @@ export interface WorkbookPageProps {
   siteUrl: string;
 }
 
-/** My workbook: everything the student wrote, with print, downloads, restore and clear. */
+/** My workbook: everything the student wrote, with print, downloads, restore, recovery copies and clear. */
 export default function WorkbookPage(props: WorkbookPageProps) {
   const doc = useWorkbook();
+  const copies = useStore($copies);
   const [restoreError, setRestoreError] = createSignal<string>();
-  const [pending, setPending] = createSignal<{ doc: Workbook; summary: string; file: string }>();
+  const [pending, setPending] = createSignal<PendingRestore>();
   const [confirmClear, setConfirmClear] = createSignal(false);
+  const [clearProblems, setClearProblems] = createSignal<string[]>([]);
   let fileInput: HTMLInputElement | undefined;
+
+  // Copies made in another tab (or by loading damaged data there) show up here too.
+  const onStorage = () => refreshCopies();
+  onMount(() => {
+    refreshCopies();
+    window.addEventListener('storage', onStorage);
+    onCleanup(() => window.removeEventListener('storage', onStorage));
+  });
 
   const current = () => summaryText(describeWorkbook(doc()));
 
@@ -46,31 +67,29 @@ export default function WorkbookPage(props: WorkbookPageProps) {
       return;
     }
     // The validator (Zod) is fetched only when a file is chosen.
-    const { parseBackup } = await import('../workbook/backup');
+    const { parseBackup, summaryText: words } = await import('../workbook/backup');
     const result = parseBackup(await file.text());
     if (!result.ok) {
       setRestoreError(`“${file.name}” cannot be restored: ${withNothingChanged(result.message)}`);
       return;
     }
-    setPending({ doc: result.doc, summary: summaryText(result.summary), file: file.name });
+    const { doc: restored, summary, madeAt, leftOut } = result;
+    setPending({ file: file.name, doc: restored, summary: words(summary), madeAt, leftOut });
   };
 
-  const confirmRestore = () => {
-    const p = pending();
-    if (!p) return;
-    replaceWorkbook(p.doc);
-    setPending(undefined);
-    if (fileInput) fileInput.value = '';
-    announce('Your backup was restored.');
-  };
-
-  const cancelRestore = () => {
+  const closeRestore = () => {
     setPending(undefined);
     if (fileInput) fileInput.value = '';
   };
 
-  const doClear = () => {
+  const doClear = async () => {
     clearWorkbook();
+    // The backup reminder keeps its dates in memory too: reset them (their keys are removed next).
+    $backupMeta.set({ lastBackupAt: '', dismissedAt: '' });
+    const { clearSiteData } = await import('../workbook/clear-site-data');
+    setClearProblems(await clearSiteData());
+    refreshCopies();
+    closeRestore();
     setConfirmClear(false);
     announce('Your workbook was cleared from this browser.');
   };
@@ -98,7 +117,9 @@ export default function WorkbookPage(props: WorkbookPageProps) {
         </section>
 
         <section aria-labelledby="wb-restore">
-          <h2 id="wb-restore">Restore from a backup</h2>
+          <h2 id="wb-restore" tabindex="-1">
+            Restore from a backup
+          </h2>
           <div class={`field${restoreError() ? ' field-error' : ''}`}>
             <label for="wb-file">Choose a backup file</label>
             <p class="hint" id="wb-file-hint">
@@ -118,31 +139,23 @@ export default function WorkbookPage(props: WorkbookPageProps) {
               onChange={(e) => void chooseFile(e.currentTarget.files?.[0])}
             />
           </div>
-          <Show when={pending()}>
-            {(p) => (
-              <div class="notice" role="alert">
-                <p>
-                  <strong>Replace your workbook with “{p().file}”?</strong>
-                </p>
-                <p>This browser now holds: {current()}.</p>
-                <p>The backup holds: {p().summary}.</p>
-                <p>Restoring replaces everything in this browser with the backup.</p>
-                <div class="button-row">
-                  <button type="button" class="button" onClick={confirmRestore}>
-                    Replace my workbook
-                  </button>
-                  <button type="button" class="button secondary" onClick={cancelRestore}>
-                    Cancel
-                  </button>
-                </div>
-              </div>
-            )}
+          <Show when={pending()} keyed>
+            {(p) => <RestoreFlow pending={p} current={doc} onClose={closeRestore} />}
           </Show>
         </section>
+
+        <Show when={copies().length > 0}>
+          <RecoveryCopies />
+        </Show>
 
         <section aria-labelledby="wb-clear">
           <h2 id="wb-clear">Clear my data</h2>
           <p>On a shared or public computer, clear your workbook when you finish.</p>
+          <Show when={clearProblems().length > 0}>
+            <div class="notice error" role="alert">
+              <p>{clearProblems().join(' ')}</p>
+            </div>
+          </Show>
           <Show
             when={confirmClear()}
             fallback={
@@ -153,11 +166,12 @@ export default function WorkbookPage(props: WorkbookPageProps) {
           >
             <div class="notice error" role="alert">
               <p>
-                <strong>Delete everything you wrote from this browser?</strong> This removes: {current()}. It cannot be
-                undone. Download a backup first if you may want it later.
+                <strong>Delete everything you wrote from this browser?</strong> This removes: {current()}
+                {copies().length > 0 ? `, and ${copiesText(copies().length)}` : ''}. It cannot be undone. Download a
+                backup first if you may want it later.
               </p>
               <div class="button-row">
-                <button type="button" class="button" onClick={doClear}>
+                <button type="button" class="button" onClick={() => void doClear()}>
                   Yes, delete everything
                 </button>
                 <button type="button" class="button secondary" onClick={downloadBackup}>

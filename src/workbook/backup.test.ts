@@ -31,7 +31,13 @@ describe('createBackup', () => {
 describe('parseBackup: accepted files', () => {
   it('gives back the workbook and a summary of it', () => {
     const result = parseBackup(createBackup(SAMPLE, NOW));
-    expect(result).toEqual({ ok: true, doc: SAMPLE, summary: describeWorkbook(SAMPLE) });
+    expect(result).toEqual({
+      ok: true,
+      doc: SAMPLE,
+      summary: describeWorkbook(SAMPLE),
+      madeAt: NOW.toISOString(),
+      leftOut: [],
+    });
   });
 
   it('fills in a sparse workbook', () => {
@@ -42,7 +48,114 @@ describe('parseBackup: accepted files', () => {
   it('round-trips any valid workbook (property)', () => {
     fc.assert(
       fc.property(workbookArb, (doc) => {
-        expect(parseBackup(createBackup(doc, NOW))).toEqual({ ok: true, doc, summary: describeWorkbook(doc) });
+        expect(parseBackup(createBackup(doc, NOW))).toEqual({
+          ok: true,
+          doc,
+          summary: describeWorkbook(doc),
+          madeAt: NOW.toISOString(),
+          leftOut: [],
+        });
+      }),
+    );
+  });
+});
+
+/** The result of a backup that was accepted (fails the test if it was refused). */
+function accepted(text: string) {
+  const result = parseBackup(text);
+  if (!result.ok) throw new Error(`expected the backup to be accepted: ${result.message}`);
+  return result;
+}
+
+/** A deep copy of the sample workbook that a test may damage. */
+const sample = () => structuredClone(SAMPLE) as Workbook & Record<string, unknown>;
+
+describe('parseBackup: damaged parts are left out, everything else is restored', () => {
+  it('restores a backup with one mistyped date, leaving out only that date and saying so', () => {
+    const doc = sample();
+    const sam = doc.contacts[1];
+    if (!sam) throw new Error('the sample has Sam Lee second');
+    (doc.interviews[0] as Record<string, unknown>).contactId = sam.id;
+    (doc.interviews[0] as Record<string, unknown>).date = '202612-03-15';
+    const result = accepted(envelope(doc));
+    expect(result.leftOut).toEqual([
+      'Interview note for Sam Lee: the date “202612-03-15” is not a date, so it was left out.',
+    ]);
+    expect(result.doc.interviews[0]).toEqual({ ...SAMPLE.interviews[0], contactId: sam.id, date: '' });
+    expect(result.doc.contacts).toEqual(SAMPLE.contacts);
+    expect(result.doc.goals).toEqual(SAMPLE.goals);
+    expect(result.summary).toEqual(describeWorkbook(SAMPLE));
+  });
+
+  it('names the field and the person for a broken choice, and keeps the rest of the contact', () => {
+    const doc = sample();
+    (doc.contacts[2] as Record<string, unknown>).status = 'ghosted';
+    const result = accepted(envelope(doc));
+    expect(result.leftOut).toEqual([
+      'Dr. Priya Raman: the status “ghosted” is not one of the choices, so it was left out.',
+    ]);
+    expect(result.doc.contacts[2]).toEqual({ ...SAMPLE.contacts[2], status: 'not-contacted' });
+  });
+
+  it('leaves out a list that is not a list and a whole item that cannot be read', () => {
+    const doc = sample();
+    (doc as Record<string, unknown>).pitches = 'none';
+    (doc.contacts as unknown[]).push({ id: 'c_nameless', name: '' });
+    const result = accepted(envelope(doc));
+    expect(result.leftOut).toEqual([
+      'Person 5 could not be read, so it was left out.',
+      'Your pitch versions could not be read, so they were left out.',
+    ]);
+    expect(result.doc.contacts).toEqual(SAMPLE.contacts);
+    expect(result.doc.pitches).toEqual([]);
+    expect(result.doc.interviews).toEqual(SAMPLE.interviews);
+  });
+
+  it('describes parts inside an item and inside the goals', () => {
+    const doc = sample();
+    (doc.preps[0]?.questions[1] as Record<string, unknown>).theme = 'gossip';
+    (doc.interviews[0] as { nextSteps: unknown[] }).nextSteps.push('call her');
+    (doc.goals as Record<string, unknown>).wants = ['field', 'fame'];
+    (doc.contacts[0] as Record<string, unknown>).email = 'x'.repeat(300);
+    const result = accepted(envelope(doc));
+    expect(result.leftOut).toEqual([
+      'Maria Okafor: the email address is too long, so it was left out.',
+      'Interview preparation for Chris Alvarez, question 2: the theme “gossip” is not one of the choices, so it was left out.',
+      'Interview note for Maria Okafor: next step 3 could not be read, so it was left out.',
+      'Your goals: the choice “fame” is not one of the choices, so it was left out.',
+    ]);
+    expect(result.doc.goals.wants).toEqual(['field']);
+    expect(result.doc.preps[0]?.questions[1]?.theme).toBe('own');
+    expect(result.doc.interviews[0]?.nextSteps).toEqual(SAMPLE.interviews[0]?.nextSteps);
+  });
+
+  it('leaves out the second of two items with the same id', () => {
+    const doc = sample();
+    doc.contacts.push({ ...SAMPLE.contacts[0], name: 'Copy of Maria' } as Workbook['contacts'][number]);
+    const result = accepted(envelope(doc));
+    expect(result.leftOut).toEqual(['Copy of Maria repeats an earlier entry, so it was left out.']);
+    expect(result.doc.contacts).toEqual(SAMPLE.contacts);
+  });
+
+  it('refuses a backup of which nothing can be read', () => {
+    expect(refusal(envelope({ schemaVersion: 1, contacts: 'x', goals: 7 }))).toMatch(/nothing in it could be read/);
+  });
+
+  it('keeps every intact item when one field of a random workbook is damaged (property)', () => {
+    const damages = fc.constantFrom(42, 'not-a-date-or-choice', { nested: true }, null);
+    fc.assert(
+      fc.property(workbookArb, fc.nat(), damages, (doc, pick, damage) => {
+        fc.pre(doc.contacts.length > 0);
+        const index = pick % doc.contacts.length;
+        const damaged = structuredClone(doc) as Workbook;
+        (damaged.contacts[index] as Record<string, unknown>).status = damage;
+        const result = accepted(envelope(damaged));
+        expect(result.doc.contacts).toEqual(
+          doc.contacts.map((c, i) => (i === index ? { ...c, status: 'not-contacted' } : c)),
+        );
+        expect(result.doc.places).toEqual(doc.places);
+        expect(result.leftOut).toHaveLength(1);
+        expect(result.leftOut[0]).toMatch(/the status .*so it was left out\.$/);
       }),
     );
   });
@@ -84,15 +197,6 @@ describe('parseBackup: refused files, with the reason in plain words', () => {
     expect(refusal(envelope(SAMPLE, { schemaVersion: 'one' }))).toMatch(/does not say which version/);
     expect(refusal(envelope(undefined))).toMatch(/no workbook/);
     expect(refusal(envelope({ ...SAMPLE, schemaVersion: 3 }))).toMatch(/version numbers do not match/);
-  });
-
-  it('refuses a damaged workbook whole, naming the damaged part', () => {
-    const broken = { ...SAMPLE, contacts: SAMPLE.contacts.map((c, i) => (i === 2 ? { ...c, status: 'ghosted' } : c)) };
-    expect(refusal(envelope(broken))).toBe(
-      'This backup could not be restored because part of it is damaged: contact 3 (the “status” field). Nothing was changed.',
-    );
-    expect(refusal(envelope({ ...SAMPLE, pitches: 'none' }))).toMatch(/the list of pitch versions/);
-    expect(refusal(envelope({ ...SAMPLE, goals: { wants: 'all' } }))).toMatch(/your goals \(the “wants” field\)/);
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses any %s key, however deep', (key) => {

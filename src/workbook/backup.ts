@@ -1,16 +1,23 @@
 import { BACKUP_APP, MAX_BACKUP_BYTES } from './backup-file';
-import { COLLECTION_NOUNS } from './labels';
+import { describeLeftOut } from './left-out-words';
 import { migrate, versionOf } from './migrate';
+import { salvageDocument } from './read-workbook';
 import { isRecord } from './salvage';
-import { COLLECTION_KEYS, type CollectionKey, CURRENT_SCHEMA_VERSION, type Workbook, WorkbookSchema } from './schema';
-import { describeWorkbook, type WorkbookSummary } from './summary';
+import { CURRENT_SCHEMA_VERSION, type Workbook, WorkbookSchema } from './schema';
+import { describeWorkbook, holdsNothing, type WorkbookSummary } from './summary';
 import { findUnsafeKey } from './unsafe-keys';
 
 export { BACKUP_APP, createBackup, MAX_BACKUP_BYTES } from './backup-file';
 export { describeWorkbook, summaryText, type WorkbookSummary } from './summary';
 
-/** The outcome of reading a backup file: the workbook to restore and its summary, or why not. */
-export type ParseBackupResult = { ok: true; doc: Workbook; summary: WorkbookSummary } | { ok: false; message: string };
+/**
+ * The outcome of reading a backup file: the workbook to restore, its summary, when the backup was
+ * made (ISO time, or null when the file does not say) and each damaged part that was left out, in
+ * words; or, for a file that is not a usable backup at all, why not.
+ */
+export type ParseBackupResult =
+  | { ok: true; doc: Workbook; summary: WorkbookSummary; madeAt: string | null; leftOut: string[] }
+  | { ok: false; message: string };
 
 /** The UTF-8 size of a text, counting no further than just past `limit`. */
 function utf8Bytes(text: string, limit: number): number {
@@ -30,27 +37,29 @@ function utf8Bytes(text: string, limit: number): number {
   return bytes;
 }
 
-/** Names, in plain words, the part of a workbook a validation problem points at. */
-function describePart(path: readonly PropertyKey[]): string {
-  const [top, index, field] = path;
-  const fieldWords = (name: PropertyKey | undefined) => (typeof name === 'string' ? ` (the “${name}” field)` : '');
-  if (top === undefined) return 'the workbook as a whole';
-  if (top === 'schemaVersion') return 'the version number';
-  if (top === 'updatedAt') return 'the time of the last change';
-  if (top === 'goals') return `your goals${fieldWords(index)}`;
-  if (typeof top === 'string' && (COLLECTION_KEYS as readonly string[]).includes(top)) {
-    const [one, many] = COLLECTION_NOUNS[top as CollectionKey];
-    return typeof index === 'number' ? `${one} ${index + 1}${fieldWords(field)}` : `the list of ${many}`;
-  }
-  return `the part called “${String(top)}”`;
-}
-
 /** A refusal with a message in plain words. */
 function refuse(message: string): ParseBackupResult {
   return { ok: false, message };
 }
 
-/** Reads a backup file; refuses it whole, with the reason in plain words, if anything is wrong. Never throws. */
+/** When the backup says it was made: a valid ISO time, or null. */
+function madeAtOf(envelope: Record<string, unknown>): string | null {
+  const made = envelope.exportedAt;
+  return typeof made === 'string' && WorkbookSchema.shape.updatedAt.safeParse(made).success && made !== ''
+    ? made
+    : null;
+}
+
+/** The accepted result for a workbook and what was left out of it. */
+function accept(doc: Workbook, madeAt: string | null, leftOut: string[]): ParseBackupResult {
+  return { ok: true, doc, summary: describeWorkbook(doc), madeAt, leftOut };
+}
+
+/**
+ * Reads a backup file. Refuses, with the reason in plain words, a file that is not a backup of
+ * this site (not JSON, another app, too large, unsafe keys, a newer version); restores every valid
+ * part of a damaged backup and lists in words what it had to leave out. Never throws.
+ */
 export function parseBackup(text: string): ParseBackupResult {
   if (typeof text !== 'string') return refuse('This is not a backup file.');
   const bytes = text.length > MAX_BACKUP_BYTES ? text.length : utf8Bytes(text, MAX_BACKUP_BYTES);
@@ -82,10 +91,13 @@ export function parseBackup(text: string): ParseBackupResult {
   }
   const upgraded = migrate(parsed.data);
   if (!upgraded.ok) return refuse('This backup is from an older version of this site and could not be upgraded.');
+  const madeAt = madeAtOf(parsed);
   const valid = WorkbookSchema.safeParse(upgraded.value);
-  if (!valid.success) {
-    const part = describePart(valid.error.issues[0]?.path ?? []);
-    return refuse(`This backup could not be restored because part of it is damaged: ${part}. Nothing was changed.`);
-  }
-  return { ok: true, doc: valid.data, summary: describeWorkbook(valid.data) };
+  if (valid.success) return accept(valid.data, madeAt, []);
+  const salvaged = salvageDocument(upgraded.value);
+  const { doc } = salvaged;
+  if (!doc || holdsNothing(describeWorkbook(doc)))
+    return refuse('This backup is damaged: nothing in it could be read. Nothing was changed.');
+  const leftOut = salvaged.leftOut.map((part) => describeLeftOut(upgraded.value, doc, part));
+  return accept(doc, madeAt, leftOut);
 }

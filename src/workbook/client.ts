@@ -12,6 +12,7 @@ import {
   type WorkbookEngine,
 } from './engine';
 import { ENGINE_MESSAGES } from './engine-messages';
+import { guardLeaving } from './leave-guard';
 import { loadFinished, loadStarted } from './load-gate';
 import { emptyWorkbook, type Workbook } from './model';
 
@@ -28,6 +29,8 @@ export const $saveStatus = atom<EngineStatus>({ state: 'idle', message: ENGINE_M
 export const $loadResult = atom<LoadResult | undefined>(undefined);
 /** The answer to navigator.storage.persist(), asked at the first save. */
 export const $persistence = atom<Persistence>('unknown');
+/** True while changes are unsaved and saving is failing: leaving the page asks first. */
+export const $unsavedFailing = atom(false);
 
 let engine: WorkbookEngine | undefined;
 let fullReader: FullReader | undefined;
@@ -105,6 +108,7 @@ export function startWorkbook(): WorkbookEngine {
   loadStarted();
   e.subscribe((doc) => $workbook.set(doc));
   e.subscribeStatus((status) => $saveStatus.set(status));
+  guardLeaving(e, window, (asks) => $unsavedFailing.set(asks));
   loadInto(e);
   window.addEventListener('storage', (event) => {
     if (!$ready.get()) return;

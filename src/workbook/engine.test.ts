@@ -233,6 +233,23 @@ describe('storage failures', () => {
     expect(stored(storage).contacts[0]).toMatchObject({ notes: 'shorter now', howKnown: 'class' });
   });
 
+  it('hasUnsavedChanges() is true from a change until it is stored, and stays true while saving fails', () => {
+    const storage = createMemoryStorage(3000);
+    const engine = engineOn(storage);
+    expect(engine.hasUnsavedChanges()).toBe(false);
+    engine.update(addContact(contact('a')));
+    expect(engine.hasUnsavedChanges()).toBe(true);
+    engine.flush();
+    expect(engine.hasUnsavedChanges()).toBe(false);
+    engine.update(editContact('a', { notes: 'x'.repeat(5000) }));
+    engine.flush();
+    expect(engine.getStatus().state).toBe('full');
+    expect(engine.hasUnsavedChanges()).toBe(true);
+    engine.update(editContact('a', { notes: 'short' }));
+    engine.flush();
+    expect(engine.hasUnsavedChanges()).toBe(false);
+  });
+
   it('keeps working in memory when storage is blocked', () => {
     const engine = createEngine({ getStorage: createBlockedStorageGetter(), now: () => NOW, ...FULL_VALIDATION });
     expect(engine.load().status).toBe('empty');
@@ -579,6 +596,22 @@ describe('replacing and clearing', () => {
     expect(storage.getItem(WORKBOOK_KEY)).toBeNull();
     expect(engine.getDoc()).toEqual(emptyWorkbook(NOW));
     expect(engine.getStatus().message).toBe(ENGINE_MESSAGES.cleared);
+  });
+
+  it('clear() leaves nothing unsaved, even when storage is blocked or holds a newer workbook', () => {
+    const blocked = createEngine({ getStorage: createBlockedStorageGetter(), now: () => NOW, ...FULL_VALIDATION });
+    blocked.update(addContact(contact('a')));
+    expect(blocked.hasUnsavedChanges()).toBe(true);
+    blocked.clear();
+    expect(blocked.hasUnsavedChanges()).toBe(false);
+
+    const storage = createMemoryStorage();
+    storage.setItem(WORKBOOK_KEY, JSON.stringify({ ...JSON.parse(FIXTURE), schemaVersion: 2 }));
+    const newer = engineOn(storage);
+    newer.update(addContact(contact('mine')));
+    expect(newer.hasUnsavedChanges()).toBe(true);
+    newer.clear();
+    expect(newer.hasUnsavedChanges()).toBe(false);
   });
 
   it('dispose() cancels a pending save', () => {

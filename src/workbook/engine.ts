@@ -86,6 +86,8 @@ export interface WorkbookEngine {
   getStatus(): EngineStatus;
   /** The current save status (same as getStatus()). */
   readonly status: EngineStatus;
+  /** True while the workbook in memory holds changes that are not in storage. */
+  hasUnsavedChanges(): boolean;
   /** Applies an immutable change; the recipe returns the new workbook (or the same one for no change). */
   update(recipe: (doc: Workbook) => Workbook): void;
   /**
@@ -430,6 +432,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     get status() {
       return status;
     },
+    hasUnsavedChanges: () => dirty,
     update(recipe) {
       ensureLoaded();
       const next = recipe(doc);
@@ -500,7 +503,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
       cancelTimer();
       setDoc(emptyWorkbook(now()));
       if (mode !== 'normal') {
-        dirty = true;
+        dirty = false;
         return;
       }
       const removed = storage.remove(key);

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { COLLECTION_NOUNS } from './labels';
 import { migrate, versionOf } from './migrate';
 import { countOf } from './plural';
-import { isRecord, salvage, salvageList } from './salvage';
+import { isRecord, type LeftOut, salvage, salvageList } from './salvage';
 import {
   CircleSchema,
   COLLECTION_KEYS,
@@ -57,22 +57,29 @@ function corrupt(now: Date, problem = UNREADABLE): ReadResult {
   return { status: 'corrupt', doc: emptyWorkbook(now), problems: [problem] };
 }
 
-/** What salvaging a whole document kept, and how many things in it were usable. */
-interface DocSalvage {
+/** What salvaging a whole document kept, how many things in it were usable, and each part it left out. */
+export interface DocSalvage {
   doc: Workbook | null;
+  /** What was left out, counted per list, in plain words. */
   problems: string[];
   usable: number;
+  /** Each part left out, with its path in the document (see describeLeftOut for words). */
+  leftOut: LeftOut[];
 }
 
 /** Keeps every valid list item and field group of a document that does not fully match the schema. */
-function salvageDocument(raw: Record<string, unknown>): DocSalvage {
+export function salvageDocument(raw: Record<string, unknown>): DocSalvage {
   const problems: string[] = [];
+  const leftOut: LeftOut[] = [];
   const fields: Record<string, unknown> = { schemaVersion: CURRENT_SCHEMA_VERSION };
   let usable = 0;
   if (Object.hasOwn(raw, 'updatedAt')) {
     const updatedAt = WorkbookSchema.shape.updatedAt.safeParse(raw.updatedAt);
     if (updatedAt.success) fields.updatedAt = updatedAt.data;
-    else problems.push('The time of the last change could not be read and was reset.');
+    else {
+      problems.push('The time of the last change could not be read and was reset.');
+      leftOut.push({ path: ['updatedAt'], value: raw.updatedAt });
+    }
   }
   for (const key of COLLECTION_KEYS) {
     if (!Object.hasOwn(raw, key)) continue;
@@ -80,9 +87,10 @@ function salvageDocument(raw: Record<string, unknown>): DocSalvage {
     const value = raw[key];
     if (!Array.isArray(value)) {
       problems.push(`Your ${many} could not be read and were left out.`);
+      leftOut.push({ path: [key], value });
       continue;
     }
-    const list = salvageList(ITEM_SCHEMAS[key], value);
+    const list = salvageList(ITEM_SCHEMAS[key], value, leftOut, [key]);
     fields[key] = list.kept;
     usable += list.kept.length;
     if (list.dropped === 0 && list.repaired === 0 && list.duplicates === 0) usable++;
@@ -99,7 +107,7 @@ function salvageDocument(raw: Record<string, unknown>): DocSalvage {
     }
   }
   if (Object.hasOwn(raw, 'goals')) {
-    const goals = salvage(GoalsSchema, raw.goals);
+    const goals = salvage(GoalsSchema, raw.goals, leftOut, ['goals']);
     if (goals.ok) {
       fields.goals = goals.value;
       usable++;
@@ -107,10 +115,11 @@ function salvageDocument(raw: Record<string, unknown>): DocSalvage {
         problems.push('Some of your goals could not be read and were cleared.');
     } else {
       problems.push('Your goals could not be read and were left out.');
+      leftOut.push({ path: ['goals'], value: raw.goals });
     }
   }
   const doc = WorkbookSchema.safeParse(fields);
-  return { doc: doc.success ? doc.data : null, problems, usable };
+  return { doc: doc.success ? doc.data : null, problems, usable, leftOut };
 }
 
 /** Salvages a current-version document: 'partial' if anything is usable, else 'corrupt'. */

@@ -6,6 +6,16 @@ type Schema = z.ZodMiniType;
 /** What salvage produced: the usable part of a value, or nothing usable. */
 export type Salvaged<T> = { ok: true; value: T } | { ok: false };
 
+/**
+ * A part that salvage had to leave out: where it was (keys and list positions from the value
+ * given to salvage), what it held, and whether it was left out only for repeating an earlier id.
+ */
+export interface LeftOut {
+  path: PropertyKey[];
+  value: unknown;
+  repeated?: boolean;
+}
+
 /** True for a plain, non-array object. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,28 +50,41 @@ function idOf(value: unknown): string | undefined {
  * Keeps what is valid in a value that does not fully match its schema: in an object, each
  * field that is valid (broken fields fall back to their defaults); in a list, each item that is
  * valid (broken items and repeated ids are dropped). Reads only the schema's own keys, so keys
- * such as `__proto__` are never copied.
+ * such as `__proto__` are never copied. Each part it drops is added to `leftOut` when given
+ * (only when the value as a whole is kept; otherwise the caller reports the whole value).
  */
-export function salvage<S extends Schema>(schema: S, value: unknown): Salvaged<z.output<S>> {
+export function salvage<S extends Schema>(
+  schema: S,
+  value: unknown,
+  leftOut?: LeftOut[],
+  path: PropertyKey[] = [],
+): Salvaged<z.output<S>> {
   const whole = schema.safeParse(value);
   if (whole.success) return { ok: true, value: whole.data };
   const inner = defOf(unwrap(schema));
+  const dropped: LeftOut[] = [];
   let rebuilt: unknown;
   if (inner.type === 'object' && inner.shape && isRecord(value)) {
     const fields: Record<string, unknown> = {};
     for (const [key, fieldSchema] of Object.entries(inner.shape)) {
       if (!Object.hasOwn(value, key)) continue;
-      const field = salvage(fieldSchema, value[key]);
-      if (field.ok) fields[key] = field.value;
+      const inside: LeftOut[] = [];
+      const field = salvage(fieldSchema, value[key], inside, [...path, key]);
+      if (field.ok) {
+        fields[key] = field.value;
+        dropped.push(...inside);
+      } else dropped.push({ path: [...path, key], value: value[key] });
     }
     rebuilt = fields;
   } else if (inner.type === 'array' && inner.element && Array.isArray(value)) {
-    rebuilt = salvageList(inner.element, value).kept;
+    rebuilt = salvageList(inner.element, value, dropped, path).kept;
   } else {
     return { ok: false };
   }
   const again = schema.safeParse(rebuilt);
-  return again.success ? { ok: true, value: again.data } : { ok: false };
+  if (!again.success) return { ok: false };
+  leftOut?.push(...dropped);
+  return { ok: true, value: again.data };
 }
 
 /** How a list was salvaged: the kept items and how many were intact, repaired, broken or repeated. */
@@ -73,25 +96,39 @@ export interface ListSalvage<T> {
   duplicates: number;
 }
 
-/** Salvages each item of a list on its own; drops broken items and later items that repeat an id. */
-export function salvageList<S extends Schema>(item: S, values: readonly unknown[]): ListSalvage<z.output<S>> {
+/**
+ * Salvages each item of a list on its own; drops broken items and later items that repeat an id.
+ * Each dropped item, and each part dropped inside a kept item, is added to `leftOut` when given.
+ */
+export function salvageList<S extends Schema>(
+  item: S,
+  values: readonly unknown[],
+  leftOut?: LeftOut[],
+  path: PropertyKey[] = [],
+): ListSalvage<z.output<S>> {
   const result: ListSalvage<z.output<S>> = { kept: [], intact: 0, repaired: 0, dropped: 0, duplicates: 0 };
   const seen = new Set<string>();
-  for (const value of values) {
+  for (const [index, value] of values.entries()) {
     const exact = item.safeParse(value);
-    const saved = exact.success ? { ok: true as const, value: exact.data } : salvage(item, value);
+    const inside: LeftOut[] = [];
+    const saved = exact.success
+      ? { ok: true as const, value: exact.data }
+      : salvage(item, value, inside, [...path, index]);
     if (!saved.ok) {
       result.dropped++;
+      leftOut?.push({ path: [...path, index], value });
       continue;
     }
     const id = idOf(saved.value);
     if (id !== undefined) {
       if (seen.has(id)) {
         result.duplicates++;
+        leftOut?.push({ path: [...path, index], value, repeated: true });
         continue;
       }
       seen.add(id);
     }
+    leftOut?.push(...inside);
     result.kept.push(saved.value);
     if (exact.success) result.intact++;
     else result.repaired++;

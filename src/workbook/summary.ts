@@ -34,6 +34,11 @@ export function describeWorkbook(doc: Workbook): WorkbookSummary {
   };
 }
 
+/** True when a workbook holds nothing the student wrote or chose. */
+export function holdsNothing(summary: WorkbookSummary): boolean {
+  return !summary.hasGoals && PARTS.every(([key]) => summary[key] === 0);
+}
+
 type CountKey = Exclude<keyof WorkbookSummary, 'hasGoals'>;
 
 const PARTS: ReadonlyArray<readonly [CountKey, string, string]> = [

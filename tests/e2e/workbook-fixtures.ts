@@ -231,6 +231,49 @@ async function readDownload(download: Download): Promise<string> {
   return readFile(path, 'utf8');
 }
 
+/**
+ * Fills the page's real localStorage (Chromium: 5,242,880 UTF-16 characters per origin, keys
+ * included) with `filler-<n>` items, measured in the page, leaving about `room` characters free.
+ * Writes shrinking chunks (1 MB down to 16 characters), so each character is written about once.
+ * Returns how many characters the filler takes.
+ */
+export function fillStorage(page: Page, room: number): Promise<number> {
+  return page.evaluate((keep) => {
+    const items: Array<[string, number]> = [];
+    for (let chunk = 1 << 20; chunk >= 16; chunk >>= 2) {
+      for (;;) {
+        const name = `filler-${items.length}`;
+        try {
+          localStorage.setItem(name, 'x'.repeat(chunk));
+        } catch {
+          break;
+        }
+        items.push([name, chunk]);
+      }
+    }
+    let freed = 0;
+    while (freed < keep && items.length > 0) {
+      const [name, size] = items.pop() as [string, number];
+      localStorage.removeItem(name);
+      freed += name.length + size;
+    }
+    const name = `filler-${items.length}`;
+    const rest = freed - keep - name.length;
+    if (rest > 0) {
+      localStorage.setItem(name, 'x'.repeat(rest));
+      items.push([name, rest]);
+    }
+    return items.reduce((sum, [, size]) => sum + size, 0);
+  }, room);
+}
+
+/** Removes the filler that fillStorage wrote. */
+export function freeStorage(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+  });
+}
+
 /** Makes reading `window.localStorage` throw SecurityError, as when the browser blocks storage. */
 export async function blockStorage(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {

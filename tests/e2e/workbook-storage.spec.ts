@@ -8,6 +8,8 @@ import {
   contact,
   contextWithWorkbook,
   downloadText,
+  fillStorage,
+  freeStorage,
   KEY,
   layoutShift,
   manyContacts,
@@ -100,41 +102,8 @@ test('when storage is full the text stays, a notice offers a backup, and freeing
   const context = await browser.newContext();
   const page = await context.newPage();
   await openNetworkMap(page);
-  // Fill the real storage with filler data, leaving room for about three people. Chromium holds
-  // 5,242,880 UTF-16 characters per origin, keys included: the filler is sized from that and
-  // checked (it fits, one character more does not). If the browser counts otherwise, the size is
-  // measured by halving instead. Each try writes megabytes, so the usual case takes three writes, not twenty.
-  const room = 2_000;
-  const filled = await page.evaluate((keep) => {
-    const fits = (n: number) => {
-      try {
-        localStorage.setItem('filler', 'x'.repeat(n));
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    localStorage.removeItem('filler');
-    let used = 'filler'.length;
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i) ?? '';
-      used += key.length + (localStorage.getItem(key) ?? '').length;
-    }
-    const expected = 5_242_880 - used;
-    let low = 0; // fits
-    let high = 5_300_000; // does not fit
-    if (fits(expected)) {
-      low = expected;
-      if (!fits(expected + 1)) high = expected + 1;
-    } else high = expected;
-    while (high - low > 16) {
-      const mid = Math.floor((low + high) / 2);
-      if (fits(mid)) low = mid;
-      else high = mid;
-    }
-    localStorage.setItem('filler', 'x'.repeat(Math.max(0, low - keep)));
-    return localStorage.getItem('filler')?.length ?? 0;
-  }, room);
+  // Fill the real storage with filler data, leaving room for about three people.
+  const filled = await fillStorage(page, 2_000);
   // The filler really takes nearly all of the storage.
   expect(filled).toBeGreaterThan(5_000_000);
   const status = networkMap(page).locator('.workbook-status');
@@ -160,7 +129,7 @@ test('when storage is full the text stays, a notice offers a backup, and freeing
   expect(JSON.parse(file.text).data.contacts.map((c: { name: string }) => c.name)).toEqual(added);
 
   // Free the space, then make one more edit: it saves everything and the notice goes away.
-  await page.evaluate(() => window.localStorage.removeItem('filler'));
+  await freeStorage(page);
   await addPerson(page, 'After the space was freed');
   await expect(statusLine(page)).toHaveText('Saved on this device.');
   await expect(notice).toBeHidden();

@@ -3,12 +3,16 @@
 /** Byte order mark: tells Excel and others that the file is UTF-8. */
 export const BOM = '\uFEFF';
 
-/** Characters that make a spreadsheet read a cell as a formula (or a command, for tab and CR). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A cell a spreadsheet could run as a formula (or a command): one that starts with a tab or a
+ * carriage return, or whose first visible character is = + - @ or a full-width or small form of
+ * them, after any spaces, line breaks or invisible format characters (zero-width space, BOM…).
+ */
+const FORMULA_START = /^(?:[\t\r]|[\p{White_Space}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66])/u;
 
 /**
- * Makes a cell safe from formula injection: text starting with = + - @, a tab or a carriage
- * return gets a leading apostrophe, so spreadsheets show it as text instead of running it.
+ * Makes a cell safe from formula injection (OWASP's CSV injection advice): a cell that could
+ * start a formula gets a leading apostrophe, so spreadsheets show it as text instead of running it.
  */
 export function neutralize(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/solid';
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { $backupMeta } from '../../workbook/backup-meta';
 import { shouldRemindBackup } from '../../workbook/backup-reminder';
-import { $loadResult, $persistence, $saveStatus, $workbook } from '../../workbook/client';
+import { $loadResult, $persistence, $saveStatus, $unsavedFailing, $workbook } from '../../workbook/client';
 import { downloadBackup } from './backup-download';
 import { downloadFile } from './download';
 
@@ -29,6 +29,7 @@ export function WorkbookStatus() {
   const persistence = useStore($persistence);
   const meta = useStore($backupMeta);
   const doc = useStore($workbook);
+  const unsaved = useStore($unsavedFailing);
   const [mounted, setMounted] = createSignal(false);
   const [isOwner, setOwner] = createSignal(false);
   const me = Symbol('status');
@@ -88,7 +89,7 @@ export function WorkbookStatus() {
       <Show when={problem()}>
         <div class="notice error">
           <p>{status().message}</p>
-          <Show when={status().state !== 'newer'}>
+          <Show when={status().state !== 'newer' || unsaved()}>
             <p>
               <button type="button" class="small-button" onClick={downloadBackup}>
                 Download a backup
