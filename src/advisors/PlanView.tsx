@@ -2,11 +2,12 @@ import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-j
 import { announce } from '../scripts/announce';
 import { updateWorkbook } from '../workbook/client';
 import type { Workbook } from '../workbook/model';
+import { worksheetById } from '../worksheets/registry';
 import { useWorkbook } from '../worksheets/shared/use-workbook';
 import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
+import { combinedProgress, PROGRESS_LABELS, type Progress } from '../worksheets/step-progress';
 import { isKnownCode, isRetiredCode, type PlanTarget, targetOf } from './catalog';
 import { type DecodedPlan, decodePlan, MAX_NOTE, planId } from './codec';
-import { combinedProgress, PROGRESS_LABELS, PROGRESS_RULES, type Progress } from './progress';
 
 /** Words for each kind of target, before the page it is on. */
 const KIND_WORDS: Readonly<Record<PlanTarget['kind'], string>> = {
@@ -158,7 +159,7 @@ export default function PlanView(props: { lang: string }) {
               <For each={parts().targets}>
                 {(t) => {
                   const state = () => progressOf(t, doc());
-                  const rules = () => t.worksheets.map((w) => PROGRESS_RULES[w].done).join(' ');
+                  const rules = () => t.worksheets.map((w) => worksheetById(w).done).join(' ');
                   return (
                     <li class="plan-item">
                       <a class="plan-item-link" href={t.href}>

@@ -1,14 +1,14 @@
 // npm run links: writes src/advisors/link-manifest.json, the list of every public link target
-// (pages, section headings with ids, worksheets), read from the MDX sources in content/. It also
-// keeps src/advisors/link-codes.json, the table of short codes that plan links use: a code is
-// given once and never changes meaning; the code of a target that is gone is retired, not reused.
+// (pages, section headings with ids, worksheets). It reads the pages through Astro's content layer
+// (titles, frontmatter and headings as Astro renders them; see guide-pages.ts and link-targets.ts)
+// and the worksheets from the registry (src/worksheets/registry.ts). It also keeps
+// src/advisors/link-codes.json, the table of short codes that plan links use: a code is given once
+// and never changes meaning; the code of a target that is gone is retired, not reused.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pathOf, sortPages } from '../lib/navigation.ts';
 import { redirects } from './redirects.ts';
-import { WORKSHEET_INFO } from './worksheet-info.ts';
 
 /** The project folder. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,271 +19,39 @@ export const CATALOG_FILE = fileURLToPath(new URL('./plan-catalog.json', import.
 
 /** Characters of a code; every code is two of them (1,296 codes). */
 const CODE_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
-/** Longest one-line description, in characters. */
-const MAX_DESCRIPTION = 140;
+
+/** @typedef {import('./link-targets.ts').Target & { code?: string }} Target */
 
 /**
- * @typedef {'page' | 'section' | 'worksheet'} TargetKind
- * @typedef {object} Target
- * @property {string} key Stable identity: the href for pages and sections, "worksheet:<id>" for worksheets.
- * @property {string} [code] Two-character code used in plan links.
- * @property {TargetKind} kind
- * @property {string} href Path and fragment: "/steps/follow-up/#keep-track".
- * @property {string} title
- * @property {string} page Path of the page the target is on.
- * @property {string} pageTitle
- * @property {string} description One line for the advisor page.
- * @property {number} [level] 2 or 3 for sections.
- * @property {number} [step] Step number of the page, 1–7.
- * @property {string} [worksheet] Worksheet id, for worksheets.
- * @property {string[]} [worksheets] Worksheets at home on this page, for step pages.
- * @property {string} [section] Section of the guide, for pages.
+ * Every public link target of the content as it is now, in reading order (see link-targets.ts).
+ * astro:content exists only inside Astro's Vite, so this syncs the content layer and loads
+ * guide-pages.ts in a Vite server with Astro's configuration (no HTTP server, no port).
+ * @returns {Promise<Target[]>}
  */
-
-/** Reads the simple YAML frontmatter of a guide page: scalars, quoted strings, numbers and lists. */
-export function readFrontmatter(source, file) {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-  if (!match) throw new Error(`${file}: no frontmatter block at the top`);
-  /** @type {Record<string, unknown>} */
-  const data = {};
-  const lines = (match[1] ?? '').split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? '';
-    if (!raw.trim() || raw.trim().startsWith('#')) continue;
-    const kv = /^([A-Za-z][\w-]*):\s*(.*?)\s*$/.exec(raw);
-    if (!kv) throw new Error(`${file}: cannot read the frontmatter line "${raw}"`);
-    const key = kv[1] ?? '';
-    const value = kv[2] ?? '';
-    if (value === '' || /^[>|][-+]?$/.test(value)) {
-      // A block list ("  - item" lines) or a block scalar (">" or "|", indented lines).
-      const block = [];
-      while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1] ?? '')) block.push((lines[++i] ?? '').trim());
-      if (value === '') data[key] = block.map((l) => scalar(l.replace(/^-\s*/, ''), file));
-      else data[key] = block.join(value.startsWith('|') ? '\n' : ' ');
-    } else if (value.startsWith('[')) {
-      const inner = value.replace(/^\[|\]$/g, '').trim();
-      data[key] = inner ? inner.split(',').map((s) => scalar(s.trim(), file)) : [];
-    } else {
-      data[key] = scalar(value, file);
-    }
+export async function loadTargets(root = ROOT) {
+  const [{ sync }, { getViteConfig }, { createServer }] = await Promise.all([
+    import('astro'),
+    import('astro/config'),
+    import('vite'),
+  ]);
+  const logLevel = 'warn';
+  // A dev server reads the content layer's store from .astro/: sync writes it there.
+  await sync({ root, cacheDir: join(root, '.astro/'), logLevel });
+  const config = await getViteConfig(
+    { root, configFile: false, logLevel, server: { middlewareMode: true, hmr: false, ws: false, watch: null } },
+    { root, logLevel },
+  )({ command: 'serve', mode: 'development' });
+  const server = await createServer(config);
+  try {
+    const { contentTargets } = await server.ssrLoadModule('/src/advisors/guide-pages.ts');
+    const targets = await contentTargets();
+    if (targets.length === 0) throw new Error("Astro's content layer returned no guide pages.");
+    return targets;
+  } finally {
+    // Let Astro finish setting up its dev app before closing, or it reports the close as an error.
+    await server[Symbol.for('astro.devServerAppReady')];
+    await server.close();
   }
-  return data;
-}
-
-/** One YAML scalar: a quoted string, an integer, or plain text. */
-function scalar(text, file) {
-  if (text.startsWith('"')) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      throw new Error(`${file}: cannot read the quoted value ${text}`);
-    }
-  }
-  if (text.startsWith("'")) return text.slice(1, -1).replaceAll("''", "'");
-  if (/^-?\d+$/.test(text)) return Number(text);
-  return text.replace(/\s+#.*$/, '');
-}
-
-/** The body of an MDX page without frontmatter and with code fences blanked (line numbers kept). */
-function bodyLines(source) {
-  const body = source.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/, '');
-  let fence = '';
-  return body.split(/\r?\n/).map((line) => {
-    const f = /^(```|~~~)/.exec(line)?.[1];
-    if (fence) {
-      if (f === fence) fence = '';
-      return '';
-    }
-    if (f) {
-      fence = f;
-      return '';
-    }
-    return line;
-  });
-}
-
-/** Markdown inline text as a reader sees it: no emphasis, code marks or link targets; curly quotes. */
-export function plainText(markdown) {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*|__|`/g, '')
-    .replace(/(^|\W)[*_](\S[^*_]*?)[*_](?=\W|$)/g, '$1$2')
-    .replace(/<[^>]+>/g, '')
-    .replace(/(\w)'(\w)/g, '$1’$2')
-    .replace(/"([^"]*)"/g, '“$1”')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Shortens a text to `max` characters at a word boundary, ending with "…". */
-export function shorten(text, max = MAX_DESCRIPTION) {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
-}
-
-/** The lines of prose in `lines` (the guide keeps one sentence per line), as plain text. */
-function proseLines(lines) {
-  return lines
-    .map((raw) => raw.trim())
-    .filter((line) => line && !/^(<|\{|\||#|import\s|export\s|---)/.test(line))
-    .map((line) => plainText(line.replace(/^>\s*/, '').replace(/^([-*+]|\d+\.)\s+/, '')))
-    .filter(Boolean);
-}
-
-/**
- * A one-line description of a section: its first sentence, joined to the next when it is very
- * short or ends with a colon; or, when the section opens straight on a subsection, their titles.
- */
-function describeSection(ownLines, subtitles) {
-  const sentences = proseLines(ownLines).flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z“"])/));
-  if (sentences.length === 0) {
-    if (subtitles.length === 0) return '';
-    const list = subtitles.length === 1 ? subtitles[0] : `${subtitles.slice(0, -1).join(', ')} and ${subtitles.at(-1)}`;
-    return shorten(`In this part: ${list}.`);
-  }
-  let text = sentences[0] ?? '';
-  for (const next of sentences.slice(1)) {
-    if (!(text.endsWith(':') || text.length < 40)) break;
-    text = `${text} ${next}`;
-  }
-  return shorten(text.replace(/[,;]$/, '…'));
-}
-
-/** Headings with explicit ids in a page body: level, title, id and the line they are on. */
-export function headingsOf(source, file) {
-  const lines = bodyLines(source);
-  const out = [];
-  lines.forEach((line, index) => {
-    const m = /^(#{2,6})\s+(.*?)\s*$/.exec(line);
-    if (!m) return;
-    const level = (m[1] ?? '').length;
-    if (level > 3) return;
-    const idMatch = /\s*\{#([^}]*)\}$/.exec(m[2] ?? '');
-    if (!idMatch) throw new Error(`${file}: the heading "${m[2]}" needs an id like {#lowercase-words}`);
-    const text = (m[2] ?? '').slice(0, idMatch.index);
-    out.push({ level, title: plainText(text), id: idMatch[1] ?? '', index });
-  });
-  return out.map((h, i) => {
-    // The section's own text runs to the next heading; the section itself to the next of its level.
-    const rest = out.slice(i + 1);
-    const ownEnd = rest[0]?.index ?? lines.length;
-    const end = rest.find((n) => n.level <= h.level)?.index ?? lines.length;
-    const subtitles = rest.filter((n) => n.index < end && n.level === h.level + 1).map((n) => n.title);
-    return { ...h, description: describeSection(lines.slice(h.index + 1, ownEnd), subtitles) };
-  });
-}
-
-/** Worksheets whose frame exists: id → { component name, title } from src/worksheets/**\/*.astro. */
-function builtWorksheets(root) {
-  const dir = join(root, 'src/worksheets');
-  /** @type {Map<string, { component: string, title: string }>} */
-  const found = new Map();
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.astro')) continue;
-    const source = readFileSync(join(dir, file), 'utf8');
-    for (const tag of source.matchAll(/<Worksheet\s([^>]*)>/g)) {
-      const attrs = tag[1] ?? '';
-      const id = /\bid="([^"]+)"/.exec(attrs)?.[1];
-      const title = /\btitle="([^"]+)"/.exec(attrs)?.[1];
-      if (id) found.set(id, { component: basename(file, '.astro'), title: title ?? '' });
-    }
-  }
-  return found;
-}
-
-/** Every content page, read from content/**\/*.mdx, in reading order. */
-function readPages(root) {
-  const dir = join(root, 'content');
-  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => f.split('\\').join('/'))
-    .map((f) => {
-      const source = readFileSync(join(dir, f), 'utf8');
-      const file = `content/${f}`;
-      const data = readFrontmatter(source, file);
-      for (const field of ['title', 'summary', 'section'])
-        if (typeof data[field] !== 'string') throw new Error(`${file}: the frontmatter needs a ${field}`);
-      return { id: f.replace(/\.mdx$/, ''), file, source, data };
-    });
-  return sortPages(/** @type {any} */ (pages));
-}
-
-/**
- * Every public link target in the content, in reading order, without codes: each page, then
- * its h2 and h3 sections, then the worksheets that live on it.
- * @returns {Target[]}
- */
-export function collectTargets(root = ROOT) {
-  const pages = readPages(root);
-  const built = builtWorksheets(root);
-  // A worksheet lives on the step page that lists it (other pages only link to it).
-  /** @type {Map<string, string>} */
-  const home = new Map();
-  const stepsFirst = [...pages].sort((a, b) => Number(b.data.section === 'steps') - Number(a.data.section === 'steps'));
-  for (const page of stepsFirst) for (const w of page.data.worksheets ?? []) if (!home.has(w)) home.set(w, page.id);
-  /** @type {Target[]} */
-  const targets = [];
-  for (const page of pages) {
-    const path = pathOf(page.id);
-    const pageTitle = page.data.title;
-    const headings = headingsOf(page.source, page.file);
-    const step = typeof page.data.step === 'number' ? page.data.step : undefined;
-    const ownWorksheets = (page.data.worksheets ?? []).filter((w) => home.get(w) === page.id);
-    targets.push({
-      key: path,
-      kind: 'page',
-      href: path,
-      title: pageTitle,
-      page: path,
-      pageTitle,
-      description: shorten(plainText(page.data.summary)),
-      ...(step ? { step } : {}),
-      section: page.data.section,
-      ...(ownWorksheets.length ? { worksheets: ownWorksheets } : {}),
-    });
-    for (const h of headings) {
-      targets.push({
-        key: `${path}#${h.id}`,
-        kind: 'section',
-        href: `${path}#${h.id}`,
-        title: h.title,
-        page: path,
-        pageTitle,
-        description: h.description || `A part of “${pageTitle}”.`,
-        level: h.level,
-        ...(step ? { step } : {}),
-      });
-    }
-    for (const w of ownWorksheets) {
-      const info = WORKSHEET_INFO[w];
-      if (!info) throw new Error(`${page.file}: unknown worksheet "${w}" (see src/advisors/worksheet-info.ts)`);
-      const frame = built.get(w);
-      const onPage = frame && page.source.includes(`<${frame.component}`);
-      // Until its frame is on the page, a worksheet's link goes to the heading that introduces it.
-      const anchor = onPage
-        ? w
-        : (headings.find((h) => h.id === `worksheet-${w}`)?.id ?? headings.find((h) => h.id === 'worksheet')?.id);
-      targets.push({
-        key: `worksheet:${w}`,
-        kind: 'worksheet',
-        href: anchor ? `${path}#${anchor}` : path,
-        title: (onPage && frame?.title) || info.title,
-        page: path,
-        pageTitle,
-        description: info.description,
-        ...(step ? { step } : {}),
-        worksheet: w,
-      });
-    }
-  }
-  const seen = new Set();
-  for (const t of targets) {
-    if (seen.has(t.key)) throw new Error(`Two link targets share the address ${t.key}`);
-    seen.add(t.key);
-  }
-  return targets;
 }
 
 /** The code table as committed: code → target key, plus retired codes that must not be reused. */
@@ -359,14 +127,15 @@ export function planCatalog(targets, retired) {
   };
 }
 
-/** The manifest, code table and plan catalog as they should be committed, from the content now. */
-export function buildManifest(root = ROOT, table = readCodeTable()) {
-  const { targets, table: codes } = assignCodes(collectTargets(root), table);
+/** The manifest, code table and plan catalog as they should be committed, for the targets given. */
+export function buildManifest(targets, table = readCodeTable()) {
+  const { targets: coded, table: codes } = assignCodes(targets, table);
   return {
-    catalog: planCatalog(targets, codes.retired),
+    catalog: planCatalog(coded, codes.retired),
     manifest: {
-      $comment: 'Generated by npm run links (src/advisors/build-manifest.mjs) from content/. Do not edit by hand.',
-      targets,
+      $comment:
+        'Generated by npm run links (src/advisors/build-manifest.mjs) from content/ and the worksheet registry. Do not edit by hand.',
+      targets: coded,
     },
     codes: {
       $comment:
@@ -381,7 +150,7 @@ export const jsonText = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const before = readCodeTable();
-  const { manifest, codes, catalog } = buildManifest();
+  const { manifest, codes, catalog } = buildManifest(await loadTargets(), before);
   writeFileSync(MANIFEST_FILE, jsonText(manifest));
   writeFileSync(CODES_FILE, jsonText(codes));
   writeFileSync(CATALOG_FILE, jsonText(catalog));
@@ -395,4 +164,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     `Wrote ${manifest.targets.length} link targets (${count('page')} pages, ${count('section')} sections, ${count('worksheet')} worksheets).`,
   );
   console.log(`Codes: ${added} new, ${retired} retired, ${Object.keys(codes.codes).length} in use.`);
+  // Vite leaves work behind that keeps Node running for seconds after the server closed.
+  process.exit(0);
 }

@@ -1,30 +1,35 @@
-import ContactTrackerWorksheet from '../worksheets/contact-tracker/ContactTrackerWorksheet.astro';
-import ConversationCardWorksheet from '../worksheets/conversation-card/ConversationCardWorksheet.astro';
-import DashboardWorksheet from '../worksheets/dashboard/DashboardWorksheet.astro';
-import GoalsWorksheet from '../worksheets/goals/GoalsWorksheet.astro';
-import InterviewNotesWorksheet from '../worksheets/interview-notes/InterviewNotesWorksheet.astro';
-import InterviewPrepWorksheet from '../worksheets/interview-prep/InterviewPrepWorksheet.astro';
-import NetworkMapWorksheet from '../worksheets/network-map/NetworkMapWorksheet.astro';
-import OutreachWorksheet from '../worksheets/outreach/OutreachWorksheet.astro';
-import PitchBuilderWorksheet from '../worksheets/pitch-builder/PitchBuilderWorksheet.astro';
-import PlacesWorksheet from '../worksheets/places-to-meet/PlacesWorksheet.astro';
-import ThankYouWorksheet from '../worksheets/thank-you/ThankYouWorksheet.astro';
+// Components every MDX page can use without importing them. Each worksheet of the registry has its
+// component in the one file src/worksheets/<id>/<Name>Worksheet.astro, which pages embed as
+// <NameWorksheet />. Astro-only: pages import this, islands never do.
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { WORKSHEETS } from '../worksheets/registry';
 import Callout from './Callout.astro';
 import StepList from './StepList.astro';
 
-/** Components every MDX page can use without importing them: text helpers and the worksheets. */
+const worksheetFiles = import.meta.glob<AstroComponentFactory>('../worksheets/*/*Worksheet.astro', {
+  eager: true,
+  import: 'default',
+});
+
+/** Every worksheet's component by the name MDX pages use (`NetworkMapWorksheet`); a missing one stops the build. */
+function worksheetComponents(): Record<string, AstroComponentFactory> {
+  return Object.fromEntries(
+    WORKSHEETS.map((w) => {
+      const files = Object.keys(worksheetFiles).filter((file) => file.startsWith(`../worksheets/${w.id}/`));
+      const [file = ''] = files;
+      const component = worksheetFiles[file];
+      if (files.length !== 1 || !component)
+        throw new Error(
+          `The worksheet "${w.id}" needs one component in src/worksheets/${w.id}/, named like NameWorksheet.astro.`,
+        );
+      return [file.slice(file.lastIndexOf('/') + 1, -'.astro'.length), component];
+    }),
+  );
+}
+
+/** Text helpers and the worksheets, by the names MDX pages use. */
 export const mdxComponents = {
   Callout,
   StepList,
-  NetworkMapWorksheet,
-  PlacesWorksheet,
-  GoalsWorksheet,
-  PitchBuilderWorksheet,
-  OutreachWorksheet,
-  InterviewPrepWorksheet,
-  ConversationCardWorksheet,
-  InterviewNotesWorksheet,
-  ContactTrackerWorksheet,
-  ThankYouWorksheet,
-  DashboardWorksheet,
+  ...worksheetComponents(),
 };

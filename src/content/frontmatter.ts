@@ -1,19 +1,5 @@
 import { z } from 'astro/zod';
-
-/** Ids of the worksheets a page can embed; links and the workbook refer to them. */
-export const WORKSHEET_IDS = [
-  'network-map',
-  'places-to-meet',
-  'goals',
-  'pitch-builder',
-  'outreach',
-  'interview-prep',
-  'conversation-card',
-  'interview-notes',
-  'contact-tracker',
-  'thank-you',
-  'dashboard',
-] as const;
+import { WORKSHEET_IDS } from '../worksheets/registry';
 
 /** Sections of the guide, in the order the sidebar shows them. */
 export const SECTIONS = ['start', 'steps', 'informational-interviews', 'more'] as const;
@@ -36,7 +22,10 @@ export const guideFrontmatter = z.object({
   minutes: z.number().int().min(1).max(60),
   /** "What you'll do" points shown at the top of the page. */
   youWillDo: z.array(z.string().min(3)).min(1).max(6),
-  /** Worksheets on (or linked from) this page. */
+  /**
+   * Worksheets this page sends the student to. Each worksheet lives on its step page, which
+   * src/worksheets/registry.ts names; a step page does not list its own.
+   */
   worksheets: z.array(z.enum(WORKSHEET_IDS)).default([]),
 });
 

@@ -1,7 +1,7 @@
 import { For, type JSX, Show } from 'solid-js';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS, STATUS_LABELS, WANT_LABELS } from '../workbook/labels';
 import type { Workbook } from '../workbook/schema';
-import { type WorksheetId, worksheetPath } from '../workbook/worksheet-paths';
+import { worksheetPath } from '../worksheets/addresses';
 import { localDay } from '../worksheets/contact-tracker/days';
 import { dueText } from '../worksheets/contact-tracker/due';
 import { thankYouDue, thankYouPending } from '../worksheets/contact-tracker/follow-up';
@@ -11,6 +11,7 @@ import { dateText } from '../worksheets/outreach/dates';
 import { composeBody } from '../worksheets/outreach/email';
 import { peopleMetAt } from '../worksheets/places-to-meet/places';
 import { BANK_THEME_NAMES } from '../worksheets/question-bank';
+import type { WorksheetId } from '../worksheets/registry';
 import { composeThankYou } from '../worksheets/thank-you/compose';
 
 /** One step's part of the workbook, with a link back to its worksheet. */
@@ -271,9 +272,7 @@ export function WorkbookView(props: { doc: Workbook }) {
               </h3>
               <p class="wb-notes">{composeThankYou(nameOf(t.contactId), t)}</p>
               <p class="no-print">
-                <a href={`/steps/follow-up/?contact=${encodeURIComponent(t.contactId)}#thank-you`}>
-                  Open this thank-you
-                </a>
+                <a href={worksheetPath('thank-you', t.contactId)}>Open this thank-you</a>
               </p>
             </>
           )}

@@ -1,7 +1,8 @@
+import { worksheetPath } from '../worksheets/addresses';
+import type { WorksheetId } from '../worksheets/registry';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS, STATUS_LABELS, THEME_LABELS, WANT_LABELS } from './labels';
 import { escapeInline, escapeLines } from './markdown-escape';
 import type { Checklist, Contact, Workbook } from './schema';
-import { type WorksheetId, worksheetPath } from './worksheet-paths';
 
 /** Where the export says it came from, and when. */
 export interface MarkdownOptions {

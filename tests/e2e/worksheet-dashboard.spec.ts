@@ -33,6 +33,7 @@ function partWay(): Workbook {
   ]);
   doc.places = [
     { id: 'career-fairs', name: 'Career fairs', kind: 'campus', custom: false, tryIt: true, date: '', notes: '' },
+    { id: 'clubs', name: 'Clubs', kind: 'campus', custom: false, tryIt: true, date: '', notes: '' },
   ];
   doc.pitches = [{ id: 'pi1', name: 'Mine', audience: 'own', now: '', past: '', future: '', ask: '', updatedAt: '' }];
   doc.interviews = [
@@ -70,16 +71,20 @@ test('shows progress in words, counts by status, the next five actions and who i
   for (const round of [1, 2]) {
     if (round === 2) await page.reload();
     const sheet = await openDashboard(page);
-    await expect(sheet.locator('.db-total')).toHaveText('5 of 6 steps done. Step 7 is a habit you keep.');
+    // Each step by the rules of its worksheets in the registry (the same as the advisor's plan view).
+    await expect(sheet.locator('.db-total')).toHaveText('2 of 6 steps done. Step 7 is a habit you keep.');
     await expect(sheet.locator('.db-step-head')).toHaveText([
-      '✓ Step 1: Identify your networks (Done)',
+      '◐ Step 1: Identify your networks (Started)',
       '✓ Step 2: Expand your list (Done)',
-      '✓ Step 3: Assess your goals (Done)',
+      '◐ Step 3: Assess your goals (Started)',
       '◐ Step 4: Create your elevator pitch (Started)',
-      '✓ Step 5: Make contact (Done)',
+      '◐ Step 5: Make contact (Started)',
       '✓ Step 6: Follow up (Done)',
       '↻ Step 7: Repeat (Keep going)',
     ]);
+    await expect(sheet.locator('.db-step-summary').first()).toHaveText(
+      '7 people on your list. Add at least 15. Open your network map (step 1)',
+    );
     await expect(sheet.locator('.db-step-summary').nth(3)).toHaveText(
       'No pitch written yet. Open your pitch builder (step 4)',
     );

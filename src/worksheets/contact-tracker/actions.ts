@@ -1,7 +1,7 @@
 // Every follow-up the workbook asks for, in one list: the tracker's calendar export and the
 // dashboard's "next five actions" are both views of it.
 import type { Contact, Workbook } from '../../workbook/model';
-import { worksheetPath } from '../../workbook/worksheet-paths';
+import { worksheetPath } from '../addresses';
 import { type Day, formatDay, isDay } from './days';
 import { thankYouDue, thankYouPending, threeBSeven } from './follow-up';
 
@@ -46,7 +46,7 @@ export function shorten(text: string, max = TITLE_TEXT): string {
 
 /** The link to the thank-you builder with one person chosen. */
 export function thankYouHref(contactId: string): string {
-  return `/steps/follow-up/?contact=${encodeURIComponent(contactId)}#thank-you`;
+  return worksheetPath('thank-you', contactId);
 }
 
 /** Organization words for 3B7 titles. */

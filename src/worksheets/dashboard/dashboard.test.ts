@@ -40,35 +40,92 @@ describe('progress through the seven steps', () => {
     expect(STATE_WORDS.ongoing).toBe('Keep going');
   });
 
-  it('marks each step done by its rule, and started on the way', () => {
-    const four = Array.from({ length: 4 }, (_, i) => contact(`p${i}`, `P${i}`));
-    let steps = stepProgress(workbookWith(four));
-    expect(steps[0]).toMatchObject({ state: 'started', summary: '4 people on your list. Add at least 5.' });
+  it('marks a step done when all its worksheets are done, each by its rule in the registry', () => {
+    const people = Array.from({ length: 15 }, (_, i) => contact(`p${i}`, `P${i}`, { topFive: i < 5 }));
+    let steps = stepProgress(workbookWith(people.slice(5, 9)));
+    expect(steps[0]).toMatchObject({ state: 'started', summary: '4 people on your list. Add at least 15.' });
 
-    const doc = workbookWith([
-      ...four,
-      contact('p4', 'P4', { topFive: true, status: 'reached-out', reachedOutAt: '2026-11-20' }),
-      contact('p5', 'P5', { status: 'thanked', thankedAt: '2026-11-21' }),
-    ]);
-    doc.places = [{ id: 'fair', name: 'Fair', kind: 'campus', custom: false, tryIt: true, date: '', notes: '' }];
+    people[5] = contact('p5', 'P5', { status: 'met', metAt: '2026-11-20', nextContactAt: '2026-12-20' });
+    people[6] = contact('p6', 'P6', { status: 'thanked', thankedAt: '2026-11-21' });
+    const doc = workbookWith(people);
+    doc.places = ['fair', 'club'].map((id) => ({
+      id,
+      name: id,
+      kind: 'campus',
+      custom: false,
+      tryIt: true,
+      date: '',
+      notes: '',
+    }));
+    doc.goals = { wants: [], fields: 'Public health', organizations: '', questions: '' };
     doc.pitches = [
-      { id: 'x', name: 'Mine', audience: 'own', now: '', past: '', future: '', ask: 'Could we talk?', updatedAt: '' },
+      {
+        id: 'x',
+        name: 'Mine',
+        audience: 'own',
+        now: 'Now.',
+        past: 'Past.',
+        future: 'Next.',
+        ask: 'How?',
+        updatedAt: '',
+      },
+    ];
+    doc.outreach = [
+      {
+        id: 'o',
+        contactId: 'p0',
+        subject: 'Hello',
+        connection: '',
+        aboutMe: '',
+        whyThem: '',
+        ask: '',
+        question: '',
+        updatedAt: '',
+        sentAt: '2026-11-10',
+      },
+    ];
+    const questions = Array.from({ length: 5 }, (_, i) => ({
+      id: `q${i}`,
+      text: `Question ${i}?`,
+      theme: 'own' as const,
+    }));
+    const checklist = { person: false, organization: false, field: false, pitch: false, logistics: false };
+    doc.preps = [{ id: 'r', contactId: 'p5', pitchId: '', meetingAt: '', checklist, questions }];
+    doc.interviews = [
+      {
+        id: 'n',
+        contactId: 'p5',
+        date: '2026-11-20',
+        learned: 'A lot.',
+        fit: '',
+        explore: '',
+        nextSteps: [{ id: 's', text: 'Read the report', due: '', done: false }],
+      },
     ];
     steps = stepProgress(doc);
     expect(steps.map((s) => s.state)).toEqual(['done', 'done', 'done', 'done', 'done', 'done', 'ongoing']);
     expect(steps.map((s) => s.summary)).toEqual([
-      '6 people on your list.',
-      '1 place marked to try.',
-      '1 person in your top five.',
-      '1 pitch version written.',
-      'You reached out to 2 people.',
-      '1 thank-you sent.',
+      '15 people on your list.',
+      '2 places marked to try.',
+      '5 people in your top five.',
+      '1 pitch version with all four parts.',
+      '4 of 4 worksheets done.',
+      '2 of 2 worksheets done.',
       'Networking is a habit: set a weekly time and keep meeting people.',
     ]);
     expect(stepsDone(steps)).toBe(6);
+
+    // One worksheet of step 5 left undone leaves the step started.
+    doc.interviews = [];
+    steps = stepProgress(doc);
+    expect(steps[4]).toMatchObject({
+      state: 'started',
+      summary: '3 of 4 worksheets done. No notes with what you learned and a next step yet.',
+    });
+    expect(stepsDone(steps)).toBe(5);
   });
 
-  it('counts an empty pitch, goals without a top five and a tracked date as started only', () => {
+  it('counts a new pitch version, goals without a top five and a next contact date as started only', () => {
     const doc = workbookWith([contact('a', 'A', { nextContactAt: '2026-12-01' })]);
     doc.pitches = [{ id: 'x', name: 'Mine', audience: 'own', now: ' ', past: '', future: '', ask: '', updatedAt: '' }];
     doc.goals = { wants: ['skill'], fields: '', organizations: '', questions: '' };
