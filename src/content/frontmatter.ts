@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { WORKSHEET_IDS } from '../worksheets/registry';
 
 /** Sections of the guide, in the order the sidebar shows them. */
-export const SECTIONS = ['start', 'steps', 'informational-interviews', 'more'] as const;
+export const SECTIONS = ['start', 'steps', 'informational-interviews', 'guides', 'more'] as const;
 
 /** Frontmatter every guide page must have; a mistake fails the build naming the file and field. */
 export const guideFrontmatter = z.object({
@@ -27,6 +27,11 @@ export const guideFrontmatter = z.object({
    * src/worksheets/registry.ts names; a step page does not list its own.
    */
   worksheets: z.array(z.enum(WORKSHEET_IDS)).default([]),
+  /**
+   * Words students type into search for this page that its text may not use ("ghosted", "what to wear").
+   * Search indexes them as page metadata; they are never shown or read aloud.
+   */
+  searchWords: z.array(z.string().min(2).max(40)).max(20).default([]),
 });
 
 export type GuideFrontmatter = z.infer<typeof guideFrontmatter>;

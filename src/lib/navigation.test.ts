@@ -11,6 +11,7 @@ const pages = [
   page('index', 'start', 0),
   page('steps/identify-your-networks', 'steps', 1, 1),
   page('sources', 'more', 9),
+  page('linkedin', 'guides', 2),
 ];
 
 describe('pathOf', () => {
@@ -28,6 +29,7 @@ describe('sortPages', () => {
       'steps/identify-your-networks',
       'steps/repeat',
       'informational-interviews/preparing',
+      'linkedin',
       'sources',
     ]);
   });
@@ -40,6 +42,7 @@ describe('buildNavGroups', () => {
       'Start here',
       'The seven steps',
       'Informational interviews',
+      'Practical guides',
       'More help',
       'Your work',
     ]);

@@ -26,6 +26,7 @@ export const GROUP_LABELS: Record<GuideFrontmatter['section'], string> = {
   start: 'Start here',
   steps: 'The seven steps',
   'informational-interviews': 'Informational interviews',
+  guides: 'Practical guides',
   more: 'More help',
 };
 

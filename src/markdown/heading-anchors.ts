@@ -20,11 +20,10 @@ export const headingAnchors = defineHastPlugin({
       const id = node.properties?.id;
       if (typeof id !== 'string' || !id) return;
       const title = ctx.textContent(node).trim();
-      const anchor = el('a', { className: ['heading-anchor'], href: `#${id}` }, [
+      // The whole link stays out of search excerpts: its "#" and its screen-reader text are not content.
+      const anchor = el('a', { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' }, [
         el('span', { ariaHidden: 'true' }, [{ type: 'text', value: '#' }]),
-        el('span', { className: ['sr-only'], dataPagefindIgnore: '' }, [
-          { type: 'text', value: `Link to this section: ${title}` },
-        ]),
+        el('span', { className: ['sr-only'] }, [{ type: 'text', value: `Link to this section: ${title}` }]),
       ]);
       const copy = el(
         'button',
