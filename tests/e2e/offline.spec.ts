@@ -1,12 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, type Page, test } from '@playwright/test';
+import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
 import { encodePlan } from '../../src/advisors/codec';
 import { targets } from '../fixtures/advisor-e2e';
+import { scaled } from '../slowdown';
 import { findBrowser } from './browser-path.mjs';
 import { builtHeading, precacheEntryCount, waitForOfflineCopy } from './service-worker';
 import { sitemapPaths } from './site';
+import { ORIGIN } from './workbook-fixtures';
 
 // These tests need the service worker that the rest of the suite blocks.
 test.use({ serviceWorkers: 'allow' });
@@ -18,29 +20,62 @@ function failedRequests(page: Page): string[] {
   return failed;
 }
 
-test.describe('after one visit, offline', () => {
-  test.beforeEach(async ({ page, context }) => {
-    await page.goto('/steps/repeat/');
-    expect(await waitForOfflineCopy(page)).toBe(precacheEntryCount());
-    await context.setOffline(true);
+/** Opens the site once, waits until its offline copy is stored, then cuts the connection. */
+async function visitOnceThenGoOffline(page: Page, context: BrowserContext): Promise<void> {
+  await page.goto('/steps/repeat/');
+  expect(await waitForOfflineCopy(page)).toBe(precacheEntryCount());
+  await context.setOffline(true);
+}
+
+/**
+ * A browser that visited the site once and is now offline, shared by the page tests of one worker
+ * (storing the offline copy takes a while; each page test opens its own tab in it).
+ */
+const offline = test.extend<object, { offlineBrowser: BrowserContext }>({
+  offlineBrowser: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ baseURL: ORIGIN, serviceWorkers: 'allow' });
+      await visitOnceThenGoOffline(await context.newPage(), context);
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker', timeout: scaled(60_000) },
+  ],
+});
+
+offline.describe('after one visit, offline, every page of the sitemap opens with its own content', () => {
+  const paths = sitemapPaths();
+
+  offline('the sitemap lists the pages', () => {
+    expect(paths.length).toBeGreaterThan(20);
   });
 
-  test('every page of the sitemap opens with its own content', async ({ page }) => {
-    const failed = failedRequests(page);
-    const paths = sitemapPaths();
-    expect(paths.length).toBeGreaterThan(20);
-    for (const path of paths) {
+  for (const path of paths) {
+    offline(`${path}`, async ({ offlineBrowser }) => {
+      const page = await offlineBrowser.newPage();
+      const failed = failedRequests(page);
       const response = await page.goto(path);
-      expect(response?.fromServiceWorker(), path).toBe(true);
-      await expect(page.locator('h1').first(), path).toHaveText(builtHeading(path));
-      await expect(page, path).not.toHaveTitle(/not found/i);
-    }
-    // An old address forwards to its page (the redirect page is stored too).
+      expect(response?.fromServiceWorker()).toBe(true);
+      await expect(page.locator('h1').first()).toHaveText(builtHeading(path));
+      await expect(page).not.toHaveTitle(/not found/i);
+      expect(failed).toEqual([]);
+      await page.close();
+    });
+  }
+
+  offline('an old address forwards to its page (the redirect page is stored too)', async ({ offlineBrowser }) => {
+    const page = await offlineBrowser.newPage();
+    const failed = failedRequests(page);
     await page.goto('/advisor/');
     await expect(page).toHaveURL(/\/advisors\/$/);
     await expect(page.locator('h1').first()).toHaveText(builtHeading('/advisors/'));
     expect(failed).toEqual([]);
+    await page.close();
   });
+});
+
+test.describe('after one visit, offline', () => {
+  test.beforeEach(async ({ page, context }) => visitOnceThenGoOffline(page, context));
 
   test('an unknown address shows the page-not-found page', async ({ page }) => {
     await page.goto('/no-such-page/');
