@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { stopClock } from './workbook-fixtures';
 
 test('the step navigation marks the current page', async ({ page }) => {
   await page.goto('/steps/elevator-pitch/');
@@ -49,13 +50,19 @@ test('previous and next links follow the reading order', async ({ page }) => {
 test.describe('copy link', () => {
   test('copies the absolute URL of the section', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.clock.install();
     await page.goto('/steps/elevator-pitch/');
+    // "Link copied" shows for 2 s: with the clock stopped, a slow machine cannot miss it.
+    await stopClock(page);
     const row = page.locator('.heading-row').first();
     const id = await row.locator('h2').getAttribute('id');
     await row.getByRole('button', { name: /Copy link/ }).click();
     await expect(row.getByRole('button', { name: /Link copied/ })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/steps/elevator-pitch/#${id}`);
+    await page.clock.runFor(100);
     await expect(page.locator('#announcer')).toHaveText('Link copied.');
+    await page.clock.runFor(2000);
+    await expect(row.getByRole('button', { name: /Copy link/ })).toBeVisible();
   });
 
   test('shows the link selected in a field when the clipboard is refused', async ({ page, baseURL }) => {

@@ -123,6 +123,17 @@ export const seededPageOnTestDay = (
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<Page> => seededPage(browser, baseURL, doc, options, TEST_NOON);
 
+/**
+ * Stops the page's clock (installed before with page.clock.install), so that time moves only with
+ * page.clock.runFor and fastForward, however slow the machine. The clock stops a minute ahead of
+ * the page's time, because real time runs on while this call reaches the page and the clock cannot
+ * go back; timers due in that minute fire as it jumps.
+ */
+export async function stopClock(page: Page): Promise<void> {
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(now + 60_000);
+}
+
 /** Opens `path` at the worksheet `id`, scrolls to it and waits until it has hydrated and read the workbook. */
 export async function openWorksheetAt(page: Page, path: string, id: string): Promise<void> {
   await page.goto(`${path}#${id}`);

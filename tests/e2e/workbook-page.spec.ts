@@ -12,6 +12,8 @@ import {
   shownNames,
   storedNames,
   storedRaw,
+  TEST_NOON,
+  TEST_TODAY,
   workbook,
 } from './workbook-fixtures';
 
@@ -55,13 +57,15 @@ const seeded = test.extend<{ mine: Page }>({
 
 seeded.describe('with a workbook of three people', () => {
   seeded('"Download backup" gives the versioned backup file with the people', async ({ mine: page }) => {
+    // The file says when it was made: the page's clock is fixed, so the time is known exactly.
+    await page.clock.setFixedTime(TEST_NOON);
     const file = await downloadText(page, () => page.getByRole('button', { name: 'Download backup (JSON)' }).click());
-    expect(file.name).toMatch(/^networking-workbook-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(file.name).toBe(`networking-workbook-${TEST_TODAY}.json`);
     const backup = JSON.parse(file.text);
     expect(Object.keys(backup).sort()).toEqual(['app', 'data', 'exportedAt', 'schemaVersion']);
     expect(backup.app).toBe('networking-guide');
     expect(backup.schemaVersion).toBe(1);
-    expect(Math.abs(Date.parse(backup.exportedAt) - Date.now())).toBeLessThan(60_000);
+    expect(backup.exportedAt).toBe(TEST_NOON.toISOString());
     expect(backup.data.contacts.map((c: { name: string }) => c.name)).toEqual([
       'Ana Souza',
       'Ben Okafor',

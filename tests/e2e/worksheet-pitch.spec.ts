@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { AXE_TAGS } from './axe-tags';
-import { KEY, openWorksheetAt, seededPage as seededPageWith } from './workbook-fixtures';
+import { KEY, openWorksheetAt, seededPage as seededPageWith, stopClock } from './workbook-fixtures';
 
 const PATH = '/steps/elevator-pitch/';
 const TAGS = AXE_TAGS;
@@ -109,7 +109,9 @@ test('a new student creates a first pitch and a second version; everything is th
 });
 
 test('the length check shows "75 words" and about 30 seconds, and what to cut when too long', async ({ page }) => {
+  await page.clock.install();
   await openWorksheet(page);
+  await stopClock(page);
   const ws = sheet(page);
   await ws.getByRole('button', { name: 'Create your first pitch' }).click();
   await expect(ws.locator('.pb-length-text')).toHaveText('0 words. Aim for 65 to 80 words, about 30 seconds.');
@@ -129,10 +131,13 @@ test('the length check shows "75 words" and about 30 seconds, and what to cut wh
   await expect(ws.locator('.pb-length-text')).toHaveText(
     '92 words: about 35 to 42 seconds. Too long for 30 seconds: cut about 12 words.',
   );
-  // Screen readers hear the new count once typing stops, not at every keystroke.
-  await expect(ws.locator('.pb-length [aria-live="polite"]')).toHaveText(
-    '92 words: about 35 to 42 seconds. Too long for 30 seconds: cut about 12 words.',
-  );
+  // Screen readers hear the new count once typing stops (1.5 s after the last change), not at every keystroke.
+  const spoken = ws.locator('.pb-length [aria-live="polite"]');
+  await expect(spoken).toHaveText('');
+  await page.clock.runFor(1400);
+  await expect(spoken).toHaveText('');
+  await page.clock.runFor(100);
+  await expect(spoken).toHaveText('92 words: about 35 to 42 seconds. Too long for 30 seconds: cut about 12 words.');
 });
 
 test('duplicate, rename with checks, delete and undo', async ({ browser, baseURL }) => {
@@ -191,6 +196,8 @@ test('practice mode: large text and a 30-second timer that starts, pauses and re
   const page = await seededPage(browser, baseURL);
   await page.clock.install();
   await openWorksheet(page);
+  // From here on, time moves only when the test says so: each figure below is exact.
+  await stopClock(page);
   const ws = sheet(page);
   await ws.getByRole('button', { name: 'Practice with a timer' }).click();
   await expect(ws.getByRole('heading', { name: 'Practice: Career fair' })).toBeFocused();
@@ -211,15 +218,18 @@ test('practice mode: large text and a 30-second timer that starts, pauses and re
 
   await ws.getByRole('button', { name: 'Pause timer' }).click();
   await page.clock.runFor(100);
-  await expect(announcer).toHaveText(/Timer paused with 2[45] seconds left\./);
+  await expect(announcer).toHaveText('Timer paused with 25 seconds left.'); // 5.1 s used
   const paused = await clock.locator('[aria-hidden="true"]').textContent();
   await page.clock.runFor(20_000);
   await expect(clock.locator('[aria-hidden="true"]')).toHaveText(paused ?? '');
   await expect(ws.locator('.pb-timer-state')).toHaveText('Paused');
 
   await ws.getByRole('button', { name: 'Resume timer' }).click();
-  await page.clock.runFor(14_900);
+  // The clock is redrawn every 200 ms: 15 s after resuming, 9.9 s are left, shown as 0:10.
+  await page.clock.runFor(15_000);
   await expect(clock).toContainText('0:10');
+  await expect(clock.locator('.sr-only')).toHaveText('10 seconds left');
+  await page.clock.runFor(100);
   await expect(announcer).toHaveText('10 seconds left.');
   await page.clock.runFor(11_000);
   await expect(clock).toContainText('0:00');
@@ -242,6 +252,7 @@ test('the timer keeps true time even when the page skips ticks', async ({ browse
   const page = await seededPage(browser, baseURL);
   await page.clock.install();
   await openWorksheet(page);
+  await stopClock(page);
   const ws = sheet(page);
   await ws.getByRole('button', { name: 'Practice with a timer' }).click();
   await ws.getByRole('button', { name: 'Start timer' }).click();
@@ -255,12 +266,18 @@ test('the timer keeps true time even when the page skips ticks', async ({ browse
 test('copies the pitch to the clipboard', async ({ browser, baseURL }) => {
   const page = await seededPage(browser, baseURL);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.clock.install();
   await openWorksheet(page);
+  // "Copied" shows for 2 s: with the clock stopped, a slow machine cannot miss it.
+  await stopClock(page);
   const ws = sheet(page);
   await ws.getByRole('button', { name: 'Copy pitch' }).click();
   await expect(ws.getByRole('button', { name: 'Copied' })).toBeVisible();
+  await page.clock.runFor(100);
   await expect(page.locator('#announcer')).toHaveText('Pitch copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(COMPOSED);
+  await page.clock.runFor(2000);
+  await expect(ws.getByRole('button', { name: 'Copy pitch' })).toBeVisible();
   await page.context().close();
 });
 
@@ -347,10 +364,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('practice mode has no accessibility violations', async ({ browser, baseURL }) => {
       const page = await seededPage(browser, baseURL, { colorScheme });
+      await page.clock.install();
       await openWorksheet(page);
+      await stopClock(page);
       await sheet(page).getByRole('button', { name: 'Practice with a timer' }).click();
       await sheet(page).getByRole('button', { name: 'Start timer' }).click();
-      await page.waitForTimeout(1200);
+      await page.clock.runFor(1200);
+      await expect(sheet(page).locator('.pb-clock')).toContainText('0:29');
+      // axe waits on timers of its own: let time run again.
+      await page.clock.resume();
       expect(await axeViolations(page)).toEqual([]);
       await page.context().close();
     });
@@ -387,11 +409,15 @@ test('10,000 characters in a part are kept, the limit is explained, and a 320 px
 test('with reduced motion, practice mode shows no animation', async ({ browser, baseURL }) => {
   const page = await seededPage(browser, baseURL);
   await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.clock.install();
   await openWorksheet(page);
+  await stopClock(page);
   const ws = sheet(page);
   await ws.getByRole('button', { name: 'Practice with a timer' }).click();
   await ws.getByRole('button', { name: 'Start timer' }).click();
-  await page.waitForTimeout(700);
+  // Let the timer run a second: the clock is redrawn five times, and nothing may move.
+  await page.clock.runFor(1200);
+  await expect(ws.locator('.pb-clock')).toContainText('0:29');
   await expect(ws.locator('.pb-progress')).toBeHidden();
   expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
   const moving = await ws.locator('*').evaluateAll(

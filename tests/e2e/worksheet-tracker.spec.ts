@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { Workbook } from '../../src/workbook/model';
 import { contact, manyContacts, workbookWith } from '../../src/worksheets/contact-tracker/fixtures';
 import { AXE_TAGS } from './axe-tags';
-import { KEY, seededPageOnTestDay, TEST_TODAY } from './workbook-fixtures';
+import { KEY, seededPageOnTestDay, stopClock, TEST_TODAY } from './workbook-fixtures';
 
 // Step 6: the contact tracker and the thank-you builder on /steps/follow-up/.
 // "Today" is fixed at Wednesday 25 November 2026 with page.clock.
@@ -405,9 +405,14 @@ test('thank-you: compose, copy, open in email, mark as sent (and undo); the trac
     'Hello Chidi Okoro,\n\nThank you for talking with me on Tuesday.\nI did not know counties hire students & interns.\nThis week I will look at the postings — 100% sure.\n\nWith thanks,';
   await expect(sheet.locator('.ty-preview')).toHaveText(message);
 
+  // "Copied" shows for 2 s: with the clock stopped, a slow machine cannot miss it.
+  await stopClock(page);
   await sheet.getByRole('button', { name: 'Copy message' }).click();
   await expect(sheet.getByRole('button', { name: 'Copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(message);
+  await page.clock.runFor(2000);
+  await expect(sheet.getByRole('button', { name: 'Copy message' })).toBeVisible();
+  await page.clock.resume();
 
   const mail = sheet.getByRole('link', { name: 'Open in your email app' });
   const href = (await mail.getAttribute('href')) ?? '';
@@ -420,7 +425,7 @@ test('thank-you: compose, copy, open in email, mark as sent (and undo); the trac
   await page.evaluate(() => {
     navigator.clipboard.writeText = () => Promise.reject(new Error('blocked'));
   });
-  await sheet.getByRole('button', { name: /^(Copy message|Copied)$/ }).click();
+  await sheet.getByRole('button', { name: 'Copy message' }).click();
   const box = sheet.getByLabel(/Copying is blocked in this browser/);
   await expect(box).toBeFocused();
   expect(await box.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe(
