@@ -83,8 +83,15 @@ for (const [query, path] of [
 }
 
 test('words typed right after "/" are kept and searched while the search code loads', async ({ page }) => {
+  // The search code is held back until the words are typed, as on a slow connection.
+  let requested = false;
+  let release: () => void = () => {};
+  const typed = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   await page.route('**/_astro/search*.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    requested = true;
+    await typed;
     await route.continue();
   });
   await page.goto('/');
@@ -92,5 +99,7 @@ test('words typed right after "/" are kept and searched while the search code lo
   await page.keyboard.type('elevator pitch');
   const input = dialog(page).getByLabel('Words to look for');
   await expect(input).toHaveValue('elevator pitch');
+  await expect.poll(() => requested).toBe(true);
+  release();
   await expect(dialog(page).locator('.search-results > li > a').first()).toHaveAttribute('href', /elevator-pitch/);
 });
