@@ -11,7 +11,7 @@ function stored(page: Page): Promise<{ goals: Record<string, unknown>; interview
 test('goals typed in one tab and questions in the other at the same moment are both kept, eight times over', async ({
   browser,
 }) => {
-  test.setTimeout(90_000); // two pages and eight rounds of saves
+  test.slow(); // two pages and eight rounds of saves
   const context = await contextWithWorkbook(browser, workbook([contact('p_ana', 'Ana Souza')]));
   const a = await context.newPage();
   const b = await context.newPage();
@@ -37,7 +37,7 @@ test('goals typed in one tab and questions in the other at the same moment are b
 test('notes started for one person in two tabs at the same moment end as one record with both texts', async ({
   browser,
 }) => {
-  test.setTimeout(90_000); // two pages of the longest step
+  test.slow(); // two pages of the longest step
   const grace = contact('p_grace', 'Grace Kim', { status: 'reached-out', topFive: true, motivation: 3 });
   const context = await contextWithWorkbook(browser, workbook([grace]));
   const a = await context.newPage();
