@@ -95,7 +95,10 @@ export interface WorkbookEngine {
    * without waiting for the lock, for pagehide and visibilitychange, when the page may not run again.
    */
   flush(atOnce?: boolean): Promise<void>;
-  /** Follows a `storage` event from another tab: merges what is stored now (`reported` is used only when storage cannot be read). */
+  /**
+   * Follows a `storage` event from another tab: merges what is stored now, and the reported value
+   * too when it was written over before this tab merged it (it stands in when storage cannot be read).
+   */
   receiveExternal(reported: string | null): void;
   /** Replaces the whole workbook, for restoring a backup; throws if `doc` is not a valid workbook. */
   replaceAll(doc: Workbook): void;
@@ -170,6 +173,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
    * through the full reader (null: validator not loaded).
    */
   function readStored(raw: string | null): Stored | null {
+    // Nothing stored: the id, text and lineage of a save are never read for it (see synced()).
     if (raw === null) return { status: 'empty', doc: emptyWorkbook(now()), problems: [] } as unknown as Stored;
     const { body, id, lineage } = splitStored(raw);
     const check = lineage ? null : storage.read(checkKeyOf(key));
