@@ -2,7 +2,7 @@ import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-j
 import { announce } from '../scripts/announce';
 import { updateWorkbook } from '../workbook/client';
 import type { Workbook } from '../workbook/model';
-import { useWorkbook } from '../worksheets/shared/use-workbook';
+import { useWorkbookData } from '../worksheets/shared/use-workbook';
 import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
 import { isKnownCode, isRetiredCode, type PlanTarget, targetOf } from './catalog';
 import { type DecodedPlan, decodePlan, MAX_NOTE, planId } from './codec';
@@ -46,7 +46,8 @@ function resolve(plan: DecodedPlan) {
  * meeting, each item with its link and the student's progress, and a button to save it.
  */
 export default function PlanView(props: { lang: string }) {
-  const doc = useWorkbook();
+  // Plain data: progress is counted over every person, without a store read per person.
+  const doc = useWorkbookData();
   const [hash, setHash] = createSignal<string>();
   const [saved, setSaved] = createSignal(false);
   const readHash = () => {
