@@ -6,7 +6,7 @@ import type { Workbook } from '../workbook/model';
 import { describeWorkbook, summaryText } from '../workbook/summary';
 import { downloadBackup } from '../worksheets/shared/backup-download';
 import { datedFilename, downloadFile } from '../worksheets/shared/download';
-import { useWorkbook } from '../worksheets/shared/use-workbook';
+import { useWorkbookData } from '../worksheets/shared/use-workbook';
 import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
 import { WorkbookView } from './WorkbookView';
 
@@ -22,7 +22,8 @@ export interface WorkbookPageProps {
 
 /** My workbook: everything the student wrote, with print, downloads, restore and clear. */
 export default function WorkbookPage(props: WorkbookPageProps) {
-  const doc = useWorkbook();
+  // Plain data: the page lists everything, found through maps by id (see WorkbookView).
+  const doc = useWorkbookData();
   const [restoreError, setRestoreError] = createSignal<string>();
   const [pending, setPending] = createSignal<{ doc: Workbook; summary: string; file: string }>();
   const [confirmClear, setConfirmClear] = createSignal(false);
