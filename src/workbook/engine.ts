@@ -88,6 +88,9 @@ export interface WorkbookEngine {
   dispose(): void;
 }
 
+/** A stored value as read; `asStored` when its document is exactly the stored text, parsed (trusted by its checksum). */
+type StoredRead = ReadResult & { asStored?: boolean };
+
 /** normal: reads and writes storage; memory: storage is blocked; locked: must not write; newer: a newer site owns the data. */
 type Mode = 'normal' | 'memory' | 'locked' | 'newer';
 
@@ -119,14 +122,33 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
   let loaded: LoadResult | null = null;
   let mode: Mode = 'normal';
   let doc = emptyWorkbook(now());
-  /** The last document known to match storage: the common ancestor for three-way merges. */
-  let base = structuredClone(doc);
   /**
-   * Keeps a private copy as the merge ancestor: documents handed to listeners may be changed in
-   * place by UI stores (Solid's reconcile does), and a changed ancestor would drop edits in merges.
+   * The last document known to match storage: the common ancestor for three-way merges. It must be
+   * a private copy: documents handed to listeners may be changed in place by UI stores (Solid's
+   * reconcile does), and a changed ancestor would drop edits in merges. When it is exactly what
+   * storage holds, it is kept as that text and parsed only when a merge needs it: copying 5,000
+   * people at every load and save took longer than the save itself.
    */
+  let baseDoc: Workbook | undefined = structuredClone(doc);
+  let baseText: string | null = null;
+  /** The merge ancestor, parsed from its text the first time a merge needs it. */
+  const base = (): Workbook => {
+    baseDoc ??= baseText === null ? emptyWorkbook(now()) : (JSON.parse(baseText) as Workbook);
+    return baseDoc;
+  };
   const setBase = (next: Workbook) => {
-    base = structuredClone(next);
+    baseDoc = structuredClone(next);
+    baseText = null;
+  };
+  /** Sets the ancestor to the document stored as `text`: a fresh parse of it is always a private copy. */
+  const setBaseText = (text: string) => {
+    baseDoc = undefined;
+    baseText = text;
+  };
+  /** Sets the ancestor to what reading `text` gave: the text itself when it was read as it is, else a copy. */
+  const setBaseRead = (read: StoredRead, text: string) => {
+    if (read.asStored) setBaseText(text);
+    else setBase(read.doc);
   };
   /** The stored text `base` came from (null when nothing is stored). */
   let syncedRaw: string | null = null;
@@ -139,13 +161,14 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
    * Reads a stored value: trusted without validation when its checksum shows this engine wrote it
    * (and it is of the current version), else through the full reader (null: validator not loaded).
    */
-  function readStored(raw: string | null): ReadResult | null {
+  function readStored(raw: string | null): StoredRead | null {
     if (raw === null) return { status: 'empty', doc: emptyWorkbook(now()), problems: [] };
     const check = storage.read(checkKeyOf(key));
     if (check.ok && check.value === fnv1a(raw)) {
       try {
         const parsed = JSON.parse(raw) as Workbook;
-        if (parsed?.schemaVersion === CURRENT_SCHEMA_VERSION) return { status: 'ok', doc: parsed, problems: [] };
+        if (parsed?.schemaVersion === CURRENT_SCHEMA_VERSION)
+          return { status: 'ok', doc: parsed, problems: [], asStored: true };
       } catch {
         // Not JSON after all: validate fully below.
       }
@@ -218,7 +241,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     // If this second write fails, the old checksum no longer matches: the next read validates fully.
     storage.write(checkKeyOf(key), fnv1a(text));
     syncedRaw = text;
-    setBase(doc);
+    setBaseText(text);
     dirty = false;
     setStatus('saved', ENGINE_MESSAGES.saved, now().toISOString());
     if (!savedOnce) {
@@ -263,8 +286,8 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
       }
       syncedRaw = stored;
       if (remote.status !== 'corrupt') {
-        const merged = mergeWorkbooks(base, doc, remote.doc);
-        setBase(remote.doc);
+        const merged = mergeWorkbooks(base(), doc, remote.doc);
+        setBaseRead(remote, stored);
         if (merged !== doc) setDoc(merged);
       }
     }
@@ -305,7 +328,8 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     }
     let backupKey: string | null = null;
     doc = result.doc;
-    setBase(result.doc);
+    if (raw === null) setBase(result.doc);
+    else setBaseRead(result, raw);
     syncedRaw = raw;
     if (result.status === 'newer') {
       becomeNewer();
@@ -374,8 +398,8 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
       }
       // A damaged value is left for save(), which copies it aside before writing over it.
       if (remote.status !== 'ok' && remote.status !== 'migrated') return;
-      const merged = mergeWorkbooks(base, doc, remote.doc);
-      setBase(remote.doc);
+      const merged = mergeWorkbooks(base(), doc, remote.doc);
+      setBaseRead(remote, newValue);
       syncedRaw = newValue;
       setDoc(merged);
     },
