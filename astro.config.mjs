@@ -18,9 +18,10 @@ const institution = await loadInstitution(institutionPath);
 
 // Solid and its Astro renderer, which every island needs (see vite.build below).
 const solidRuntime = /node_modules[\\/](solid-js|@astrojs[\\/]solid-js)[\\/]/;
-// The workbook engine, its stores and the shared worksheet parts, which every worksheet needs.
+// The workbook engine, its stores and the shared worksheet parts, which every worksheet needs (not
+// the merging code, src/workbook/tab-merge.ts and merge.ts: it loads only when another tab saved).
 const workbookRuntime =
-  /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]worksheets[\\/]shared[\\/](?!Field\.)|src[\\/]workbook[\\/](client|engine|model|merge|labels|contacts|backup-meta|backup-reminder|safe-persistent)\./;
+  /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]worksheets[\\/]shared[\\/](?!Field\.)|src[\\/]workbook[\\/](client|engine|model|labels|contacts|backup-meta|backup-reminder|safe-persistent)\./;
 
 export default defineConfig({
   site: institution.siteUrl,
