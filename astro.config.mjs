@@ -20,9 +20,10 @@ const institution = await loadInstitution(institutionPath);
 
 // Solid and its Astro renderer, which every island needs (see vite.build below).
 const solidRuntime = /node_modules[\\/](solid-js|@astrojs[\\/]solid-js)[\\/]/;
-// The workbook engine, its stores and the shared worksheet parts, which every worksheet needs.
+// The workbook engine, its stores and the shared worksheet parts, which every worksheet needs (not
+// the merging code, src/workbook/tab-merge.ts and merge.ts: it loads only when another tab saved).
 const workbookRuntime =
-  /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]worksheets[\\/]shared[\\/](?!(Field|FormattedField|formatted|typed-early)\.)|src[\\/]workbook[\\/](client|engine|model|merge|labels|contacts|backup-meta|backup-reminder)\./;
+  /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]worksheets[\\/]shared[\\/](?!(Field|FormattedField|formatted|typed-early)\.)|src[\\/]workbook[\\/](client|engine|model|labels|contacts|backup-meta|backup-reminder)\./;
 // The labelled field, which the advisor page's plan builder uses too (without the workbook).
 const fieldParts = /src[\\/]worksheets[\\/]shared[\\/](Field|typed-early)\./;
 // Two tiny modules that pages, fields and the workbook all use: the screen reader announcer and

@@ -192,6 +192,23 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
   }
 
   /**
+   * Reads what another tab stored and follows what cannot be merged: a clear, a value from a newer
+   * version, or one that needs the validator, not loaded yet (then the edits wait for it). Returns
+   * the value read otherwise.
+   */
+  function readOther(value: string | null): Stored | null {
+    if (value === null) {
+      clearedElsewhere();
+      return null;
+    }
+    const remote = readStored(value);
+    if (remote === null) options.onNeedsValidation?.();
+    else if (remote.status === 'newer') becomeNewer();
+    else return remote;
+    return null;
+  }
+
+  /**
    * Records the stored value this tab is now in step with; with `m` (the merging code), this tab's
    * document was merged with it, so the next save is made from both.
    */
@@ -345,20 +362,9 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     }
     const stored = read.value;
     if (stored !== syncedRaw) {
-      if (stored === null) {
-        clearedElsewhere();
-        return;
-      }
-      const remote = readStored(stored);
-      if (remote === null) {
-        // Written by something else and the validator is not loaded yet: wait for it, keep the edits.
-        options.onNeedsValidation?.();
-        return;
-      }
-      if (remote.status === 'newer') {
-        becomeNewer();
-        return;
-      }
+      const remote = readOther(stored);
+      // (A null `stored`, a clear in another tab, has no `remote`.)
+      if (!remote || stored === null) return;
       const damaged = remote.status === 'partial' || remote.status === 'corrupt';
       if (damaged && keepUnreadableCopy(storage, key, stored, now()) === null) {
         lock(ENGINE_MESSAGES.copyFailed);
@@ -474,19 +480,8 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     const current = storage.read(key);
     const newValue = current.ok ? current.value : reported;
     if (newValue !== syncedRaw) {
-      if (newValue === null) {
-        clearedElsewhere();
-        return;
-      }
-      const remote = readStored(newValue);
-      if (remote === null) {
-        options.onNeedsValidation?.();
-        return;
-      }
-      if (remote.status === 'newer') {
-        becomeNewer();
-        return;
-      }
+      const remote = readOther(newValue);
+      if (!remote) return;
       // A damaged value is left for save(), which copies it aside before writing over it.
       if (remote.status !== 'ok' && remote.status !== 'migrated') return;
       const merged = mergeIn(m, remote);
