@@ -116,6 +116,8 @@ export default function RestoreFlow(props: { pending: PendingRestore; current: (
       fallback={
         <Show
           when={done()}
+          // Keyed: each outcome is a new notice that takes the focus (the undo button it replaces is gone).
+          keyed
           fallback={
             <Preview
               pending={props.pending}
@@ -125,9 +127,7 @@ export default function RestoreFlow(props: { pending: PendingRestore; current: (
             />
           }
         >
-          {(d) => (
-            <Outcome done={d().result} canUndo={d().canUndo} onUndo={() => void undo()} onClose={props.onClose} />
-          )}
+          {(d) => <Outcome done={d.result} canUndo={d.canUndo} onUndo={() => void undo()} onClose={props.onClose} />}
         </Show>
       }
     >

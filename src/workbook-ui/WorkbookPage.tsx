@@ -98,9 +98,14 @@ export default function WorkbookPage(props: WorkbookPageProps) {
     setPending({ file: file.name, doc: restored, summary: words(summary), madeAt, leftOut });
   };
 
-  const closeRestore = () => {
+  const resetRestore = () => {
     setPending(undefined);
     if (fileInput) fileInput.value = '';
+  };
+  /** Closes the restore notice; the focus goes back to the start of its section, not to the page's top. */
+  const closeRestore = () => {
+    resetRestore();
+    document.getElementById('wb-restore')?.focus();
   };
 
   const doClear = async () => {
@@ -110,7 +115,7 @@ export default function WorkbookPage(props: WorkbookPageProps) {
     const { clearSiteData } = await import('../workbook/clear-site-data');
     setClearProblems(await clearSiteData());
     copiesChanged();
-    closeRestore();
+    resetRestore();
     setConfirmClear(false);
     announce('Your workbook was cleared from this browser.');
   };
