@@ -8,7 +8,7 @@ import type { InstitutionConfig } from './institution.types.ts';
 const institution: InstitutionConfig = {
   siteName: 'Networking Guide',
   institutionName: 'Example University',
-  officeName: 'Career Services',
+  officeName: 'Careers Office',
   siteUrl: 'https://careers.example.edu',
   lang: 'en',
   places: {

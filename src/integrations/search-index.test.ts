@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { HookParameters } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, searchIndex } from './search-index';
 import { tempFolders } from './temp-folders';
@@ -13,9 +14,7 @@ function runHook(folder: string) {
   const hook = searchIndex().hooks['astro:build:done'];
   const logged: string[] = [];
   const logger = { info: (message: string) => logged.push(message) };
-  const done = hook?.({ dir: pathToFileURL(`${folder}/`), logger } as unknown as Parameters<
-    NonNullable<typeof hook>
-  >[0]);
+  const done = hook?.({ dir: pathToFileURL(`${folder}/`), logger } as unknown as HookParameters<'astro:build:done'>);
   return { done, logged };
 }
 

@@ -1,7 +1,7 @@
 // Saving from two or three tabs at once, in a simulated browser whose tabs see each other's
 // writes late (simulated-tabs.ts): no edit made in one tab may be lost because of another.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { setNoteField } from '../worksheets/interview-notes/notes';
 import { updateDraft } from '../worksheets/outreach/drafts';
 import { fnv1a } from './checksum';
@@ -11,6 +11,7 @@ import { readWorkbook } from './read-workbook';
 import { type Contact, ContactSchema, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
 import { createSimulatedBrowser, createSimulatedLock, type SimTab } from './simulated-tabs';
 import { createMemoryStorage } from './storage-adapter';
+import * as tabMerge from './tab-merge';
 
 const NOW = new Date('2025-03-01T12:00:00.000Z');
 type Browser = ReturnType<typeof createSimulatedBrowser>;
@@ -42,6 +43,7 @@ function openTab(browser: Browser, lock?: Lock): Tab {
       return callback;
     },
     clearTimer: (handle) => timers.delete(handle as () => void),
+    merging: tabMerge,
     ...(lock ? { lock: (task: () => void) => lock.request(task) } : {}),
   });
   engine.load();
@@ -240,11 +242,58 @@ describe('two tabs that save before either has seen the other’s save', () => {
   });
 });
 
+describe('the merging code, loaded only when another tab saved', () => {
+  /** Two engines on one storage: A has the merging code, B loads it when it needs it (as the site does). */
+  function twoOnOneStorage() {
+    const storage = createMemoryStorage();
+    storage.setItem(WORKBOOK_KEY, START);
+    const a = createEngine({ getStorage: () => storage, now: () => NOW, read: readWorkbook, merging: tabMerge });
+    const b = createEngine({ getStorage: () => storage, now: () => NOW, read: readWorkbook });
+    a.load();
+    b.load();
+    const saved = () => JSON.parse(splitStored(storage.getItem(WORKBOOK_KEY) ?? '').body) as Workbook;
+    return { storage, a, b, saved };
+  }
+
+  it('keeps the edits until the code is there, then merges and saves them', async () => {
+    const { a, b, saved } = twoOnOneStorage();
+    a.update(setGoal('fields', 'From A'));
+    void a.flush();
+    b.update(setGoal('questions', 'From B'));
+    void b.flush();
+    expect(saved().goals.questions).toBe('');
+    await vi.dynamicImportSettled();
+    expect(saved().goals).toMatchObject({ fields: 'From A', questions: 'From B' });
+    expect(b.getStatus().state).toBe('saved');
+  });
+
+  it('follows a storage event once the code is there', async () => {
+    const { storage, a, b } = twoOnOneStorage();
+    a.update(setGoal('fields', 'From A'));
+    void a.flush();
+    b.receiveExternal(storage.getItem(WORKBOOK_KEY));
+    await vi.dynamicImportSettled();
+    expect(b.getDoc().goals.fields).toBe('From A');
+  });
+
+  it('when leaving before the code came, writes its own document, and the other tab merges both', () => {
+    const { storage, a, b, saved } = twoOnOneStorage();
+    a.update(setGoal('fields', 'From A'));
+    void a.flush();
+    b.update(setGoal('questions', 'From B, leaving'));
+    void b.flush(true);
+    expect(saved().goals.questions).toBe('From B, leaving');
+    a.receiveExternal(storage.getItem(WORKBOOK_KEY));
+    void a.flush();
+    expect(saved().goals).toMatchObject({ fields: 'From A', questions: 'From B, leaving' });
+  });
+});
+
 describe('saves whose history is not known', () => {
   it('merges a save without a lineage (older version of the site) with nothing deleted, keeping this tab’s edit', () => {
     const storage = createMemoryStorage();
     storage.setItem(WORKBOOK_KEY, START);
-    const tab = createEngine({ getStorage: () => storage, now: () => NOW, read: readWorkbook });
+    const tab = createEngine({ getStorage: () => storage, now: () => NOW, read: readWorkbook, merging: tabMerge });
     tab.load();
     tab.update(setGoal('fields', 'Typed here'));
     // Another tab running an older version saves plain JSON: it removed b, added e and wrote questions.
@@ -275,8 +324,8 @@ describe('one record per person', () => {
       ],
     };
     storage.setItem(WORKBOOK_KEY, JSON.stringify(two));
-    const tab = createEngine({ getStorage: () => storage, now: () => NOW, read: readWorkbook });
-    expect(tab.load().doc.interviews).toHaveLength(1);
+    const tab = createEngine({ getStorage: () => storage, now: () => NOW, read: readWorkbook, merging: tabMerge });
+    expect(tab.load().doc.interviews).toHaveLength(2);
     expect(tab.getDoc().interviews).toEqual([
       {
         id: 'n_1',

@@ -5,6 +5,7 @@ import { ENGINE_MESSAGES } from './engine-messages';
 import { readWorkbook } from './read-workbook';
 import { type Contact, ContactSchema, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
 import { createBlockedStorageGetter, createMemoryStorage } from './storage-adapter';
+import * as tabMerge from './tab-merge';
 
 const NOW = new Date('2025-03-01T12:00:00.000Z');
 const FIXTURE = readFileSync(new URL('./fixtures/v1.json', import.meta.url), 'utf8');
@@ -44,9 +45,9 @@ const FULL_VALIDATION = {
   },
 };
 
-/** An engine over the given storage, with a fixed clock. */
+/** An engine over the given storage, with a fixed clock and the merging code at hand (the site loads it when needed). */
 function engineOn(storage: Storage, extra: Partial<EngineOptions> = {}) {
-  return createEngine({ getStorage: () => storage, now: () => NOW, ...FULL_VALIDATION, ...extra });
+  return createEngine({ getStorage: () => storage, now: () => NOW, ...FULL_VALIDATION, merging: tabMerge, ...extra });
 }
 
 beforeEach(() => {

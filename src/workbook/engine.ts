@@ -1,11 +1,9 @@
-import { deepEqual } from './deep-equal';
 import { ENGINE_MESSAGES } from './engine-messages';
-import { createHistory, joinLineages, splitStored, withLineage } from './lineage';
-import { mergeWorkbooks } from './merge';
+import { capped, createHistory, splitStored, withLineage } from './lineage';
 import { CURRENT_SCHEMA_VERSION, emptyWorkbook, STORAGE_PREFIX, type Workbook } from './model';
-import { onePerPerson } from './one-per-person';
 import type { ReadResult, ReadStatus } from './read-workbook';
 import { createStorageAdapter, type StorageFailure } from './storage-adapter';
+import type * as TabMerge from './tab-merge';
 import { keepUnreadableCopy } from './unreadable-copy';
 
 /** The localStorage key of the workbook document. */
@@ -63,6 +61,8 @@ export interface EngineOptions {
    * so that no tab reads between another's read and write. Without it, saves run at once.
    */
   lock?: (task: () => void) => Promise<unknown>;
+  /** The merging code (tab-merge.ts), when the caller has it; otherwise it is loaded when first needed. */
+  merging?: typeof TabMerge;
   /** Called once, after the first successful save (for example to call navigator.storage.persist()). */
   onFirstSave?: () => void;
   /**
@@ -95,7 +95,10 @@ export interface WorkbookEngine {
    * without waiting for the lock, for pagehide and visibilitychange, when the page may not run again.
    */
   flush(atOnce?: boolean): Promise<void>;
-  /** Follows a `storage` event from another tab: merges what is stored now (`reported` is used only when storage cannot be read). */
+  /**
+   * Follows a `storage` event from another tab: merges what is stored now, and the reported value
+   * too when it was written over before this tab merged it (it stands in when storage cannot be read).
+   */
   receiveExternal(reported: string | null): void;
   /** Replaces the whole workbook, for restoring a backup; throws if `doc` is not a valid workbook. */
   replaceAll(doc: Workbook): void;
@@ -107,6 +110,14 @@ export interface WorkbookEngine {
   subscribeStatus(listener: (status: EngineStatus) => void): () => void;
   /** Cancels a pending save and drops all listeners. */
   dispose(): void;
+}
+
+/** True when a list kept once per person holds two records of one person (two tabs each started one). */
+function twoOfOnePerson(doc: Workbook): boolean {
+  return [doc.outreach, doc.preps, doc.interviews, doc.thankYous].some((list) => {
+    const people = list.map((record) => record.contactId).filter(Boolean);
+    return new Set(people).size < people.length;
+  });
 }
 
 /** normal: reads and writes storage; memory: storage is blocked; locked: must not write; newer: a newer site owns the data. */
@@ -150,6 +161,9 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
   let timer: { handle: unknown } | null = null;
   /** A save waiting for the lock. */
   let waiting: Promise<void> | null = null;
+  /** The merging code, once loaded: it is needed only when another tab saved. */
+  let merging = options.merging;
+  let mergingLoad: Promise<typeof TabMerge> | undefined;
   let status: EngineStatus = { state: 'idle', message: ENGINE_MESSAGES.idle };
   let savedOnce = false;
 
@@ -159,8 +173,8 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
    * through the full reader (null: validator not loaded).
    */
   function readStored(raw: string | null): Stored | null {
-    if (raw === null)
-      return { status: 'empty', doc: emptyWorkbook(now()), problems: [], id: '', text: '', lineage: [] };
+    // Nothing stored: the id, text and lineage of a save are never read for it (see synced()).
+    if (raw === null) return { status: 'empty', doc: emptyWorkbook(now()), problems: [] } as unknown as Stored;
     const { body, id, lineage } = splitStored(raw);
     const check = lineage ? null : storage.read(checkKeyOf(key));
     if (!check || (check.ok && check.value === id)) {
@@ -178,35 +192,62 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
   }
 
   /**
-   * Records the stored value this tab is now in step with; `merged`: this tab's document was merged
-   * with it, so the next save is made from both.
+   * Records the stored value this tab is now in step with; with `m` (the merging code), this tab's
+   * document was merged with it, so the next save is made from both.
    */
-  function synced(raw: string | null, read: Stored, merged: boolean): void {
+  function synced(raw: string | null, read: Stored, m?: typeof TabMerge): void {
     syncedRaw = raw;
     if (raw === null) {
       chain = [];
       return;
     }
-    chain = joinLineages([read.id, ...(read.lineage ?? [])], merged ? chain : []);
+    const lineage = [read.id, ...(read.lineage ?? [])];
+    chain = capped(m ? m.joinLineages(lineage, chain) : lineage);
     history.remember(read.id, read.text, read.lineage ?? []);
   }
 
-  /**
-   * Merges a document another tab stored into this tab's, against their newest common ancestor
-   * (lineage.ts). When there is none, the ancestor is the last document this tab was in step with,
-   * and nothing is deleted: with a guessed ancestor, edits could look like deletions.
-   */
-  function mergeIn(remote: Stored): Workbook {
-    const ancestor = history.ancestor(remote.id, remote.lineage ?? []);
-    if (ancestor !== null) return mergeWorkbooks(JSON.parse(ancestor) as Workbook, doc, remote.doc);
-    const last = history.text(chain[0] ?? '');
-    return mergeWorkbooks(last === null ? emptyWorkbook(now()) : (JSON.parse(last) as Workbook), doc, remote.doc, true);
+  /** Runs `next` with the merging code, loading it first if needed (a failed load is tried again next time). */
+  function withMerging(next: () => void): void {
+    if (merging) {
+      next();
+      return;
+    }
+    mergingLoad ??= import('./tab-merge');
+    mergingLoad.then(
+      (m) => {
+        merging = m;
+        next();
+      },
+      () => {
+        mergingLoad = undefined;
+      },
+    );
+  }
+
+  /** Merges a document another tab stored into this tab's (see tab-merge.ts). */
+  function mergeIn(m: typeof TabMerge, remote: Stored): Workbook {
+    return m.mergeSave(history.saves, doc, remote, history.saves.get(chain[0] ?? '')?.text ?? null, now());
   }
 
   /** Takes a merged document; when it holds more than what is stored, it is saved soon. */
-  function adopt(merged: Workbook, stored: Workbook): void {
+  function adopt(m: typeof TabMerge, merged: Workbook, stored: Workbook): void {
     setDoc(merged);
-    if (!dirty && merged !== stored && !deepEqual(merged, stored)) markDirty();
+    if (!dirty && merged !== stored && !m.deepEqual(merged, stored)) markDirty();
+    joinPeople();
+  }
+
+  /**
+   * Joins two records of one person, which merging two tabs' saves can make, into one that keeps
+   * everything written in both (one-per-person.ts), then saves it.
+   */
+  function joinPeople(): void {
+    if (!twoOfOnePerson(doc)) return;
+    withMerging(() => {
+      const joined = merging?.onePerPerson(doc) ?? doc;
+      if (joined === doc) return;
+      setDoc(joined);
+      markDirty();
+    });
   }
 
   /** Changes the status and tells listeners. */
@@ -277,7 +318,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     storage.write(checkKeyOf(key), id);
     history.remember(id, body, chain);
     syncedRaw = text;
-    chain = joinLineages([id, ...chain], []);
+    chain = capped([id, ...chain]);
     dirty = false;
     setStatus('saved', ENGINE_MESSAGES.saved, now().toISOString());
     if (!savedOnce) {
@@ -290,8 +331,11 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     }
   }
 
-  /** Saves unsaved changes, first merging in whatever another tab stored since our last read or write. */
-  function save(): void {
+  /**
+   * Saves unsaved changes, first merging in whatever another tab stored since our last read or
+   * write. `leaving`: the page may not run again, so there is no waiting for the merging code.
+   */
+  function save(leaving = false): void {
     cancelTimer();
     if (!dirty || mode !== 'normal') return;
     const read = storage.read(key);
@@ -320,13 +364,20 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
         lock(ENGINE_MESSAGES.copyFailed);
         return;
       }
-      if (remote.status !== 'corrupt') {
-        const merged = mergeIn(remote);
+      if (remote.status !== 'corrupt' && merging) {
+        const merged = mergeIn(merging, remote);
         if (merged !== doc) setDoc(merged);
+        synced(stored, remote, merging);
+      } else if (remote.status !== 'corrupt' && !leaving) {
+        // Keep the edits; they are saved once the merging code is here.
+        withMerging(() => void lockedSave());
+        return;
       }
-      synced(stored, remote, true);
+      // Leaving before the merging code came, this tab's document is written as it is, with its own
+      // lineage: the tab that stored `stored` merges it back when it hears of this save.
     }
     writeNow();
+    joinPeople();
   }
 
   /** Saves while holding the lock shared by all tabs (at once without one); one request waits at a time. */
@@ -342,11 +393,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
         save();
         done();
       };
-      try {
-        lock(run).catch(run);
-      } catch {
-        run();
-      }
+      lock(run).catch(run);
     });
     return waiting;
   }
@@ -393,28 +440,79 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     }
     let backupKey: string | null = null;
     doc = result.doc;
-    synced(raw, result, false);
+    synced(raw, result);
     if (result.status === 'newer') {
       becomeNewer();
     } else if ((result.status === 'partial' || result.status === 'corrupt') && raw !== null) {
       backupKey = keepUnreadableCopy(storage, key, raw, now());
       if (backupKey === null) lock(ENGINE_MESSAGES.copyFailed);
     }
-    // Two records of one person, as tabs could make before merges joined them: show them as one.
-    const joined = onePerPerson(doc);
-    if (mode === 'normal' && joined !== doc) {
-      doc = joined;
-      markDirty();
-    }
     const { status, problems } = result;
     loaded = backupKey === null ? { status, doc, problems } : { status, doc, problems, backupKey };
     emit(docListeners, doc);
+    // Two records of one person, as two tabs could make before merges joined them: show them as one.
+    joinPeople();
     if (backupKey !== null) {
       // The original is safe under backupKey: store what could be read, so the next visit loads cleanly.
       dirty = true;
       save();
     }
     return loaded;
+  }
+
+  /** Follows a `storage` event from another tab (see WorkbookEngine.receiveExternal). */
+  function receiveExternal(reported: string | null): void {
+    // Before load() there is nothing to merge: load() reads the newest value itself.
+    if (!loaded || mode !== 'normal') return;
+    const m = merging;
+    if (!m) {
+      withMerging(() => receiveExternal(reported));
+      return;
+    }
+    // A storage event can arrive after this tab's own save already read, merged and replaced the
+    // value it reports, so what is stored now is merged first.
+    const current = storage.read(key);
+    const newValue = current.ok ? current.value : reported;
+    if (newValue !== syncedRaw) {
+      if (newValue === null) {
+        clearedElsewhere();
+        return;
+      }
+      const remote = readStored(newValue);
+      if (remote === null) {
+        options.onNeedsValidation?.();
+        return;
+      }
+      if (remote.status === 'newer') {
+        becomeNewer();
+        return;
+      }
+      // A damaged value is left for save(), which copies it aside before writing over it.
+      if (remote.status !== 'ok' && remote.status !== 'migrated') return;
+      const merged = mergeIn(m, remote);
+      synced(newValue, remote, m);
+      adopt(m, merged, remote.doc);
+    }
+    // The reported value may be a save that was written over before this tab read it (say, the
+    // last save of a tab that closed, replaced by a tab that had not seen it). If this tab has not
+    // merged it, nor anything made from it, and knows its ancestor, it is merged too.
+    if (reported === null || reported === newValue || newValue === null) return;
+    const lost = readStored(reported);
+    if (
+      !lost ||
+      (lost.status !== 'ok' && lost.status !== 'migrated') ||
+      !m.isLost(history.saves, lost.id, lost.lineage)
+    ) {
+      return;
+    }
+    const merged = mergeIn(m, lost);
+    history.remember(lost.id, lost.text, lost.lineage ?? []);
+    chain = capped(m.joinLineages(chain, [lost.id, ...(lost.lineage ?? [])]));
+    if (merged !== doc && !m.deepEqual(merged, doc)) {
+      setDoc(merged);
+      markDirty();
+      joinPeople();
+    }
   }
 
   /** Loads first when needed, so nothing is ever written before the stored document was read. */
@@ -443,52 +541,10 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     flush(atOnce) {
       if (!loaded) return Promise.resolve();
       if (!atOnce) return lockedSave();
-      save();
+      save(true);
       return Promise.resolve();
     },
-    receiveExternal(reported) {
-      // Before load() there is nothing to merge: load() reads the newest value itself.
-      if (!loaded || mode !== 'normal') return;
-      // A storage event can arrive after this tab's own save already read, merged and replaced the
-      // value it reports, so what is stored now is merged first.
-      const current = storage.read(key);
-      const newValue = current.ok ? current.value : reported;
-      if (newValue !== syncedRaw) {
-        if (newValue === null) {
-          clearedElsewhere();
-          return;
-        }
-        const remote = readStored(newValue);
-        if (remote === null) {
-          options.onNeedsValidation?.();
-          return;
-        }
-        if (remote.status === 'newer') {
-          becomeNewer();
-          return;
-        }
-        // A damaged value is left for save(), which copies it aside before writing over it.
-        if (remote.status !== 'ok' && remote.status !== 'migrated') return;
-        const merged = mergeIn(remote);
-        synced(newValue, remote, true);
-        adopt(merged, remote.doc);
-      }
-      // The reported value may be a save that was written over before this tab read it (say, the
-      // last save of a tab that closed, replaced by a tab that had not seen it). If this tab has not
-      // merged it, nor anything made from it, and knows its ancestor, it is merged too.
-      if (reported === null || reported === newValue || newValue === null) return;
-      const lost = readStored(reported);
-      if (!lost?.lineage || (lost.status !== 'ok' && lost.status !== 'migrated') || history.known(lost.id)) return;
-      const ancestor = history.ancestor(lost.id, lost.lineage);
-      if (ancestor === null) return;
-      const merged = mergeWorkbooks(JSON.parse(ancestor) as Workbook, doc, lost.doc);
-      history.remember(lost.id, lost.text, lost.lineage);
-      chain = joinLineages(chain, [lost.id, ...lost.lineage]);
-      if (merged !== doc && !deepEqual(merged, doc)) {
-        setDoc(merged);
-        markDirty();
-      }
-    },
+    receiveExternal,
     replaceAll(next) {
       ensureLoaded();
       const valid = options.validate ? options.validate(next) : next;

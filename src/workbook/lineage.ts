@@ -36,28 +36,26 @@ export function withLineage(body: string, lineage: readonly string[]): { text: s
   return { text: `${body.slice(0, -1)}${MARK}${[id, ...lineage].join(' ')}"}`, id };
 }
 
-/** Joins two lineages, newest first, taking from each in turn, without repeats, at most DEPTH ids. */
-export function joinLineages(a: readonly string[], b: readonly string[]): string[] {
-  const ids = new Set<string>();
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    for (const id of [a[i], b[i]]) if (id) ids.add(id);
-  }
-  return [...ids].slice(0, DEPTH);
-}
+/** The first DEPTH ids of a lineage, newest first. */
+export const capped = (ids: readonly string[]): string[] => ids.slice(0, DEPTH);
 
 /** How many saves a tab keeps as possible ancestors (at least 4; more only while their texts are short). */
 const KEEP = 16;
 const KEEP_CHARS = 8_000_000;
 
+/** The saves a tab has read or written, by id, oldest first: their JSON text and lineage. */
+export type Saves = ReadonlyMap<string, { text: string; lineage: readonly string[] }>;
+
 /**
- * The saves a tab has read or written, as JSON text by id, oldest first: the possible common
- * ancestors of its merges. Text, because documents handed to listeners may be changed in place by
- * UI stores (Solid's reconcile does), and a changed ancestor would drop edits in merges.
+ * The saves a tab keeps as the possible common ancestors of its merges. Text, because documents
+ * handed to listeners may be changed in place by UI stores (Solid's reconcile does), and a changed
+ * ancestor would drop edits in merges.
  */
 export function createHistory() {
   const saves = new Map<string, { text: string; lineage: readonly string[] }>();
   let chars = 0;
   return {
+    saves: saves as Saves,
     /** Keeps a save this tab read or wrote, dropping the oldest beyond the limits. */
     remember(id: string, text: string, lineage: readonly string[]): void {
       chars -= saves.get(id)?.text.length ?? 0;
@@ -70,22 +68,6 @@ export function createHistory() {
         chars -= save.text.length;
       }
     },
-    /** True when this tab has merged the save `id` or one made from it. */
-    known(id: string): boolean {
-      for (const [kept, save] of saves) if (kept === id || save.lineage.includes(id)) return true;
-      return false;
-    },
-    /**
-     * The JSON text of the newest common ancestor of this tab's document and the save `id` with
-     * `lineage`: a save this tab knows that none of the others it knows there was made from; null when none.
-     */
-    ancestor(id: string, lineage: readonly string[]): string | null {
-      const shared = [id, ...lineage].filter((s) => saves.has(s));
-      const newest = shared.find((s) => !shared.some((other) => saves.get(other)?.lineage.includes(s)));
-      return newest === undefined ? null : (saves.get(newest)?.text ?? null);
-    },
-    /** The JSON text of the save `id`, if kept. */
-    text: (id: string) => saves.get(id)?.text ?? null,
     /** Forgets every save (after the workbook was cleared). */
     clear(): void {
       saves.clear();

@@ -1,5 +1,4 @@
 import { deepEqual } from './deep-equal';
-import { onePerPerson } from './one-per-person';
 import type { Workbook } from './schema';
 
 type Entity = Record<string, unknown> & { id: string };
@@ -86,9 +85,8 @@ function mergeValues(base: unknown, local: unknown, remote: unknown): unknown {
 
 /**
  * Three-way merge of two edited copies of one workbook (`base` is their common ancestor), so
- * that edits made in two tabs to different things are both kept; records of one person that
- * each side started are joined into one (one-per-person.ts). With `keepDeleted` (when `base` is
- * only a guess), an item missing on one side is kept rather than deleted. Pure: inputs are not
+ * that edits made in two tabs to different things are both kept. With `keepDeleted` (when `base`
+ * is only a guess), an item missing on one side is kept rather than deleted. Pure: inputs are not
  * changed, though unchanged parts of the result may share objects with them.
  */
 export function mergeWorkbooks(base: Workbook, local: Workbook, remote: Workbook, keepDeleted = false): Workbook {
@@ -96,7 +94,7 @@ export function mergeWorkbooks(base: Workbook, local: Workbook, remote: Workbook
   // so the result has the workbook's shape (the property tests check this).
   keepAll = keepDeleted;
   try {
-    return onePerPerson(mergeValues(base, local, remote) as Workbook);
+    return mergeValues(base, local, remote) as Workbook;
   } finally {
     keepAll = false;
   }

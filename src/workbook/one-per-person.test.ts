@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankPrep } from '../worksheets/interview-prep/prep';
 import { blankDraft } from '../worksheets/outreach/drafts';
-import { mergeWorkbooks } from './merge';
 import { onePerPerson } from './one-per-person';
 import { emptyWorkbook, type InterviewNote, MAX_TEXT, type Workbook, WorkbookSchema } from './schema';
 
@@ -130,13 +129,5 @@ describe('onePerPerson', () => {
       withNotes(note('n_1', 'p', { learned: 'short text' }), note('n_2', 'p', { learned: long })),
     );
     expect(joined.interviews.map((n) => n.learned)).toEqual([long]);
-  });
-
-  it('is applied by every merge: two tabs that each started notes for one person end with one record', () => {
-    const base = withNotes();
-    const local = withNotes(note('n_2', 'p', { learned: 'Typed here' }));
-    const remote = withNotes(note('n_1', 'p', { fit: 'Typed there' }));
-    const merged = mergeWorkbooks(base, local, remote);
-    expect(merged.interviews).toEqual([note('n_1', 'p', { learned: 'Typed here', fit: 'Typed there' })]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyWorkbook, type Pitch, type Place, type Workbook } from '../workbook/model';
 import { buildSampleWorkbook } from '../workbook/sample-workbook';
 import { contact, workbookWith } from './contact-tracker/fixtures';
+import { blankDraft } from './outreach/drafts';
 import { NETWORK_MAP_DONE, PLACES_DONE, WORKSHEET_IDS, WORKSHEETS, worksheetById } from './registry';
 import { combinedProgress, stepProgress, worksheetProgress } from './step-progress';
 
@@ -173,20 +174,7 @@ describe('progress of several worksheets and of a step', () => {
 
   it('says how many worksheets of a longer step are done and what the next one holds', () => {
     const doc = workbookWith([contact('a', 'A')], {
-      outreach: [
-        {
-          id: 'o',
-          contactId: 'a',
-          subject: 'Hello',
-          connection: '',
-          aboutMe: '',
-          whyThem: '',
-          ask: '',
-          question: '',
-          updatedAt: '',
-          sentAt: '2026-02-20',
-        },
-      ],
+      outreach: [{ ...blankDraft('a'), id: 'o', subject: 'Hello', sentAt: '2026-02-20' }],
     });
     const step5 = stepProgress(5, doc);
     expect(step5.worksheets.map((w) => w.id)).toEqual([

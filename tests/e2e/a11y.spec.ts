@@ -15,7 +15,7 @@ type Scheme = 'light' | 'dark';
  * Opens the advisor page once per worker and colour scheme: the tests of its parts share it, as
  * axe only reads the page and loading it for each part would double the work.
  */
-const advisorTest = test.extend<Record<string, never>, { advisorPage: (colorScheme: Scheme) => Promise<Page> }>({
+const advisorTest = test.extend<object, { advisorPage: (colorScheme: Scheme) => Promise<Page> }>({
   advisorPage: [
     async ({ browser }, use) => {
       const opened = new Map<Scheme, Page>();

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { originOf, serveDist } from '../../scripts/serve-dist.mjs';
+import { scaled } from '../slowdown';
 import { searchFor } from './search-box';
 import { builtHeading, precacheEntryCount, waitForOfflineCopy } from './service-worker';
 
@@ -36,7 +37,7 @@ function buildInto(outDir: string): Promise<void> {
 
 test('a build with --outDir has search and a working offline copy in that folder', async ({ page, context }) => {
   // One full production build: about 20 s alone, longer on a busy two-core machine.
-  test.setTimeout(300_000);
+  test.setTimeout(scaled(300_000));
   const outDir = mkdtempSync(join(tmpdir(), 'out-dir-build-'));
   let server: Server | undefined;
   try {

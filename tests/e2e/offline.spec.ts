@@ -32,7 +32,7 @@ async function visitOnceThenGoOffline(page: Page, context: BrowserContext): Prom
  * A browser that visited the site once and is now offline, shared by the page tests of one worker
  * (storing the offline copy takes a while; each page test opens its own tab in it).
  */
-const offline = test.extend<Record<string, never>, { offlineBrowser: BrowserContext }>({
+const offline = test.extend<object, { offlineBrowser: BrowserContext }>({
   offlineBrowser: [
     async ({ browser }, use) => {
       const context = await browser.newContext({ baseURL: ORIGIN, serviceWorkers: 'allow' });

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { scaled } from '../slowdown';
 
 // Words students type into the search box, and the page each one must find first. Pages rank by their own
 // text and by the search words in their frontmatter (`searchWords`, indexed as Pagefind metadata).
@@ -19,8 +20,8 @@ const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the guid
 
 // Each test loads the search code, its WebAssembly and parts of the index afresh; on a busy two-core machine
 // that alone can take longer than the usual 10 s, so the wait for the results (a visible state) is longer.
-const RESULTS_TIMEOUT = 30_000;
-test.describe.configure({ timeout: 60_000 });
+const RESULTS_TIMEOUT = scaled(30_000);
+test.describe.configure({ timeout: scaled(60_000) });
 
 for (const [query, path] of SEARCHES) {
   test(`"${query}" finds ${path} first`, async ({ page }) => {

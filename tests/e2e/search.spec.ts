@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { holdBack } from './workbook-fixtures';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the guide' });
 
@@ -84,22 +85,13 @@ for (const [query, path] of [
 
 test('words typed right after "/" are kept and searched while the search code loads', async ({ page }) => {
   // The search code is held back until the words are typed, as on a slow connection.
-  let requested = false;
-  let release: () => void = () => {};
-  const typed = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/_astro/search*.js', async (route) => {
-    requested = true;
-    await typed;
-    await route.continue();
-  });
+  const searchCode = await holdBack(page, '**/_astro/search*.js');
   await page.goto('/');
   await page.keyboard.press('/');
   await page.keyboard.type('elevator pitch');
   const input = dialog(page).getByLabel('Words to look for');
   await expect(input).toHaveValue('elevator pitch');
-  await expect.poll(() => requested).toBe(true);
-  release();
+  await searchCode.requested;
+  searchCode.release();
   await expect(dialog(page).locator('.search-results > li > a').first()).toHaveAttribute('href', /elevator-pitch/);
 });

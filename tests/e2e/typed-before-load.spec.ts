@@ -4,6 +4,7 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import {
   contact,
+  holdBack,
   KEY,
   NETWORK_MAP,
   networkMap,
@@ -21,24 +22,6 @@ const TYPED = 'Data journalism';
 test.beforeEach(() => test.slow());
 
 const KEPT_BOTH = 'You typed this before your saved answer loaded. We kept both: check and tidy the text.';
-
-/** Holds back every response whose URL matches `pattern` until `release()`; `requested` resolves at the first request. */
-async function holdBack(page: Page, pattern: string) {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let markRequested: () => void = () => {};
-  const requested = new Promise<void>((resolve) => {
-    markRequested = resolve;
-  });
-  await page.route(pattern, async (route) => {
-    markRequested();
-    await held;
-    await route.continue();
-  });
-  return { requested, release };
-}
 
 /** The stored goals text of one box ('' when nothing is stored). */
 async function storedGoal(page: Page, key: 'fields' | 'organizations' | 'questions'): Promise<string> {

@@ -134,6 +134,28 @@ export async function stopClock(page: Page): Promise<void> {
   await page.clock.pauseAt(now + 60_000);
 }
 
+/**
+ * Holds back every response whose URL matches `pattern` until `release()`, as a slow connection
+ * would (so what a test does meanwhile surely happens before the file arrives); `requested`
+ * resolves at the first request.
+ */
+export async function holdBack(page: Page, pattern: string) {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let markRequested: () => void = () => {};
+  const requested = new Promise<void>((resolve) => {
+    markRequested = resolve;
+  });
+  await page.route(pattern, async (route) => {
+    markRequested();
+    await held;
+    await route.continue();
+  });
+  return { requested, release };
+}
+
 /** Opens `path` at the worksheet `id`, scrolls to it and waits until it has hydrated and read the workbook. */
 export async function openWorksheetAt(page: Page, path: string, id: string): Promise<void> {
   await page.goto(`${path}#${id}`);

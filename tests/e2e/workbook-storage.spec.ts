@@ -10,6 +10,7 @@ import {
   downloadText,
   fillStorage,
   freeStorage,
+  holdBack,
   KEY,
   layoutShift,
   manyContacts,
@@ -284,29 +285,16 @@ test('persistent storage is asked for once, at the first save; the backup remind
 });
 
 test('text typed into the name field before the worksheet hydrates is kept', async ({ page }) => {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let requested: () => void = () => {};
-  const wasRequested = new Promise<void>((resolve) => {
-    requested = resolve;
-  });
-  await page.route('**/_astro/NetworkMap*.js', async (route) => {
-    requested();
-    await held;
-    await route.continue();
-  });
-
+  const island = await holdBack(page, '**/_astro/NetworkMap*.js');
   await page.goto(NETWORK_MAP);
   const field = page.locator('#nm-name');
   await field.scrollIntoViewIfNeeded();
-  await wasRequested;
+  await island.requested;
   await expect(page.locator('#network-map astro-island[ssr]')).toHaveCount(1);
   await field.pressSequentially('Ana Souza');
   await expect(page.locator('#network-map astro-island[ssr]')).toHaveCount(1);
 
-  release();
+  island.release();
   await waitForHydration(page);
   await expect(statusLine(page)).not.toBeEmpty();
   await expect(field).toHaveValue('Ana Souza');

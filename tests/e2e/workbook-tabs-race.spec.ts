@@ -1,7 +1,11 @@
 // Two tabs of one browser saving at the same moment: each tab's edit survives, in storage and on
 // both screens, however close together the two saves are.
 import { expect, type Page, test } from '@playwright/test';
+import { timeoutFor } from '../slowdown';
 import { contact, contextWithWorkbook, KEY, openWorksheetAt, workbook } from './workbook-fixtures';
+
+/** Rounds of simultaneous saves in the first test. */
+const ROUNDS = 8;
 
 /** The stored workbook, parsed (null until something is stored). */
 function stored(page: Page): Promise<{ goals: Record<string, unknown>; interviews: Array<Record<string, unknown>> }> {
@@ -11,7 +15,7 @@ function stored(page: Page): Promise<{ goals: Record<string, unknown>; interview
 test('goals typed in one tab and questions in the other at the same moment are both kept, eight times over', async ({
   browser,
 }) => {
-  test.setTimeout(90_000); // two pages and eight rounds of saves
+  test.setTimeout(timeoutFor(2 + ROUNDS, 7_500)); // two pages and eight rounds of saves
   const context = await contextWithWorkbook(browser, workbook([contact('p_ana', 'Ana Souza')]));
   const a = await context.newPage();
   const b = await context.newPage();
@@ -20,7 +24,7 @@ test('goals typed in one tab and questions in the other at the same moment are b
   const fieldsIn = (page: Page) => page.locator('#goals').getByLabel(/Fields that interest you/);
   const questionsIn = (page: Page) => page.locator('#goals').getByLabel(/Questions you want answered/);
 
-  for (let trial = 1; trial <= 8; trial++) {
+  for (let trial = 1; trial <= ROUNDS; trial++) {
     const fields = `Water policy, try ${trial}`;
     const questions = `What is a normal day like? Try ${trial}`;
     // Both tabs change at once, so both save 300 ms later, within a few milliseconds of each other.
@@ -37,7 +41,7 @@ test('goals typed in one tab and questions in the other at the same moment are b
 test('notes started for one person in two tabs at the same moment end as one record with both texts', async ({
   browser,
 }) => {
-  test.setTimeout(90_000); // two pages of the longest step
+  test.setTimeout(timeoutFor(2, 30_000)); // two pages of the longest step
   const grace = contact('p_grace', 'Grace Kim', { status: 'reached-out', topFive: true, motivation: 3 });
   const context = await contextWithWorkbook(browser, workbook([grace]));
   const a = await context.newPage();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { HookParameters } from 'astro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempFolders } from '../temp-folders';
 import { offline } from './index';
@@ -12,9 +12,6 @@ afterEach(() => {
   folders.removeAll();
 });
 
-type Hooks = AstroIntegration['hooks'];
-type Options<Name extends keyof Hooks> = Parameters<NonNullable<Hooks[Name]>>[0];
-
 /** Runs the integration's hooks as Astro does, for a project in `root` built into `site`; resolves to what it logged. */
 async function build(root: string, site: string): Promise<string[]> {
   const { hooks } = offline();
@@ -22,11 +19,11 @@ async function build(root: string, site: string): Promise<string[]> {
   const logger = { info: (message: string) => logged.push(message) };
   await hooks['astro:config:done']?.({
     config: { root: pathToFileURL(`${root}/`) },
-  } as unknown as Options<'astro:config:done'>);
+  } as unknown as HookParameters<'astro:config:done'>);
   await hooks['astro:build:done']?.({
     dir: pathToFileURL(`${site}/`),
     logger,
-  } as unknown as Options<'astro:build:done'>);
+  } as unknown as HookParameters<'astro:build:done'>);
   return logged;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contact, workbookWith } from '../contact-tracker/fixtures';
+import { blankDraft } from '../outreach/drafts';
 import { nextActions } from './next-actions';
 import { STATE_WORDS, stepProgress, stepsDone } from './progress';
 import { countPeople, type ReferralNode, referralTree } from './referrals';
@@ -70,20 +71,7 @@ describe('progress through the seven steps', () => {
         updatedAt: '',
       },
     ];
-    doc.outreach = [
-      {
-        id: 'o',
-        contactId: 'p0',
-        subject: 'Hello',
-        connection: '',
-        aboutMe: '',
-        whyThem: '',
-        ask: '',
-        question: '',
-        updatedAt: '',
-        sentAt: '2026-11-10',
-      },
-    ];
+    doc.outreach = [{ ...blankDraft('p0'), id: 'o', subject: 'Hello', sentAt: '2026-11-10' }];
     const questions = Array.from({ length: 5 }, (_, i) => ({
       id: `q${i}`,
       text: `Question ${i}?`,
