@@ -1,9 +1,9 @@
 import { useStore } from '@nanostores/solid';
-import { createSignal, For, onMount, Show } from 'solid-js';
+import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import type { RecoveryCopy } from '../workbook/recovery-copies';
 import type { ReplaceOutcome } from '../workbook/restore';
-import { $copies } from './copies-store';
-import { copySummary, deleteCopy, downloadCopy, putBack } from './copy-actions';
+import { $copiesChanged } from './copies-store';
+import { copySummary, deleteCopy, downloadCopy, listCopies, putBack } from './copy-actions';
 import { NoRoomChoice } from './NoRoomChoice';
 import { copyTitle, momentText, sizeText } from './restore-words';
 
@@ -125,7 +125,11 @@ function CopyItem(props: { copy: RecoveryCopy; onOutcome: (outcome: ReplaceOutco
  * before an undo), each with its date and size, to download, put back or delete.
  */
 export default function RecoveryCopies() {
-  const copies = useStore($copies);
+  const changed = useStore($copiesChanged);
+  const copies = createMemo(() => {
+    changed();
+    return listCopies();
+  });
   const [said, setSaid] = createSignal<ReplaceOutcome>();
   return (
     <section aria-labelledby="wb-copies" class="wb-copies">

@@ -1,4 +1,4 @@
-import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js';
+import { createSignal, For, onMount, Show } from 'solid-js';
 import type { Workbook } from '../workbook/model';
 import type { ReplaceOutcome } from '../workbook/restore';
 import { describeWorkbook, holdsNothing, summaryText } from '../workbook/summary';
@@ -109,36 +109,43 @@ export default function RestoreFlow(props: { pending: PendingRestore; current: (
   };
   const cancel = () => (done() ? setRefused(undefined) : props.onClose());
 
+  // Nested Show rather than Switch: Switch and Match would grow the Solid code every page shares.
   return (
-    <Switch>
-      <Match when={refused()}>
-        {(r) => (
-          <Show
-            when={r().why.canGoOn}
-            fallback={
-              <div class="notice error" role="alert">
-                <p>{r().why.message}</p>
-                <button type="button" class="button secondary" onClick={cancel}>
-                  Dismiss
-                </button>
-              </div>
-            }
-          >
-            <NoRoomChoice message={r().why.message} goOn={r().goOn} onGoOn={r().retry} onCancel={cancel} />
-          </Show>
-        )}
-      </Match>
-      <Match when={done()}>
-        {(d) => <Outcome done={d().result} canUndo={d().canUndo} onUndo={() => void undo()} onClose={props.onClose} />}
-      </Match>
-      <Match when={true}>
-        <Preview
-          pending={props.pending}
-          current={props.current()}
-          onRestore={() => restore()}
-          onCancel={props.onClose}
-        />
-      </Match>
-    </Switch>
+    <Show
+      when={refused()}
+      fallback={
+        <Show
+          when={done()}
+          // Keyed: each outcome is a new notice that takes the focus (the undo button it replaces is gone).
+          keyed
+          fallback={
+            <Preview
+              pending={props.pending}
+              current={props.current()}
+              onRestore={() => restore()}
+              onCancel={props.onClose}
+            />
+          }
+        >
+          {(d) => <Outcome done={d.result} canUndo={d.canUndo} onUndo={() => void undo()} onClose={props.onClose} />}
+        </Show>
+      }
+    >
+      {(r) => (
+        <Show
+          when={r().why.canGoOn}
+          fallback={
+            <div class="notice error" role="alert">
+              <p>{r().why.message}</p>
+              <button type="button" class="button secondary" onClick={cancel}>
+                Dismiss
+              </button>
+            </div>
+          }
+        >
+          <NoRoomChoice message={r().why.message} goOn={r().goOn} onGoOn={r().retry} onCancel={cancel} />
+        </Show>
+      )}
+    </Show>
   );
 }

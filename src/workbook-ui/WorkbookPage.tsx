@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/solid';
-import { createSignal, lazy, onCleanup, onMount, Show } from 'solid-js';
+import { type Component, createMemo, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { announce } from '../scripts/announce';
 import { MAX_BACKUP_BYTES } from '../workbook/backup-file';
 import { $backupMeta } from '../workbook/backup-meta';
@@ -9,14 +9,27 @@ import { downloadBackup } from '../worksheets/shared/backup-download';
 import { datedFilename, downloadFile } from '../worksheets/shared/download';
 import { useWorkbook } from '../worksheets/shared/use-workbook';
 import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
-import { $copies, refreshCopies } from './copies-store';
+import { $copiesChanged, copiesChanged, countCopies } from './copies-store';
+import type RestoreFlowType from './RestoreFlow';
 import type { PendingRestore } from './RestoreFlow';
 import { WorkbookView } from './WorkbookView';
 
-// Rare parts, fetched only when needed: the restore preview once a file is chosen, the list of
-// recovery copies once there is one.
-const RestoreFlow = lazy(() => import('./RestoreFlow'));
-const RecoveryCopies = lazy(() => import('./RecoveryCopies'));
+/**
+ * A component fetched only when it is first needed (the restore preview once a file is chosen,
+ * the list of recovery copies once there is one). Not Solid's lazy(), which would add Suspense to
+ * the Solid code that every page shares.
+ */
+function onDemand<T extends Component<never>>(load: () => Promise<{ default: T }>) {
+  const [loaded, setLoaded] = createSignal<T>();
+  let started = false;
+  return () => {
+    if (!started) {
+      started = true;
+      void load().then((module) => setLoaded(() => module.default));
+    }
+    return loaded();
+  };
+}
 
 /** Ends a refusal with "Nothing was changed." exactly once. */
 const withNothingChanged = (message: string) =>
@@ -34,17 +47,25 @@ export interface WorkbookPageProps {
 /** My workbook: everything the student wrote, with print, downloads, restore, recovery copies and clear. */
 export default function WorkbookPage(props: WorkbookPageProps) {
   const doc = useWorkbook();
-  const copies = useStore($copies);
+  const changed = useStore($copiesChanged);
+  const [mounted, setMounted] = createSignal(false);
+  /** How many recovery copies there are: none on the server and while hydrating, then what storage holds. */
+  const copyCount = createMemo(() => {
+    changed();
+    return mounted() ? countCopies() : 0;
+  });
   const [restoreError, setRestoreError] = createSignal<string>();
   const [pending, setPending] = createSignal<PendingRestore>();
   const [confirmClear, setConfirmClear] = createSignal(false);
   const [clearProblems, setClearProblems] = createSignal<string[]>([]);
+  const restoreFlow = onDemand<typeof RestoreFlowType>(() => import('./RestoreFlow'));
+  const recoveryCopies = onDemand(() => import('./RecoveryCopies'));
   let fileInput: HTMLInputElement | undefined;
 
   // Copies made in another tab (or by loading damaged data there) show up here too.
-  const onStorage = () => refreshCopies();
+  const onStorage = () => copiesChanged();
   onMount(() => {
-    refreshCopies();
+    setMounted(true);
     window.addEventListener('storage', onStorage);
     onCleanup(() => window.removeEventListener('storage', onStorage));
   });
@@ -77,9 +98,14 @@ export default function WorkbookPage(props: WorkbookPageProps) {
     setPending({ file: file.name, doc: restored, summary: words(summary), madeAt, leftOut });
   };
 
-  const closeRestore = () => {
+  const resetRestore = () => {
     setPending(undefined);
     if (fileInput) fileInput.value = '';
+  };
+  /** Closes the restore notice; the focus goes back to the start of its section, not to the page's top. */
+  const closeRestore = () => {
+    resetRestore();
+    document.getElementById('wb-restore')?.focus();
   };
 
   const doClear = async () => {
@@ -88,8 +114,8 @@ export default function WorkbookPage(props: WorkbookPageProps) {
     $backupMeta.set({ lastBackupAt: '', dismissedAt: '' });
     const { clearSiteData } = await import('../workbook/clear-site-data');
     setClearProblems(await clearSiteData());
-    refreshCopies();
-    closeRestore();
+    copiesChanged();
+    resetRestore();
     setConfirmClear(false);
     announce('Your workbook was cleared from this browser.');
   };
@@ -139,13 +165,17 @@ export default function WorkbookPage(props: WorkbookPageProps) {
               onChange={(e) => void chooseFile(e.currentTarget.files?.[0])}
             />
           </div>
-          <Show when={pending()} keyed>
-            {(p) => <RestoreFlow pending={p} current={doc} onClose={closeRestore} />}
+          <Show when={pending() && restoreFlow()} keyed>
+            {(RestoreFlow) => (
+              <Show when={pending()} keyed>
+                {(p) => <RestoreFlow pending={p} current={doc} onClose={closeRestore} />}
+              </Show>
+            )}
           </Show>
         </section>
 
-        <Show when={copies().length > 0}>
-          <RecoveryCopies />
+        <Show when={copyCount() > 0 && recoveryCopies()} keyed>
+          {(RecoveryCopies) => <RecoveryCopies />}
         </Show>
 
         <section aria-labelledby="wb-clear">
@@ -167,8 +197,8 @@ export default function WorkbookPage(props: WorkbookPageProps) {
             <div class="notice error" role="alert">
               <p>
                 <strong>Delete everything you wrote from this browser?</strong> This removes: {current()}
-                {copies().length > 0 ? `, and ${copiesText(copies().length)}` : ''}. It cannot be undone. Download a
-                backup first if you may want it later.
+                {copyCount() > 0 ? `, and ${copiesText(copyCount())}` : ''}. It cannot be undone. Download a backup
+                first if you may want it later.
               </p>
               <div class="button-row">
                 <button type="button" class="button" onClick={() => void doClear()}>

@@ -1,14 +1,26 @@
 import { atom } from 'nanostores';
-import { listRecoveryCopies, type RecoveryCopy } from '../workbook/recovery-copies';
-import { createStorageAdapter, type StorageAdapter } from '../workbook/storage-adapter';
+import { COPY_KINDS, recoveryPrefix } from '../workbook/recovery-kinds';
 
-/** The browser's localStorage, wrapped so that nothing throws. */
-export const pageStorage = (): StorageAdapter => createStorageAdapter(() => window.localStorage);
+/** Bumped whenever the recovery copies may have changed (restore, undo, delete, clear, another tab). */
+export const $copiesChanged = atom(0);
 
-/** The recovery copies in this browser, newest first; re-read after every change and on other tabs' changes. */
-export const $copies = atom<RecoveryCopy[]>([]);
+/** Tells the page that the recovery copies may have changed, so it reads them again. */
+export function copiesChanged(): void {
+  $copiesChanged.set($copiesChanged.get() + 1);
+}
 
-/** Reads the recovery copies again (after a restore, an undo, a delete or a clear). */
-export function refreshCopies(): void {
-  $copies.set(listRecoveryCopies(pageStorage()));
+/** How many recovery copies this browser holds (0 when storage cannot be read); the list itself loads only when there is one. */
+export function countCopies(): number {
+  const prefixes = COPY_KINDS.map((kind) => recoveryPrefix(kind));
+  try {
+    const storage = window.localStorage;
+    let count = 0;
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i) ?? '';
+      if (prefixes.some((prefix) => key.startsWith(prefix))) count++;
+    }
+    return count;
+  } catch {
+    return 0;
+  }
 }

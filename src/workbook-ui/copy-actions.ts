@@ -3,11 +3,25 @@
 import { createBackup } from '../workbook/backup-file';
 import { startWorkbook } from '../workbook/client';
 import type { Workbook } from '../workbook/model';
-import { deleteRecoveryCopy, type RecoveryCopy, readRecoveryCopy } from '../workbook/recovery-copies';
+import {
+  deleteRecoveryCopy,
+  listRecoveryCopies,
+  type RecoveryCopy,
+  readRecoveryCopy,
+} from '../workbook/recovery-copies';
 import { putBackCopy, type ReplaceOutcome, replaceKeepingCopy } from '../workbook/restore';
+import { createStorageAdapter, type StorageAdapter } from '../workbook/storage-adapter';
 import { describeWorkbook, summaryText } from '../workbook/summary';
 import { datedFilename, downloadFile } from '../worksheets/shared/download';
-import { pageStorage, refreshCopies } from './copies-store';
+import { copiesChanged } from './copies-store';
+
+/** The browser's localStorage, wrapped so that nothing throws. */
+const pageStorage = (): StorageAdapter => createStorageAdapter(() => window.localStorage);
+
+/** The recovery copies in this browser, newest first. */
+export function listCopies(): RecoveryCopy[] {
+  return listRecoveryCopies(pageStorage());
+}
 
 /** Restores a backup already read by parseBackup, keeping the current workbook as a copy first. */
 export function restoreBackup(doc: Workbook, withoutCopy = false): ReplaceOutcome {
@@ -15,7 +29,7 @@ export function restoreBackup(doc: Workbook, withoutCopy = false): ReplaceOutcom
     now: new Date(),
     withoutCopy,
   });
-  refreshCopies();
+  copiesChanged();
   return outcome;
 }
 
@@ -23,7 +37,7 @@ export function restoreBackup(doc: Workbook, withoutCopy = false): ReplaceOutcom
 export async function putBack(copyKey: string, withoutCopy = false): Promise<ReplaceOutcome> {
   const { readWorkbook } = await import('../workbook/read-workbook');
   const outcome = putBackCopy(startWorkbook(), pageStorage(), copyKey, readWorkbook, { now: new Date(), withoutCopy });
-  refreshCopies();
+  copiesChanged();
   return outcome;
 }
 
@@ -66,6 +80,6 @@ export function downloadCopy(copy: RecoveryCopy): void {
 /** Deletes a copy for good; false when the browser refused. */
 export function deleteCopy(copy: RecoveryCopy): boolean {
   const removed = deleteRecoveryCopy(pageStorage(), copy.key);
-  refreshCopies();
+  copiesChanged();
   return removed.ok;
 }

@@ -3,13 +3,12 @@
 // (`…:before-restore:<time>`), and undoing a restore keeps the restored one (`…:before-undo:<time>`).
 // My workbook lists them with download and delete; "Clear my data" removes them with the rest.
 import { WORKBOOK_KEY } from './engine';
+import { COPY_KINDS, type CopyKind, recoveryPrefix } from './recovery-kinds';
 import type { StorageAdapter, StorageResult } from './storage-adapter';
 import { keepCopy } from './unreadable-copy';
 
-/** Why a copy was kept: unreadable saved data, the workbook before a restore, or before undoing one. */
-export type CopyKind = 'unreadable' | 'before-restore' | 'before-undo';
+export { type CopyKind, recoveryPrefix } from './recovery-kinds';
 
-const KINDS: readonly CopyKind[] = ['unreadable', 'before-restore', 'before-undo'];
 const STAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)(?:-\d+)?$/;
 
 /** One recovery copy: its storage key, kind, when it was kept (ISO time, '' if unknown) and its size in bytes. */
@@ -20,14 +19,9 @@ export interface RecoveryCopy {
   bytes: number;
 }
 
-/** The key prefix of the copies of one kind. */
-export function recoveryPrefix(kind: CopyKind, key = WORKBOOK_KEY): string {
-  return `${key}:${kind}:`;
-}
-
 /** The kind and time of a recovery copy's key, or null for any other key. */
 function parseKey(copyKey: string, key: string): Pick<RecoveryCopy, 'kind' | 'keptAt'> | null {
-  for (const kind of KINDS) {
+  for (const kind of COPY_KINDS) {
     const prefix = recoveryPrefix(kind, key);
     if (copyKey.startsWith(prefix)) return { kind, keptAt: STAMP.exec(copyKey.slice(prefix.length))?.[1] ?? '' };
   }

@@ -136,6 +136,28 @@ test('a restore keeps the workbook it replaces; "Undo the restore" puts it back,
   await page.context().close();
 });
 
+test('restoring and undoing work from the keyboard, and the focus follows each step', async ({ browser }) => {
+  const page = await workbookPage(browser, { [KEY]: JSON.stringify(SEEDED) });
+  await chooseFile(page, 'old.json', DINA);
+  await preview(page).getByRole('button', { name: 'Replace my workbook' }).focus();
+  await page.keyboard.press('Enter');
+  const done = page.locator('.notice').filter({ hasText: 'Your backup was restored.' });
+  await expect(done).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(done.getByRole('button', { name: 'Undo the restore' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const undone = page.locator('.notice').filter({ hasText: 'The restore was undone' });
+  await expect(undone).toBeFocused();
+  await expect(step1Names(page)).toHaveText(THREE);
+  await expect.poll(() => storedNames(page)).toEqual(THREE);
+  await page.keyboard.press('Tab');
+  await expect(undone.getByRole('button', { name: 'Dismiss' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(undone).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Restore from a backup' })).toBeFocused();
+  await page.context().close();
+});
+
 test('when no copy fits, the restore says so, offers the download, and replaces only when told', async ({
   browser,
 }) => {
@@ -357,6 +379,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     // The rest of the page is checked by a11y.spec.ts; here, the parts that appear only now.
     const results = await new AxeBuilder({ page }).include('.wb-actions').withTags(AXE_TAGS).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // The same parts fit a 320 px screen without scrolling sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await context.close();
   });
 }
