@@ -1,7 +1,7 @@
 // The workbook the Lighthouse bench stores before it measures the contact tracker and My workbook:
 // 50 varied contacts, saved exactly as the site saves them (with the checksum), like a returning student's.
 
-import { fnv1a } from '../src/workbook/checksum';
+import { fnv1a } from '../src/lib/hash';
 import { checkKeyOf, WORKBOOK_KEY } from '../src/workbook/engine';
 import { manyContacts, workbookWith } from '../src/worksheets/contact-tracker/fixtures';
 

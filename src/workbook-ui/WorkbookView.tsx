@@ -1,13 +1,12 @@
 import { For, type JSX, Show } from 'solid-js';
+import { dateText, localDay } from '../lib/days';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS, STATUS_LABELS, WANT_LABELS } from '../workbook/labels';
 import type { Workbook } from '../workbook/schema';
 import { worksheetPath } from '../worksheets/addresses';
-import { localDay } from '../worksheets/contact-tracker/days';
 import { dueText } from '../worksheets/contact-tracker/due';
 import { thankYouDue, thankYouPending } from '../worksheets/contact-tracker/follow-up';
 import { topFive } from '../worksheets/goals/priorities';
 import { groupByCircle } from '../worksheets/network-map/circles';
-import { dateText } from '../worksheets/outreach/dates';
 import { composeBody } from '../worksheets/outreach/email';
 import { peopleMetAt } from '../worksheets/places-to-meet/places';
 import { BANK_THEME_NAMES } from '../worksheets/question-bank';

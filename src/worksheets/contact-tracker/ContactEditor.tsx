@@ -1,10 +1,10 @@
 import { createSignal, For, onMount } from 'solid-js';
+import type { Day } from '../../lib/days';
 import { nameProblem } from '../../workbook/contacts';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { CONTACT_STATUSES, type Contact, type ContactStatus, MAX_NAME, MAX_TEXT } from '../../workbook/model';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
-import type { Day } from './days';
 import { DATE_FIELDS, dateProblem, INCOMPLETE_DATE } from './editor-fields';
 
 /** Props of the editor for one tracked person. */

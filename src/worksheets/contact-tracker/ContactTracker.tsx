@@ -1,4 +1,5 @@
 import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, Show } from 'solid-js';
+import { type Day, formatDay, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { addContact, updateContact } from '../../workbook/contacts';
@@ -14,7 +15,6 @@ import { useWorkbook } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { ContactCard } from './ContactCard';
 import { ContactEditor } from './ContactEditor';
-import { type Day, formatDay, localDay } from './days';
 import { dueWords } from './due';
 import { statusPatch } from './follow-up';
 import {

@@ -1,6 +1,6 @@
+import type { Day } from '../../lib/days';
 import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../../workbook/model';
 import { compareNames } from '../shared/compare-names';
-import type { Day } from './days';
 import { type DueState, dueState } from './due';
 import { type NextDue, nextDue } from './follow-up';
 

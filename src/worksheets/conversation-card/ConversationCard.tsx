@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
+import { dateText } from '../../lib/days';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
 import { ContactSelect, NoContacts, useChosenContact } from '../outreach/ContactSelect';
-import { dateText } from '../outreach/dates';
 import { Lines } from '../outreach/Lines';
 import { useWorkbook } from '../shared/use-workbook';
 import { CLOSING_QUESTIONS, cardFor, slotLabel, TIME_BOX } from './card';

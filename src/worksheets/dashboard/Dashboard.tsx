@@ -1,9 +1,9 @@
 import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import { type Day, formatDay, localDay } from '../../lib/days';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { CONTACT_STATUSES } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import type { ActionKind } from '../contact-tracker/actions';
-import { type Day, formatDay, localDay } from '../contact-tracker/days';
 import { dueState, dueWords } from '../contact-tracker/due';
 import { statusCounts } from '../contact-tracker/tracker-view';
 import { useWorkbook } from '../shared/use-workbook';

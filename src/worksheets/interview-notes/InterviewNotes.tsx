@@ -1,11 +1,12 @@
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { dateText, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { MAX_TEXT } from '../../workbook/model';
 import { ContactSelect, NoContacts, useChosenContact } from '../outreach/ContactSelect';
-import { dateProblem, dateText, localDate } from '../outreach/dates';
 import { Lines } from '../outreach/Lines';
+import { dateProblem } from '../shared/date-rule';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
 import { PrintText } from '../shared/PrintText';
@@ -54,10 +55,10 @@ export default function InterviewNotes() {
     // The date on screen, which is not saved while it does not fit, is the one to check.
     let problem: string | undefined = dateInput?.validity.badInput
       ? INCOMPLETE_DATE
-      : dateProblem(dateInput?.value ?? '', TALK_DATE, localDate(now()));
+      : dateProblem(dateInput?.value ?? '', TALK_DATE, localDay(now()));
     if (!problem) {
       updateWorkbook((d) => {
-        const r = saveNotes(d, c.id, now(), localDate(now()));
+        const r = saveNotes(d, c.id, now(), localDay(now()));
         if (!r.ok) problem = r.error;
         return r.ok ? r.doc : d;
       });
@@ -117,7 +118,7 @@ export default function InterviewNotes() {
           error={dateError()}
           onError={setDateError}
           incomplete={INCOMPLETE_DATE}
-          check={(date) => dateProblem(date, DRAFT_DATE, localDate(now()))}
+          check={(date) => dateProblem(date, DRAFT_DATE, localDay(now()))}
           onValue={(date) => set('date', date)}
           ref={(el) => {
             dateInput = el as HTMLInputElement;

@@ -1,13 +1,14 @@
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS } from '../../workbook/labels';
 import { MAX_TEXT } from '../../workbook/model';
 import { ContactSelect, NoContacts, useChosenContact } from '../outreach/ContactSelect';
-import { dateProblem, localDate } from '../outreach/dates';
 import { Lines } from '../outreach/Lines';
 import { BANK_THEMES, bankQuestion, questionsOfTheme, SAMPLE_SET } from '../question-bank';
 import { AddButtons } from '../shared/AddButtons';
+import { dateProblem } from '../shared/date-rule';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
@@ -215,10 +216,10 @@ export default function InterviewPrep() {
             error={dateError()}
             onError={setDateError}
             incomplete={INCOMPLETE_DATE}
-            check={(date) => dateProblem(date, MEETING_DATE, localDate(now()))}
+            check={(date) => dateProblem(date, MEETING_DATE, localDay(now()))}
             onValue={(date) => change((d, cid) => setMeetingDate(d, cid, date, now()))}
           />
-          <Show when={meetingDateNote(prep()?.meetingAt ?? '', localDate(now()))}>
+          <Show when={meetingDateNote(prep()?.meetingAt ?? '', localDay(now()))}>
             {(note) => <p class="s5-note ip-indent">{note()}</p>}
           </Show>
         </fieldset>

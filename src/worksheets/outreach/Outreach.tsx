@@ -1,4 +1,5 @@
 import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
+import { dateText } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { copyText } from '../../scripts/clipboard';
 import { updateWorkbook } from '../../workbook/client';
@@ -12,7 +13,6 @@ import { UndoBar } from '../shared/UndoBar';
 import { useWorkbook } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { ContactSelect, NoContacts, useChosenContact } from './ContactSelect';
-import { dateText } from './dates';
 import { blankDraft, draftFor, markSent, type SentChange, undoSent, updateDraft } from './drafts';
 import { checkMessage, checkSummary, composeBody, hasText, type MessageText, PARTS } from './email';
 import { Lines } from './Lines';

@@ -1,9 +1,9 @@
 import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import { type Day, formatDay, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { copyText } from '../../scripts/clipboard';
 import { updateWorkbook } from '../../workbook/client';
 import { MAX_TEXT } from '../../workbook/model';
-import { type Day, formatDay, localDay } from '../contact-tracker/days';
 import { dueWords } from '../contact-tracker/due';
 import { thankYouDue, thankYouPending } from '../contact-tracker/follow-up';
 import { Field } from '../shared/Field';

@@ -1,6 +1,6 @@
+import { type Day, laterDay } from '../../lib/days';
 import { newId } from '../../workbook/ids';
 import type { Contact, ThankYou, Workbook } from '../../workbook/model';
-import { type Day, laterDay } from '../contact-tracker/days';
 import { thankYouDue, thankYouPending } from '../contact-tracker/follow-up';
 
 /** The three parts the student writes. */
