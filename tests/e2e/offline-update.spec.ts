@@ -213,21 +213,28 @@ test('a page of the old version that the new version takes over keeps what is ty
   await expect(old.locator('#interview-notes astro-island[ssr]')).toHaveCount(0);
 });
 
-test('turning the offline mode off removes the worker and its copy of the site, and reloads nothing', async () => {
+test('turning the offline mode off reloads nothing; once no window of the guide is open, the worker and its copy are gone', async () => {
   const page = await context.newPage();
   await page.goto('/steps/expand-your-list/');
   await waitForOfflineCopy(page);
   await markDocument(page);
-  // What `PUBLIC_SERVICE_WORKER=off npm run build` writes as sw.js.
+  // What `PUBLIC_SERVICE_WORKER=off npm run build` writes as sw.js. It waits like any new version.
   server.replace(
     '/sw.js',
     readFileSync(new URL('../../src/integrations/offline/sw-retire.js', import.meta.url), 'utf8'),
   );
-  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
-  await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBe(0);
+  await waitForNewVersion(page);
   expect(await documentMark(page)).toBe('same document');
-  // The next page comes from the network.
-  const response = await page.goto('/steps/repeat/');
+  expect(await controllerChanged(page)).toBe(false);
+  // While a window is open, links open at once and the stored copy stays.
+  await followLinkToMakeContact(page);
+  expect(await page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
+  await page.close();
+
+  // The next visit comes from the network, and the worker and its copy of the site are gone.
+  const next = await context.newPage();
+  const response = await next.goto('/steps/repeat/');
   expect(response?.fromServiceWorker()).toBe(false);
+  await expect.poll(() => next.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  await expect.poll(() => next.evaluate(async () => (await caches.keys()).length)).toBe(0);
 });
