@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { timeoutFor } from '../slowdown';
 import { builtHeading, waitForOfflineCopy } from './service-worker';
 import { type StaticServer, startStaticServer } from './static-server';
 
@@ -91,6 +92,9 @@ let server: StaticServer;
 let context: BrowserContext;
 
 test.beforeEach(async ({ browser }: { browser: Browser }) => {
+  // Each test stores the offline copy of the whole site (about 2 MB) and then installs a second
+  // version (offline.spec.ts gives storing the copy alone 60 s on a quiet machine).
+  test.setTimeout(timeoutFor(2, 30_000));
   server = await startStaticServer();
   context = await browser.newContext({ baseURL: server.origin, serviceWorkers: 'allow' });
 });
