@@ -12,8 +12,9 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
         .catch(() => {});
       return;
     }
-    // Without a worker (private mode, blocked storage) the site simply works online only.
-    navigator.serviceWorker.register('/sw.js', { scope: '/', updateViaCache: 'none' }).catch(() => {});
+    // Its scope is the whole site (the folder of /sw.js). Without a worker (private mode, blocked
+    // storage) the site simply works online only.
+    navigator.serviceWorker.register('/sw.js', { updateViaCache: 'none' }).catch(() => {});
   };
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
