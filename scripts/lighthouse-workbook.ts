@@ -3,6 +3,7 @@
 
 import { fnv1a } from '../src/workbook/checksum';
 import { checkKeyOf, WORKBOOK_KEY } from '../src/workbook/engine';
+import type { Workbook } from '../src/workbook/model';
 import { manyContacts, workbookWith } from '../src/worksheets/contact-tracker/fixtures';
 
 const HOW_KNOWN = ['Met at the spring career fair.', 'My aunt’s colleague.', 'Captain of the climbing club.'];
@@ -17,6 +18,11 @@ export function seededWorkbookItems(count: number, today: string): Record<string
     howKnown: HOW_KNOWN[i % HOW_KNOWN.length] ?? '',
     notes: i % 2 ? NOTE : '',
   }));
-  const text = JSON.stringify(workbookWith(contacts));
+  return storedItems(workbookWith(contacts));
+}
+
+/** The localStorage items (key → text) of `doc` saved exactly as the engine saves it: the JSON and its checksum. */
+export function storedItems(doc: Workbook): Record<string, string> {
+  const text = JSON.stringify(doc);
   return { [WORKBOOK_KEY]: text, [checkKeyOf(WORKBOOK_KEY)]: fnv1a(text) };
 }
