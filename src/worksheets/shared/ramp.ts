@@ -1,4 +1,4 @@
-import { type Accessor, createSignal, onCleanup, onMount } from 'solid-js';
+import { type Accessor, createEffect, createSignal, onCleanup, onMount } from 'solid-js';
 
 /** The next size of a growing list: `step` more, or unlimited once it reaches `max`. */
 export function nextCount(current: number, step: number, max: number): number {
@@ -23,4 +23,34 @@ export function createRamp(first: number, step: number, max: number): Accessor<n
   });
   onCleanup(() => clearTimeout(timer));
   return count;
+}
+
+/**
+ * How many items of each long list to draw while `needed()` (the length of the longest list) is
+ * more: `step` more in each later task, so thousands of items never block the page at once, and
+ * everything at once before printing. Unlike createRamp it keeps growing when the lists do (a
+ * restored backup).
+ */
+export function createGrowingLimit(needed: Accessor<number>, step: number): Accessor<number> {
+  const [limit, setLimit] = createSignal(step);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const grow = () => {
+    timer = undefined;
+    setLimit(limit() + step);
+    if (needed() > limit()) timer = setTimeout(grow, 0);
+  };
+  createEffect(() => {
+    if (needed() > limit() && timer === undefined) timer = setTimeout(grow, 0);
+  });
+  const all = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    setLimit(Number.POSITIVE_INFINITY);
+  };
+  onMount(() => {
+    window.addEventListener('beforeprint', all);
+    onCleanup(() => window.removeEventListener('beforeprint', all));
+  });
+  onCleanup(() => clearTimeout(timer));
+  return limit;
 }
