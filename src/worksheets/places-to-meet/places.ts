@@ -1,6 +1,7 @@
 import { addContact, type ChangeResult, cleanName } from '../../workbook/contacts';
 import { fitsFormat } from '../../workbook/formats';
 import { newId } from '../../workbook/ids';
+import { indexById } from '../../workbook/lookups';
 import { type Contact, MAX_NAME, type Place, type Workbook } from '../../workbook/model';
 
 /** Where a place is: on campus or outside it. */
@@ -49,10 +50,11 @@ function listedOption(options: PlaceOptions, id: string): { option: PlaceOption;
   return undefined;
 }
 
-/** The places of one kind, in order: the institution's first, then the student's own. */
-export function placesOfKind(doc: Workbook, options: PlaceOptions, kind: PlaceKind): PlaceView[] {
+/** The places of one kind, in order: the institution's first, then the student's own (from the workbook's places). */
+export function placesOfKind(places: readonly Place[], options: PlaceOptions, kind: PlaceKind): PlaceView[] {
+  const byId = indexById(places);
   const listed = options[kind].map((option): PlaceView => {
-    const saved = doc.places.find((p) => p.id === option.id);
+    const saved = byId.get(option.id);
     const base: Place = saved ?? {
       id: option.id,
       name: option.name,
@@ -64,7 +66,7 @@ export function placesOfKind(doc: Workbook, options: PlaceOptions, kind: PlaceKi
     };
     return { ...base, name: option.name, kind, hint: option.hint, listed: true, saved: !!saved };
   });
-  const own = doc.places
+  const own = places
     .filter((p) => p.kind === kind && !listedOption(options, p.id))
     .map((p): PlaceView => ({ ...p, listed: false, saved: true }));
   return [...listed, ...own];
@@ -73,7 +75,7 @@ export function placesOfKind(doc: Workbook, options: PlaceOptions, kind: PlaceKi
 /** One place by id, listed or the student's own. */
 export function findPlace(doc: Workbook, options: PlaceOptions, id: string): PlaceView | undefined {
   for (const kind of PLACE_KINDS) {
-    const place = placesOfKind(doc, options, kind).find((p) => p.id === id);
+    const place = placesOfKind(doc.places, options, kind).find((p) => p.id === id);
     if (place) return place;
   }
   return undefined;
@@ -145,7 +147,7 @@ export function placeNameProblem(doc: Workbook, options: PlaceOptions, name: str
   if (clean.length > MAX_NAME) return `Names of places can be at most ${MAX_NAME} characters. Shorten this one.`;
   const key = clean.toLocaleLowerCase();
   for (const kind of PLACE_KINDS) {
-    const same = placesOfKind(doc, options, kind).find((p) => cleanName(p.name).toLocaleLowerCase() === key);
+    const same = placesOfKind(doc.places, options, kind).find((p) => cleanName(p.name).toLocaleLowerCase() === key);
     if (same) return `"${same.name}" is already in your ${KIND_LABELS[kind].toLocaleLowerCase()}.`;
   }
   return undefined;
