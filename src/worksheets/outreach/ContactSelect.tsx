@@ -36,14 +36,16 @@ export function ContactSelect(props: ContactSelectProps) {
   const data = useWorkbookData();
   const contacts = createMemo(() => data().contacts);
   const groups = createMemo(() => contactGroups(contacts()));
+  // The options follow the id, not the person: editing their email must not revisit 5,000 options.
+  const chosenId = createMemo(() => props.contact?.id);
   const [everyone, setEveryone] = createSignal(false);
   const others = createMemo(() => {
     const all = groups().others;
     if (everyone() || all.length <= PAGE_SIZE) return all;
-    return all.filter((c) => c.id === props.contact?.id);
+    return all.filter((c) => c.id === chosenId());
   });
   const option = (c: Contact) => (
-    <option value={c.id} selected={c.id === props.contact?.id}>
+    <option value={c.id} selected={c.id === chosenId()}>
       {optionText(c)}
     </option>
   );
