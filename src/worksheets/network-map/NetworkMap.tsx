@@ -33,9 +33,12 @@ export default function NetworkMap() {
   const [renameText, setRenameText] = createSignal('');
   const [renameError, setRenameError] = createSignal<string>();
 
-  const groups = createMemo(() => groupByCircle(data()));
-  const people = createMemo(() => indexById(data().contacts));
-  const counts = createMemo(() => totals(data()));
+  // Worked out again only when people or circles change, not at every change of the workbook.
+  const contacts = createMemo(() => data().contacts);
+  const circles = createMemo(() => data().circles);
+  const groups = createMemo(() => groupByCircle({ circles: circles(), contacts: contacts() }));
+  const people = createMemo(() => indexById(contacts()));
+  const counts = createMemo(() => totals({ circles: circles(), contacts: contacts() }));
   /** Ids of the sections to show: every circle, then '' for people in no known circle. */
   const groupIds = () => groups().map((g) => g.id);
 

@@ -54,7 +54,7 @@ export interface CircleGroup {
 }
 
 /** Groups people by circle in circle order; people in no known circle come last. */
-export function groupByCircle(doc: Workbook): CircleGroup[] {
+export function groupByCircle(doc: Pick<Workbook, 'circles' | 'contacts'>): CircleGroup[] {
   const known = new Set(doc.circles.map((c) => c.id));
   const byCircle = groupBy(doc.contacts, (p) => (known.has(p.circleId) ? p.circleId : ''));
   const groups: CircleGroup[] = doc.circles.map((c) => ({ ...c, people: byCircle.get(c.id) ?? [] }));
@@ -64,7 +64,7 @@ export function groupByCircle(doc: Workbook): CircleGroup[] {
 }
 
 /** "12 people in 3 circles" style totals. */
-export function totals(doc: Workbook): { people: number; circlesWithPeople: number } {
+export function totals(doc: Pick<Workbook, 'circles' | 'contacts'>): { people: number; circlesWithPeople: number } {
   const known = new Set(doc.circles.map((c) => c.id));
   const used = new Set(doc.contacts.map((p) => p.circleId).filter((id) => known.has(id)));
   return { people: doc.contacts.length, circlesWithPeople: used.size };
