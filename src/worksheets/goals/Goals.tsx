@@ -8,7 +8,7 @@ import { countOf } from '../../workbook/plural';
 import { Field } from '../shared/Field';
 import { PrintText } from '../shared/PrintText';
 import { createPager, ShowMore } from '../shared/ShowMore';
-import { useWorkbook, useWorkbookData } from '../shared/use-workbook';
+import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import {
   type GoalText,
@@ -50,9 +50,9 @@ const TEXT_FIELDS: ReadonlyArray<{ key: GoalText; label: string; hint: string }>
 
 /** Step 3 worksheet: what the student wants from networking, and who to contact first. */
 export default function Goals() {
-  const doc = useWorkbook();
-  // The lists read plain data through maps by id: one lookup per row, not a search of every person.
+  // Plain data (no store on this page): the lists go through maps by id, one lookup per row.
   const data = useWorkbookData();
+  const goals = createMemo(() => data().goals);
   const now = () => new Date();
   const [onlyUnrated, setOnlyUnrated] = createSignal(false);
   // The people shown by the filter are fixed when it is turned on, so no one vanishes while being rated.
@@ -109,7 +109,7 @@ export default function Goals() {
               <input
                 type="checkbox"
                 id={`goals-want-${want}`}
-                checked={doc().goals.wants.includes(want)}
+                checked={goals().wants.includes(want)}
                 onChange={(e) => {
                   const on = e.currentTarget.checked;
                   updateWorkbook((d) => ({ ...d, goals: toggleWant(d.goals, want, on) }));
@@ -131,11 +131,11 @@ export default function Goals() {
               hint={field.hint}
               optional
               multiline
-              value={doc().goals[field.key]}
+              value={goals()[field.key]}
               maxLength={MAX_TEXT}
               onValue={(text) => updateWorkbook((d) => setGoalText(d, field.key, text))}
             />
-            <PrintText text={doc().goals[field.key]} />
+            <PrintText text={goals()[field.key]} />
           </>
         )}
       </For>

@@ -9,7 +9,7 @@ import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { createPager, ShowMore } from '../shared/ShowMore';
 import { UndoBar } from '../shared/UndoBar';
-import { useWorkbook, useWorkbookData } from '../shared/use-workbook';
+import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { addCircle, type CircleGroup, groupByCircle, removeCircle, renameCircle, totals } from './circles';
 import { CIRCLE_EXAMPLES, OWN_CIRCLE_EXAMPLE } from './examples';
@@ -21,8 +21,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** Step 1 worksheet: the people you know, in circles; add, edit and remove people and circles. */
 export default function NetworkMap() {
-  const doc = useWorkbook();
-  // The people lists read plain data: circles grouped once per change, each person found by id.
+  // Plain data (no store on this page): circles grouped once per change, each person found by id.
   const data = useWorkbookData();
   const now = () => new Date();
   const [circleId, setCircleId] = createSignal('work');
@@ -58,7 +57,7 @@ export default function NetworkMap() {
       entry.refuse(problem, problem.includes('already on your list'));
       return;
     }
-    const d = doc();
+    const d = data();
     announce(
       `Added ${name.trim()} to ${circleName(circleId(), d)}. ${plural(d.contacts.length, 'person', 'people')} in total.`,
     );
@@ -125,7 +124,7 @@ export default function NetworkMap() {
       : `Remove the circle "${group.name}"?`;
     if (!window.confirm(question)) return;
     updateWorkbook((d) => removeCircle(d, group.id));
-    if (circleId() === group.id) setCircleId(doc().circles[0]?.id ?? '');
+    if (circleId() === group.id) setCircleId(data().circles[0]?.id ?? '');
     announce(`Removed the circle ${group.name}.`);
   };
 
@@ -137,7 +136,7 @@ export default function NetworkMap() {
         <div class="field">
           <label for="nm-circle">Circle</label>
           <select id="nm-circle" value={circleId()} onChange={(e) => setCircleId(e.currentTarget.value)}>
-            <For each={doc().circles}>{(c) => <option value={c.id}>{c.name}</option>}</For>
+            <For each={circles()}>{(c) => <option value={c.id}>{c.name}</option>}</For>
           </select>
         </div>
         <Field

@@ -7,10 +7,10 @@ import { workbookChanges } from './workbook-changes';
 
 const EMPTY = emptyWorkbook(new Date(0));
 
-/** The workbook as every island on the page sees it: a store for rendering, and the plain document. */
+/** One page's workbook for all its islands: the plain document, and a store made when an island asks for one. */
 interface PageWorkbook {
-  store: { value: Workbook };
   plain: Accessor<Workbook>;
+  store: () => { value: Workbook };
 }
 
 let shared: PageWorkbook | undefined;
@@ -19,28 +19,40 @@ let shared: PageWorkbook | undefined;
 type SetPart = (root: 'value', key: keyof Workbook, ...rest: unknown[]) => void;
 
 /**
- * Follows the workbook once per page for all its islands. Each change updates only the parts of the
- * store that changed (one person, not 5,000), so a keystroke costs the same with 5 or 5,000 people.
+ * Follows the workbook once per page for all its islands. The store exists only on pages whose
+ * islands read through it (filling a store walks every person once). Each change updates only the
+ * parts of the store that changed (one person, not 5,000), so a keystroke costs the same with 5 or
+ * 5,000 people.
  */
 function pageWorkbook(): PageWorkbook {
   if (shared) return shared;
   let last = $workbook.get();
-  const [store, setStore] = createStore({ value: last });
   const [plain, setPlain] = createSignal(last);
-  const set = setStore as unknown as SetPart;
+  let store: { value: Workbook } | undefined;
+  let set: SetPart | undefined;
   $workbook.listen((next) => {
     const prev = last;
     last = next;
     batch(() => {
-      for (const { key, items } of workbookChanges(prev, next)) {
-        const part: unknown = next[key];
-        if (items && Array.isArray(part)) for (const i of items) set('value', key, i, reconcile(part[i]));
-        else set('value', key, reconcile(part));
+      if (set) {
+        for (const { key, items } of workbookChanges(prev, next)) {
+          const part: unknown = next[key];
+          if (items && Array.isArray(part)) for (const i of items) set('value', key, i, reconcile(part[i]));
+          else set('value', key, reconcile(part));
+        }
       }
       setPlain(() => next);
     });
   });
-  shared = { store, plain };
+  const makeStore = () => {
+    if (!store) {
+      const [value, setValue] = createStore({ value: last });
+      store = value;
+      set = setValue as unknown as SetPart;
+    }
+    return store;
+  };
+  shared = { plain, store: makeStore };
   return shared;
 }
 
@@ -62,7 +74,7 @@ function useLive(): Accessor<boolean> {
  * Reads are fine-grained (a store): a field showing one answer updates only when that answer does.
  */
 export function useWorkbook(): Accessor<Workbook> {
-  const { store } = pageWorkbook();
+  const store = pageWorkbook().store();
   const live = useLive();
   return () => (live() ? store.value : EMPTY);
 }

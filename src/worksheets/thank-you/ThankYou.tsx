@@ -10,7 +10,7 @@ import { thankYouDue, thankYouPending } from '../contact-tracker/follow-up';
 import { Field } from '../shared/Field';
 import { PAGE_SIZE } from '../shared/paging';
 import { UndoBar } from '../shared/UndoBar';
-import { useWorkbook, useWorkbookData } from '../shared/use-workbook';
+import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import {
   composeThankYou,
@@ -51,8 +51,7 @@ const PARTS: ReadonlyArray<{ key: ThankYouPart; label: string; hint: string; opt
 
 /** Step 6 worksheet: write a thank-you from three parts, copy it or open it in email, and mark it sent. */
 export default function ThankYou() {
-  const doc = useWorkbook();
-  // The people, and the menu of them, come from plain data through a map by id.
+  // Plain data (no store on this page): the people, and the menu of them, through a map by id.
   const data = useWorkbookData();
   const [today, setToday] = createSignal<Day>('');
   const [chosen, setChosen] = createSignal('');
@@ -83,7 +82,7 @@ export default function ThankYou() {
     if (!people().has(chosen())) setChosen(initialChoice(data(), asked()));
   });
   const person = createMemo(() => people().get(chosen()));
-  const note = createMemo(() => thankYouFor(doc(), chosen()));
+  const note = createMemo(() => thankYouFor(data(), chosen()));
   const parts = () => ({ thanks: note()?.thanks ?? '', learned: note()?.learned ?? '', action: note()?.action ?? '' });
   const message = () => composeThankYou(person()?.name ?? '', parts());
   const href = () => mailtoHref(person()?.email ?? '', THANK_YOU_SUBJECT, message());
