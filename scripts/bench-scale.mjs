@@ -17,8 +17,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 import { runnerImport } from 'vite';
-import { originOf, serveDist } from './serve-dist.mjs';
 import { findBrowser } from './browser-path.mjs';
+import { originOf, serveDist } from './serve-dist.mjs';
 
 const root = new URL('../', import.meta.url);
 

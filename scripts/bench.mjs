@@ -70,8 +70,7 @@ if (!process.argv.includes('--no-lighthouse')) {
 }
 
 // 5,000 people at a 4x slower CPU (scripts/bench-scale.mjs); --no-scale skips it.
-if (!process.argv.includes('--no-scale'))
-  over.push(...(await (await import('./bench-scale.mjs')).runScaleBench()));
+if (!process.argv.includes('--no-scale')) over.push(...(await (await import('./bench-scale.mjs')).runScaleBench()));
 
 const { module } = await runnerImport(`${root}src/workbook/measure.ts`);
 const m = module.measureWorkbook(500);

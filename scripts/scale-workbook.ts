@@ -2,10 +2,10 @@
 // and 2,000 places, always the same, stored as the site stores it and as a backup file.
 import { encodePlan } from '../src/advisors/codec';
 import codes from '../src/advisors/link-codes.json';
-import { storedItems } from './lighthouse-workbook';
 import { createBackup } from '../src/workbook/backup-file';
 import { WORKBOOK_KEY } from '../src/workbook/engine';
 import { buildSampleWorkbook } from '../src/workbook/sample-workbook';
+import { storedItems } from './lighthouse-workbook';
 
 /** How big the measured workbook is. */
 export const SCALE = { people: 5000, notes: 500, places: 2000 } as const;

@@ -11,8 +11,8 @@ import { groupByCircle } from '../worksheets/network-map/circles';
 import { dateText } from '../worksheets/outreach/dates';
 import { composeBody } from '../worksheets/outreach/email';
 import { BANK_THEME_NAMES } from '../worksheets/question-bank';
-import { createGrowingLimit } from '../worksheets/shared/ramp';
 import type { WorksheetId } from '../worksheets/registry';
+import { createGrowingLimit } from '../worksheets/shared/ramp';
 import { composeThankYou } from '../worksheets/thank-you/compose';
 
 /** One step's part of the workbook, with a link back to its worksheet. */

@@ -1,7 +1,7 @@
 // Long lists with a big workbook: a page at a time on screen, the rest a keypress away, and
 // everything when printed and on My workbook. Timings are measured by `npm run bench:scale`, not here.
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { storedItems } from '../../src/build/lighthouse-workbook';
+import { storedItems } from '../../scripts/lighthouse-workbook';
 import type { Workbook } from '../../src/workbook/model';
 import { buildSampleWorkbook } from '../../src/workbook/sample-workbook';
 import { openWorkbookPage, openWorksheetAt } from './workbook-fixtures';
