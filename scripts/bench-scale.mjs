@@ -278,7 +278,12 @@ async function measureRestore(browser, origin, w, file) {
     await page.getByRole('button', { name: 'Replace my workbook' }).click({ timeout: CAP_MS });
     const after = await settled(QUIET_MS);
     const t = await page.evaluate(() => window.__restore);
-    const storedChars = await page.evaluate(() => localStorage.getItem('networking-guide:workbook')?.length ?? 0);
+    // The document's length, without the lineage the engine ends each saved text with (src/workbook/lineage.ts).
+    const storedChars = await page.evaluate(() => {
+      const raw = localStorage.getItem('networking-guide:workbook') ?? '';
+      const at = raw.lastIndexOf(',"_lineage":"');
+      return at > 0 ? at + 1 : raw.length;
+    });
     return {
       total: after.timedOut ? Number.POSITIVE_INFINITY : t.asked - t.chose + (after.shown - t.confirmed),
       preview: t.asked - t.chose,
