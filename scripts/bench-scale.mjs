@@ -398,7 +398,7 @@ export async function runScaleBench({
           `page quiet after ${ms(restore.settled)}, longest task ${ms(restore.longest)})${restore.stored ? '' : ' – NOT stored'}.`,
       );
     log(
-      `Stored workbook: ${mb(w.storedBytes)} (${w.storedChars} characters; with the 330-character note on every person ${mb(w.everyNoteBytes)}).`,
+      `Stored workbook: ${mb(w.storedBytes)} in the browser (${w.storedChars} characters of JSON; as UTF-8 with the 330-character note on every person ${mb(w.everyNoteBytes)}).`,
     );
     log(
       `Lighthouse's CPU benchmark index (no slowdown) before and after: ${speedBefore} and ${speedAfter}; other work on the machine lowers it and slows every figure above.`,

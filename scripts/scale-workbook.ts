@@ -5,6 +5,7 @@ import codes from '../src/advisors/link-codes.json';
 import { createBackup } from '../src/workbook/backup-file';
 import { WORKBOOK_KEY } from '../src/workbook/engine';
 import { buildSampleWorkbook } from '../src/workbook/sample-workbook';
+import { storedJson } from '../src/workbook/stored-json';
 import { storedItems } from './lighthouse-workbook';
 
 /** How big the measured workbook is. */
@@ -32,8 +33,10 @@ export function scaleWorkbook() {
     places: doc.places.length,
     /** How many people each built-in circle holds (the first circle's count shows on My workbook). */
     firstCircle: doc.contacts.filter((c) => c.circleId === doc.circles[0]?.id).length,
-    storedChars: stored.length,
-    storedBytes: Buffer.byteLength(stored, 'utf8'),
+    /** The length of the document's stored JSON (the saved text without its lineage). */
+    storedChars: storedJson(doc).length,
+    /** What the browser keeps: one byte per character when all fit in one (see stored-json.ts), else two. */
+    storedBytes: /[\u0100-\uffff]/.test(stored) ? 2 * stored.length : stored.length,
     /** The size of the same workbook if every person had the long note. */
     everyNoteBytes: Buffer.byteLength(everyNote, 'utf8'),
     planHash: encodePlan({ items: worksheets, note: 'Work through each step.', meetingDate: '' }),

@@ -3,6 +3,7 @@ import { capped, createHistory, splitStored, withLineage } from './lineage';
 import { CURRENT_SCHEMA_VERSION, emptyWorkbook, STORAGE_PREFIX, type Workbook } from './model';
 import type { ReadResult, ReadStatus } from './read-workbook';
 import { createStorageAdapter, type StorageFailure } from './storage-adapter';
+import { storedJson } from './stored-json';
 import type * as TabMerge from './tab-merge';
 import { keepUnreadableCopy } from './unreadable-copy';
 
@@ -336,7 +337,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
 
   /** Writes the current document with its lineage, and records it as the document this tab is in step with. */
   function writeNow(): void {
-    const body = JSON.stringify(doc);
+    const body = storedJson(doc);
     const { text, id } = withLineage(body, chain);
     const written = storage.write(key, text);
     if (!written.ok) {
