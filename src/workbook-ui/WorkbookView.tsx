@@ -55,7 +55,7 @@ function Answer(props: { label: string; text: string }) {
 /**
  * Everything the student wrote, in step order, as plain text. `doc` is plain data (not a store):
  * people, places and pitches are found through maps by id. Long lists are drawn a part at a time,
- * a few dozen items per list in each task, so 5,000 people never block the page; all of it is
+ * as many per task as fit in about 10 ms, so 5,000 people never block the page; all of it is
  * there for printing.
  */
 export function WorkbookView(props: { doc: Workbook }) {
@@ -90,7 +90,7 @@ export function WorkbookView(props: { doc: Workbook }) {
       tracked().length,
       thankYous().length,
     );
-  const limit = createGrowingLimit(longest, 25);
+  const limit = createGrowingLimit(longest, 10);
   const part = <T,>(items: readonly T[]) => (items.length > limit() ? items.slice(0, limit()) : items);
   return (
     <div class="wb-view">

@@ -62,7 +62,14 @@ export default function ContactTracker() {
   const circleIds = createMemo(() => new Set(data().circles.map((c) => c.id)));
   const circleNames = createMemo(() => new Map(data().circles.map((c) => [c.id, c.name])));
   const byId = createMemo(() => new Map(contacts().map((c) => [c.id, c])));
-  const rows = createMemo(() => (today() ? buildRows(contacts(), circleIds(), today()) : []));
+  let lastRows: Parameters<typeof buildRows>[3];
+  const rows = createMemo(() => {
+    if (!today()) return [];
+    const input = { contacts: contacts(), circleIds: circleIds(), today: today() };
+    const built = buildRows(input.contacts, input.circleIds, input.today, lastRows);
+    lastRows = { ...input, rows: built };
+    return built;
+  });
   const filter = () => ({ status: status(), circle: circle() });
   const fresh = createMemo(() => orderIds(rows(), filter(), sort()));
   const counts = createMemo(() => statusCounts(contacts()));

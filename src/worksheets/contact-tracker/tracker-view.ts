@@ -41,9 +41,22 @@ export interface TrackerRow {
   state: DueState;
 }
 
-/** Computes the tracker's view of every person in one pass (no per-row work left for rendering). */
-export function buildRows(contacts: readonly Contact[], circleIds: ReadonlySet<string>, today: Day): TrackerRow[] {
-  return contacts.map((c) => {
+/**
+ * Computes the tracker's view of every person in one pass (no per-row work left for rendering).
+ * `previous` (the last call's arguments and rows) lets a person who did not change keep their row,
+ * so a keystroke in one person's notes does not redo the dates and sort keys of 5,000.
+ */
+export function buildRows(
+  contacts: readonly Contact[],
+  circleIds: ReadonlySet<string>,
+  today: Day,
+  previous?: { contacts: readonly Contact[]; circleIds: ReadonlySet<string>; today: Day; rows: readonly TrackerRow[] },
+): TrackerRow[] {
+  // A person who did not change keeps their row (the same object at the same place in the list).
+  const reuse = previous && previous.circleIds === circleIds && previous.today === today ? previous : undefined;
+  return contacts.map((c, i) => {
+    const before = reuse?.rows[i];
+    if (before && reuse?.contacts[i] === c) return before;
     const next = nextDue(c, today);
     return {
       id: c.id,

@@ -57,7 +57,7 @@ export default function PlacesToMeet(props: PlaceOptions) {
   const [errors, setErrors] = createSignal<OwnPlaceErrors>({});
   let newNameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
 
-  const toTry = createMemo(() => countToTry(doc()));
+  const toTry = createMemo(() => countToTry(places()));
   const metCount = createMemo(() => contacts().length - (metAt().get('')?.length ?? 0));
 
   const mark = (place: PlaceView, tryIt: boolean) => {
