@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, onMount } from 'solid-js';
+import { createSignal, For, onMount } from 'solid-js';
 import type { Day } from '../../lib/days';
 import { nameProblem } from '../../workbook/contacts';
 import { STATUS_LABELS } from '../../workbook/labels';
@@ -22,8 +22,6 @@ export interface ContactEditorProps {
 export function ContactEditor(props: ContactEditorProps) {
   const id = (part: string) => `ct-${props.person.id}-${part}`;
   const [name, setName] = createSignal(props.person.name);
-  // Read once per change of "Introduced by", not by each of the options at every keystroke.
-  const referredBy = createMemo(() => props.person.referredBy);
   let legend: HTMLLegendElement | undefined;
   onMount(() => legend?.focus());
 
@@ -117,12 +115,12 @@ export function ContactEditor(props: ContactEditorProps) {
           Introduced by <span class="optional">(optional)</span>
         </label>
         <select id={id('referred')} onChange={(e) => props.onChange({ referredBy: e.currentTarget.value })}>
-          <option value="" selected={!referredBy()}>
+          <option value="" selected={!props.person.referredBy}>
             No one, or not on my list
           </option>
           <For each={props.others()}>
             {(other) => (
-              <option value={other.id} selected={other.id === referredBy()}>
+              <option value={other.id} selected={other.id === props.person.referredBy}>
                 {other.name}
               </option>
             )}

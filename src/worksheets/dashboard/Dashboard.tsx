@@ -6,8 +6,7 @@ import { countOf } from '../../workbook/plural';
 import type { ActionKind } from '../contact-tracker/actions';
 import { dueState, dueWords } from '../contact-tracker/due';
 import { statusCounts } from '../contact-tracker/tracker-view';
-import { createPager, ShowMore } from '../shared/ShowMore';
-import { useWorkbookData } from '../shared/use-workbook';
+import { useWorkbook } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { NEXT_ACTION_DAYS, nextActions } from './next-actions';
 import { STATE_WORDS, stepProgress, stepsDone } from './progress';
@@ -29,8 +28,7 @@ const STATE_MARKS = { done: '✓', started: '◐', 'not-started': '○', ongoing
 
 /** Step 7 worksheet: progress through the steps, contacts by status, the next five actions and who introduced whom. */
 export default function Dashboard() {
-  // Everything here is counted and listed from plain data, once per change.
-  const doc = useWorkbookData();
+  const doc = useWorkbook();
   const [today, setToday] = createSignal<Day>('');
   onMount(() => setToday(localDay(new Date())));
 
@@ -38,9 +36,6 @@ export default function Dashboard() {
   const counts = createMemo(() => statusCounts(doc().contacts));
   const actions = createMemo(() => (today() ? nextActions(doc(), today()) : { shown: [], total: 0 }));
   const tree = createMemo(() => referralTree(doc().contacts));
-  // Many chains of introductions show a page at a time (all of them when printed).
-  const treePager = createPager(() => tree().length);
-  let treeList: HTMLDivElement | undefined;
 
   return (
     <div class="dashboard">
@@ -161,16 +156,8 @@ export default function Dashboard() {
           introductions, from each contact's "Introduced by".
         </p>
         <section class="db-tree-wrap" aria-labelledby="db-tree-title" tabindex="0">
-          <div ref={treeList}>
-            <ReferralList nodes={treePager.page(tree())} />
-          </div>
+          <ReferralList nodes={tree()} />
         </section>
-        <ShowMore
-          pager={treePager}
-          list={() => treeList?.firstElementChild ?? undefined}
-          noun={['chain', 'chains']}
-          which="of introductions"
-        />
       </Show>
     </div>
   );

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { addContact } from '../../workbook/contacts';
-import { indexById } from '../../workbook/lookups';
 import { type Contact, emptyGoals, emptyWorkbook, type Rating, type Workbook } from '../../workbook/model';
 import {
   isRated,
@@ -146,16 +145,10 @@ describe('who a person is', () => {
       ],
     };
     const a = doc.contacts[0] as Contact;
-    const circles = indexById(doc.circles);
-    const places = indexById(doc.places);
-    expect(
-      personContext(
-        { ...a, circleId: 'family', org: ' City archive ', sourcePlaceId: 'career-fairs' },
-        circles,
-        places,
-      ),
-    ).toBe('Family and friends · City archive · Met at Career fairs');
-    expect(personContext({ ...a, circleId: 'gone', sourcePlaceId: 'gone' }, circles, places)).toBe('');
+    expect(personContext(doc, { ...a, circleId: 'family', org: ' City archive ', sourcePlaceId: 'career-fairs' })).toBe(
+      'Family and friends · City archive · Met at Career fairs',
+    );
+    expect(personContext(doc, { ...a, circleId: 'gone', sourcePlaceId: 'gone' })).toBe('');
   });
 });
 

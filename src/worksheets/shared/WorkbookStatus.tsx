@@ -2,10 +2,9 @@ import { useStore } from '@nanostores/solid';
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { $backupMeta } from '../../workbook/backup-meta';
 import { shouldRemindBackup } from '../../workbook/backup-reminder';
-import { $loadResult, $persistence, $saveStatus, $unsavedFailing } from '../../workbook/client';
+import { $loadResult, $persistence, $saveStatus, $unsavedFailing, $workbook } from '../../workbook/client';
 import { downloadBackup } from './backup-download';
 import { downloadFile } from './download';
-import { useWorkbookData } from './use-workbook';
 
 let liveOwner: symbol | undefined;
 
@@ -29,8 +28,7 @@ export function WorkbookStatus() {
   const load = useStore($loadResult);
   const persistence = useStore($persistence);
   const meta = useStore($backupMeta);
-  // Plain data: a store here would compare the whole workbook at every change, for one yes-or-no.
-  const doc = useWorkbookData();
+  const doc = useStore($workbook);
   const unsaved = useStore($unsavedFailing);
   const [mounted, setMounted] = createSignal(false);
   const [isOwner, setOwner] = createSignal(false);

@@ -3,14 +3,12 @@ import { type Day, formatDay, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { copyText } from '../../scripts/clipboard';
 import { updateWorkbook } from '../../workbook/client';
-import { indexById } from '../../workbook/lookups';
-import { type Contact, MAX_TEXT } from '../../workbook/model';
+import { MAX_TEXT } from '../../workbook/model';
 import { dueWords } from '../contact-tracker/due';
 import { thankYouDue, thankYouPending } from '../contact-tracker/follow-up';
 import { Field } from '../shared/Field';
-import { PAGE_SIZE } from '../shared/paging';
 import { UndoBar } from '../shared/UndoBar';
-import { useWorkbookData } from '../shared/use-workbook';
+import { useWorkbook } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import {
   composeThankYou,
@@ -51,8 +49,7 @@ const PARTS: ReadonlyArray<{ key: ThankYouPart; label: string; hint: string; opt
 
 /** Step 6 worksheet: write a thank-you from three parts, copy it or open it in email, and mark it sent. */
 export default function ThankYou() {
-  // Plain data (no store on this page): the people, and the menu of them, through a map by id.
-  const data = useWorkbookData();
+  const doc = useWorkbook();
   const [today, setToday] = createSignal<Day>('');
   const [chosen, setChosen] = createSignal('');
   const [asked, setAsked] = createSignal<string | null>(null);
@@ -68,21 +65,14 @@ export default function ThankYou() {
     setAsked(new URLSearchParams(window.location.search).get('contact'));
   });
 
-  const contacts = createMemo(() => data().contacts);
-  const people = createMemo(() => indexById(contacts()));
-  const choices = createMemo(() => thankYouChoices(contacts()));
-  // A long menu holds only the person shown until it is first used (focused): 5,000 names take seconds to draw on a phone.
-  const [everyone, setEveryone] = createSignal(false);
-  const offered = (list: readonly Contact[]) =>
-    everyone() || contacts().length <= PAGE_SIZE ? list : list.filter((c) => c.id === chosen());
-  const dueOffered = createMemo(() => offered(choices().due));
-  const othersOffered = createMemo(() => offered(choices().others));
+  const contacts = () => doc().contacts;
+  const choices = createMemo(() => thankYouChoices(doc()));
   // Choose someone once the workbook is loaded, and again if the chosen person is removed.
   createEffect(() => {
-    if (!people().has(chosen())) setChosen(initialChoice(data(), asked()));
+    if (!contacts().some((c) => c.id === chosen())) setChosen(initialChoice(doc(), asked()));
   });
-  const person = createMemo(() => people().get(chosen()));
-  const note = createMemo(() => thankYouFor(data(), chosen()));
+  const person = () => contacts().find((c) => c.id === chosen());
+  const note = () => thankYouFor(doc(), chosen());
   const parts = () => ({ thanks: note()?.thanks ?? '', learned: note()?.learned ?? '', action: note()?.action ?? '' });
   const message = () => composeThankYou(person()?.name ?? '', parts());
   const href = () => mailtoHref(person()?.email ?? '', THANK_YOU_SUBJECT, message());
@@ -171,16 +161,15 @@ export default function ThankYou() {
           <select
             id="ty-person"
             aria-describedby="ty-person-hint"
-            onFocus={() => setEveryone(true)}
             onChange={(e) => {
               setChosen(e.currentTarget.value);
               setProblem(undefined);
               setFallback(false);
             }}
           >
-            <Show when={dueOffered().length}>
+            <Show when={choices().due.length}>
               <optgroup label="Thank-you due">
-                <For each={dueOffered()}>
+                <For each={choices().due}>
                   {(c) => (
                     <option value={c.id} selected={c.id === chosen()}>
                       {c.name}
@@ -191,7 +180,7 @@ export default function ThankYou() {
               </optgroup>
             </Show>
             <optgroup label={choices().due.length ? 'Everyone else' : 'Everyone'}>
-              <For each={othersOffered()}>
+              <For each={choices().others}>
                 {(c) => (
                   <option value={c.id} selected={c.id === chosen()}>
                     {c.name}
