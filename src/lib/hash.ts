@@ -10,11 +10,13 @@ const FNV_PRIME = 0x01000193;
  * does not move with the first (plan ids use two).
  */
 export function fnv1a32(text: string, offset = FNV_OFFSET, prime = FNV_PRIME): number {
-  let hash = offset;
+  // Kept a signed 32-bit integer inside the loop (unsigned only at the end): a value above 2^31 in
+  // the loop is a heap number, which made hashing a 4 MB workbook several times slower.
+  let hash = offset | 0;
   for (let i = 0; i < text.length; i++) {
-    hash = Math.imul(hash ^ text.charCodeAt(i), prime) >>> 0;
+    hash = Math.imul(hash ^ text.charCodeAt(i), prime);
   }
-  return hash;
+  return hash >>> 0;
 }
 
 /** FNV-1a 32-bit hash of `text` as 8 hex digits. */

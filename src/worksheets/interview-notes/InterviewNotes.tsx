@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { dateText, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
@@ -22,12 +22,12 @@ const DRAFT_DATE = { ...TALK_DATE, required: false };
 /** Step 5 worksheet: notes after the conversation, people suggested, next steps, and marking the contact as met. */
 export default function InterviewNotes() {
   const doc = useWorkbook();
-  const contact = useChosenContact(doc);
+  const contact = useChosenContact();
   const now = () => new Date();
-  const note = () => {
+  const note = createMemo(() => {
     const c = contact();
     return c ? (noteFor(doc(), c.id) ?? blankNote(c.id)) : undefined;
-  };
+  });
   const name = () => contact()?.name ?? '';
   const [dateError, setDateError] = createSignal<string>();
   const [saved, setSaved] = createSignal(false);
@@ -78,7 +78,6 @@ export default function InterviewNotes() {
       <ContactSelect
         id="in-contact"
         label="Notes on your talk with"
-        doc={doc()}
         contact={contact()}
         empty={<NoContacts what="write notes on your talks" />}
       />
@@ -143,7 +142,7 @@ export default function InterviewNotes() {
             </>
           )}
         </For>
-        <Show when={contact()}>{(c) => <SuggestedPeople doc={doc()} contact={c()} />}</Show>
+        <Show when={contact()}>{(c) => <SuggestedPeople contact={c()} />}</Show>
         <NextSteps contactId={contact()?.id ?? ''} steps={note()?.nextSteps ?? []} />
         <div class="in-save no-print">
           <p class="hint" id="in-save-hint">

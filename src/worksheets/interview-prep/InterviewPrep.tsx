@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
@@ -40,12 +40,12 @@ const INCOMPLETE_DATE = 'Enter a full date with day, month and year, or clear th
 /** Step 5 worksheet: a checklist before the meeting, and the questions to ask, in order. */
 export default function InterviewPrep() {
   const doc = useWorkbook();
-  const contact = useChosenContact(doc);
+  const contact = useChosenContact();
   const now = () => new Date();
-  const prep = () => {
+  const prep = createMemo(() => {
     const c = contact();
     return c ? (prepFor(doc(), c.id) ?? blankPrep(c.id)) : undefined;
-  };
+  });
   const questions = () => prep()?.questions ?? [];
   const name = () => contact()?.name ?? '';
   const own = createEntry(() => addOwn());
@@ -132,7 +132,6 @@ export default function InterviewPrep() {
       <ContactSelect
         id="ip-contact"
         label="Who are you meeting?"
-        doc={doc()}
         contact={contact()}
         empty={<NoContacts what="prepare to meet them" />}
       />

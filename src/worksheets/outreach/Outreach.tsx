@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { dateText } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { copyText } from '../../scripts/clipboard';
@@ -21,12 +21,12 @@ import { MAILTO_SAFE_LENGTH, mailtoHref } from './mailto';
 /** Step 5 worksheet: a short outreach email to one contact, checked live, copied or opened in the mail app. */
 export default function Outreach() {
   const doc = useWorkbook();
-  const contact = useChosenContact(doc);
+  const contact = useChosenContact();
   const now = () => new Date();
-  const draft = () => {
+  const draft = createMemo(() => {
     const c = contact();
     return c ? (draftFor(doc(), c.id) ?? blankDraft(c.id)) : undefined;
-  };
+  });
   const name = () => contact()?.name ?? '';
   const body = () => {
     const d = draft();
@@ -129,7 +129,6 @@ export default function Outreach() {
       <ContactSelect
         id="or-contact"
         label="Who are you writing to?"
-        doc={doc()}
         contact={contact()}
         empty={<NoContacts what="write to them" />}
       />
