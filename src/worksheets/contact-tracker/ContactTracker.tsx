@@ -28,6 +28,7 @@ import {
   SORT_CHOICES,
   type SortKey,
   sameOrder,
+  sameRows,
   statusCounts,
 } from './tracker-view';
 
@@ -59,17 +60,22 @@ export default function ContactTracker() {
   });
 
   const contacts = createMemo(() => data().contacts);
-  const circleIds = createMemo(() => new Set(data().circles.map((c) => c.id)));
-  const circleNames = createMemo(() => new Map(data().circles.map((c) => [c.id, c.name])));
+  const circles = createMemo(() => data().circles);
+  const circleIds = createMemo(() => new Set(circles().map((c) => c.id)));
+  const circleNames = createMemo(() => new Map(circles().map((c) => [c.id, c.name])));
   const byId = createMemo(() => new Map(contacts().map((c) => [c.id, c])));
   let lastRows: Parameters<typeof buildRows>[3];
-  const rows = createMemo(() => {
-    if (!today()) return [];
-    const input = { contacts: contacts(), circleIds: circleIds(), today: today() };
-    const built = buildRows(input.contacts, input.circleIds, input.today, lastRows);
-    lastRows = { ...input, rows: built };
-    return built;
-  });
+  const rows = createMemo(
+    () => {
+      if (!today()) return [];
+      const input = { contacts: contacts(), circleIds: circleIds(), today: today() };
+      const built = buildRows(input.contacts, input.circleIds, input.today, lastRows);
+      lastRows = { ...input, rows: built };
+      return built;
+    },
+    [],
+    { equals: sameRows },
+  );
   const filter = () => ({ status: status(), circle: circle() });
   const fresh = createMemo(() => orderIds(rows(), filter(), sort()));
   const counts = createMemo(() => statusCounts(contacts()));
