@@ -167,9 +167,8 @@ export default function NetworkMap() {
           // Keyed by id, so a section (and an open editor in it) survives changes elsewhere.
           const group = createMemo(() => groups().find((g) => g.id === groupId) ?? EMPTY_GROUP);
           const ids = createMemo(() => group().people.map((p) => p.id));
-          // A long circle shows a page of 20 people at a time (four circles of 50 took a second to draw
-          // on a slow phone); a person being edited who moves here stays in view.
-          const pager = createPager(() => ids().length, 20);
+          // A long circle shows a page of people at a time; a person being edited who moves here stays in view.
+          const pager = createPager(() => ids().length);
           createEffect(() => {
             const at = ids().indexOf(editing() ?? '');
             if (at >= 0) pager.reveal(at);
