@@ -84,8 +84,11 @@ export default function ContactTracker() {
 
   // The order is fixed when the student changes the view or adds someone, so a person being
   // edited never jumps away; "Update the order" applies changes made since.
+  // (A memo of the count: the people are plain data, a new list at every edit, and only a new
+  // person or one removed should re-sort.)
+  const peopleCount = createMemo(() => contacts().length);
   createEffect(
-    on([status, circle, sort, () => contacts().length, today], () => {
+    on([status, circle, sort, peopleCount, today], () => {
       setOrder(fresh());
     }),
   );

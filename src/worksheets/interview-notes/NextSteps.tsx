@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { MAX_TEXT, type NextStep } from '../../workbook/model';
@@ -36,7 +36,7 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
 
   createEffect(
     on(
-      () => props.contactId,
+      createMemo(() => props.contactId),
       () => {
         entry.clearError();
         setDueError(undefined);
