@@ -28,6 +28,7 @@ import {
   SORT_CHOICES,
   type SortKey,
   sameOrder,
+  sameRows,
   statusCounts,
 } from './tracker-view';
 
@@ -59,17 +60,22 @@ export default function ContactTracker() {
   });
 
   const contacts = createMemo(() => data().contacts);
-  const circleIds = createMemo(() => new Set(data().circles.map((c) => c.id)));
-  const circleNames = createMemo(() => new Map(data().circles.map((c) => [c.id, c.name])));
+  const circles = createMemo(() => data().circles);
+  const circleIds = createMemo(() => new Set(circles().map((c) => c.id)));
+  const circleNames = createMemo(() => new Map(circles().map((c) => [c.id, c.name])));
   const byId = createMemo(() => new Map(contacts().map((c) => [c.id, c])));
   let lastRows: Parameters<typeof buildRows>[3];
-  const rows = createMemo(() => {
-    if (!today()) return [];
-    const input = { contacts: contacts(), circleIds: circleIds(), today: today() };
-    const built = buildRows(input.contacts, input.circleIds, input.today, lastRows);
-    lastRows = { ...input, rows: built };
-    return built;
-  });
+  const rows = createMemo(
+    () => {
+      if (!today()) return [];
+      const input = { contacts: contacts(), circleIds: circleIds(), today: today() };
+      const built = buildRows(input.contacts, input.circleIds, input.today, lastRows);
+      lastRows = { ...input, rows: built };
+      return built;
+    },
+    [],
+    { equals: sameRows },
+  );
   const filter = () => ({ status: status(), circle: circle() });
   const fresh = createMemo(() => orderIds(rows(), filter(), sort()));
   const counts = createMemo(() => statusCounts(contacts()));
@@ -78,8 +84,11 @@ export default function ContactTracker() {
 
   // The order is fixed when the student changes the view or adds someone, so a person being
   // edited never jumps away; "Update the order" applies changes made since.
+  // (A memo of the count: the people are plain data, a new list at every edit, and only a new
+  // person or one removed should re-sort.)
+  const peopleCount = createMemo(() => contacts().length);
   createEffect(
-    on([status, circle, sort, () => contacts().length, today], () => {
+    on([status, circle, sort, peopleCount, today], () => {
       setOrder(fresh());
     }),
   );

@@ -8,6 +8,7 @@ import {
   NO_CIRCLE,
   orderIds,
   sameOrder,
+  sameRows,
   statusCounts,
 } from './tracker-view';
 
@@ -29,6 +30,16 @@ describe('tracker rows, filters and sorts', () => {
     expect(again.filter((r, i) => r === rows[i]).map((r) => r.id)).toEqual(['a', 'b', 'd', 'e']);
     expect(again[2]).toEqual(buildRows(changed, circles, today)[2]);
     expect(again[2]?.state).toBe('overdue');
+  });
+
+  it('keeps the row of a person whose change the tracker does not show (their notes)', () => {
+    const noted = people.map((p) => (p.id === 'b' ? { ...p, notes: 'Likes maps.' } : p));
+    const again = buildRows(noted, circles, today, { contacts: people, circleIds: circles, today, rows });
+    expect(sameRows(again, rows)).toBe(true);
+    const renamed = people.map((p) => (p.id === 'b' ? { ...p, name: 'Ana Souza' } : p));
+    expect(
+      sameRows(buildRows(renamed, circles, today, { contacts: people, circleIds: circles, today, rows }), rows),
+    ).toBe(false);
   });
 
   it('redoes every row on another day or with other circles', () => {

@@ -58,17 +58,38 @@ export function buildRows(
     const before = reuse?.rows[i];
     if (before && reuse?.contacts[i] === c) return before;
     const next = nextDue(c, today);
-    return {
+    const row: TrackerRow = {
       id: c.id,
       name: c.name,
-      nameKey: nameKey(c.name),
+      nameKey: before?.name === c.name ? before.nameKey : nameKey(c.name),
       status: c.status,
       circle: circleIds.has(c.circleId) ? c.circleId : NO_CIRCLE,
       last: c.lastContactAt,
       next,
       state: next ? (next.due ? dueState(next.due, today) : 'today') : 'none',
     };
+    // A change the tracker does not show (such as the notes) keeps the row, so nothing is sorted again.
+    return before && sameRow(before, row) ? before : row;
   });
+}
+
+/** True when two rows show the same thing. */
+function sameRow(a: TrackerRow, b: TrackerRow): boolean {
+  return (
+    a.id === b.id &&
+    a.name === b.name &&
+    a.status === b.status &&
+    a.circle === b.circle &&
+    a.last === b.last &&
+    a.state === b.state &&
+    a.next?.kind === b.next?.kind &&
+    a.next?.due === b.next?.due
+  );
+}
+
+/** True when two lists hold the very same rows (for a memo: then nothing needs sorting again). */
+export function sameRows(a: readonly TrackerRow[], b: readonly TrackerRow[]): boolean {
+  return a.length === b.length && a.every((row, i) => row === b[i]);
 }
 
 /** True when a follow-up is overdue, due today or due within the next 3 days. */

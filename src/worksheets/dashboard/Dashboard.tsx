@@ -40,7 +40,7 @@ export default function Dashboard() {
   const tree = createMemo(() => referralTree(doc().contacts));
   // Many chains of introductions show a page at a time (all of them when printed).
   const treePager = createPager(() => tree().length);
-  let treeList: HTMLDivElement | undefined;
+  let treeWrap: HTMLElement | undefined;
 
   return (
     <div class="dashboard">
@@ -160,14 +160,12 @@ export default function Dashboard() {
           {countOf(countPeople(tree()), 'person', 'people')} in {countOf(tree().length, 'chain', 'chains')} of
           introductions, from each contact's "Introduced by".
         </p>
-        <section class="db-tree-wrap" aria-labelledby="db-tree-title" tabindex="0">
-          <div ref={treeList}>
-            <ReferralList nodes={treePager.page(tree())} />
-          </div>
+        <section class="db-tree-wrap" aria-labelledby="db-tree-title" tabindex="0" ref={treeWrap}>
+          <ReferralList nodes={treePager.page(tree())} />
         </section>
         <ShowMore
           pager={treePager}
-          list={() => treeList?.firstElementChild ?? undefined}
+          list={() => treeWrap?.querySelector('.db-tree') ?? undefined}
           noun={['chain', 'chains']}
           which="of introductions"
         />

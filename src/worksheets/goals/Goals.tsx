@@ -62,8 +62,11 @@ export default function Goals() {
   const contacts = createMemo(() => data().contacts);
   const people = createMemo(() => indexById(contacts()));
   const byId = (id: string) => people().get(id);
-  const circles = createMemo(() => indexById(data().circles));
-  const places = createMemo(() => indexById(data().places));
+  // Each map is made again only when its list changes (not at every keystroke in a goal).
+  const circleList = createMemo(() => data().circles);
+  const placeList = createMemo(() => data().places);
+  const circles = createMemo(() => indexById(circleList()));
+  const places = createMemo(() => indexById(placeList()));
   const counts = createMemo(() => ratingCounts(contacts()));
   const ranked = createMemo(() => sortByPriority(contacts()).map((c) => c.id));
   const chosen = createMemo(() => topFiveOf(contacts()));

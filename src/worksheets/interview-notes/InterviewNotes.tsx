@@ -23,6 +23,8 @@ const DRAFT_DATE = { ...TALK_DATE, required: false };
 export default function InterviewNotes() {
   const doc = useWorkbook();
   const contact = useChosenContact();
+  // The person's id as a memo: the person is plain data, a new object at each change of them.
+  const contactId = createMemo(() => contact()?.id);
   const now = () => new Date();
   const note = createMemo(() => {
     const c = contact();
@@ -35,7 +37,7 @@ export default function InterviewNotes() {
 
   createEffect(
     on(
-      () => contact()?.id,
+      contactId,
       () => {
         setDateError(undefined);
         setSaved(false);

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { dateText, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
@@ -36,7 +36,7 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
 
   createEffect(
     on(
-      () => props.contactId,
+      createMemo(() => props.contactId),
       () => {
         entry.clearError();
         setDueError(undefined);

@@ -20,7 +20,7 @@ export function SuggestedPeople(props: { contact: Contact }) {
 
   createEffect(
     on(
-      () => props.contact.id,
+      createMemo(() => props.contact.id),
       () => {
         entry.clearError();
         setSameAs(undefined);

@@ -41,6 +41,8 @@ const INCOMPLETE_DATE = 'Enter a full date with day, month and year, or clear th
 export default function InterviewPrep() {
   const doc = useWorkbook();
   const contact = useChosenContact();
+  // The person's id as a memo: the person is plain data, a new object at each change of them.
+  const contactId = createMemo(() => contact()?.id);
   const now = () => new Date();
   const prep = createMemo(() => {
     const c = contact();
@@ -54,7 +56,7 @@ export default function InterviewPrep() {
 
   createEffect(
     on(
-      () => contact()?.id,
+      contactId,
       () => {
         own.clearError();
         setDateError(undefined);

@@ -26,6 +26,8 @@ export default function NetworkMap() {
   const now = () => new Date();
   const [circleId, setCircleId] = createSignal('work');
   const [editing, setEditing] = createSignal<string>();
+  /** The person just added: their circle shows pages up to them, so the student sees who they added. */
+  const [added, setAdded] = createSignal<string>();
   const [editorFocus, setEditorFocus] = createSignal<'name' | 'circle'>('name');
   const [removed, setRemoved] = createSignal<RemovedContact>();
   const [renaming, setRenaming] = createSignal<string>();
@@ -51,6 +53,7 @@ export default function NetworkMap() {
       const target = d.circles.some((c) => c.id === circleId()) ? circleId() : '';
       const r = addContact(d, { name, circleId: target }, now(), allowDuplicate);
       if (!r.ok) problem = r.error;
+      else setAdded(r.id);
       return r.ok ? r.doc : d;
     });
     if (problem) {
@@ -170,8 +173,10 @@ export default function NetworkMap() {
           // A long circle shows a page of people at a time; a person being edited who moves here stays in view.
           const pager = createPager(() => ids().length);
           createEffect(() => {
-            const at = ids().indexOf(editing() ?? '');
-            if (at >= 0) pager.reveal(at);
+            for (const id of [editing(), added()]) {
+              const at = ids().indexOf(id ?? '');
+              if (at >= 0) pager.reveal(at);
+            }
           });
           let list: HTMLUListElement | undefined;
           return (

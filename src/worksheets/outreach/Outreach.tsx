@@ -22,6 +22,8 @@ import { MAILTO_SAFE_LENGTH, mailtoHref } from './mailto';
 export default function Outreach() {
   const doc = useWorkbook();
   const contact = useChosenContact();
+  // The person's id as a memo: the person is plain data, a new object at each change of them.
+  const contactId = createMemo(() => contact()?.id);
   const now = () => new Date();
   const draft = createMemo(() => {
     const c = contact();
@@ -51,7 +53,7 @@ export default function Outreach() {
   // Another person was chosen: close what belonged to the previous one.
   createEffect(
     on(
-      () => contact()?.id,
+      contactId,
       () => {
         setEmailError(undefined);
         setFallback(undefined);

@@ -156,8 +156,9 @@ export default function PlacesToMeet(props: PlaceOptions) {
       <For each={PLACE_KINDS}>
         {(kind) => {
           const ids = createMemo(() => lists()[kind].map((p) => p.id));
-          // A long list of places shows a page at a time (everything when printed).
-          const pager = createPager(() => ids().length);
+          // A long list of places shows a page of 20 at a time (everything when printed): an open
+          // place holds a date, notes and the people met there, so 50 took a second to draw on a slow phone.
+          const pager = createPager(() => ids().length, 20);
           let list: HTMLUListElement | undefined;
           return (
             <section class="place-kind">
