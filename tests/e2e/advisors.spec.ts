@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { collectErrors, SITE_URL, stepPages, targets, waitForIslands } from '../fixtures/advisor-e2e';
-import { ALL_ROWS, violationLines } from './advisor-axe';
-import { AXE_TAGS } from './axe-tags';
+import { ALL_ROWS } from './advisor-axe';
+import { axeViolations } from './axe';
 import { stopClock } from './workbook-fixtures';
 
 const ADVISORS = '/advisors/';
@@ -193,7 +192,7 @@ test.describe('making a plan link', () => {
 
 /** Axe's violations on the advisor page without the rows of the list that match `leftOut`. */
 async function violationsWithout(page: Page, leftOut: string): Promise<string[]> {
-  return violationLines(await new AxeBuilder({ page }).withTags(AXE_TAGS).exclude(leftOut).analyze());
+  return axeViolations(page, { exclude: [leftOut] });
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {

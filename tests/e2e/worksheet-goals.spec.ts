@@ -1,11 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { type Contact, emptyWorkbook, type Rating, type Workbook } from '../../src/workbook/schema';
-import { AXE_TAGS } from './axe-tags';
+import { axeViolations } from './axe';
 import { contact, KEY, openWorksheetAt, seededPage } from './workbook-fixtures';
 
 const PATH = '/steps/assess-your-goals/';
-const TAGS = AXE_TAGS;
 const STAMP = '2026-11-25T10:00:00.000Z';
 
 /** A stored contact with every field (circle 'work' unless given); override what the test needs. */
@@ -337,8 +335,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(sheet(page).locator('.priority-list .error-message')).toBeVisible();
       await sheet(page).getByLabel('Show only people not rated yet').check();
       // The page shell has its own axe run over every page (a11y.spec.ts); this one checks the worksheet.
-      const results = await new AxeBuilder({ page }).include('#goals').withTags(TAGS).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const summary = await axeViolations(page, { include: ['#goals'] });
       expect(summary).toEqual([]);
     });
   });

@@ -1,10 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { AXE_TAGS } from './axe-tags';
+import { axeViolations } from './axe';
 import { contact, KEY, seededPage } from './workbook-fixtures';
 
 const PATH = '/steps/make-contact/';
-const TAGS = AXE_TAGS;
 const STAMP = '2026-11-25T10:00:00.000Z';
 
 /** A stored contact in the work circle; override what the test needs. */
@@ -630,8 +628,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await notes.getByRole('button', { name: 'Add next step' }).click();
       await expect(notes.locator('#in-step-due-error')).toBeVisible();
       for (const id of ['#interview-prep', '#conversation-card', '#interview-notes']) {
-        const results = await new AxeBuilder({ page }).include(id).withTags(TAGS).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const summary = await axeViolations(page, { include: [id] });
         expect(summary, id).toEqual([]);
       }
       await page.context().close();

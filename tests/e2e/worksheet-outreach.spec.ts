@@ -1,10 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { AXE_TAGS } from './axe-tags';
+import { axeViolations } from './axe';
 import { contact, KEY, openWorksheetAt, seededPage, stopClock } from './workbook-fixtures';
 
 const PATH = '/steps/make-contact/';
-const TAGS = AXE_TAGS;
 const STAMP = '2026-11-25T10:00:00.000Z';
 
 /** A stored contact in the work circle; override what the test needs. */
@@ -461,8 +459,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await writeMessage(page, { ask: 'Could we talk?' });
       await ws.getByRole('button', { name: 'Mark as sent' }).click();
       await expect(ws.locator('.undo-bar')).toBeVisible();
-      const results = await new AxeBuilder({ page }).include('#outreach').withTags(TAGS).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const summary = await axeViolations(page, { include: ['#outreach'] });
       expect(summary).toEqual([]);
       await page.context().close();
     });

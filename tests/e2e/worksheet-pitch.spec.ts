@@ -1,10 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { AXE_TAGS } from './axe-tags';
+import { axeViolations } from './axe';
 import { KEY, openWorksheetAt, seededPage as seededPageWith, stopClock } from './workbook-fixtures';
 
 const PATH = '/steps/elevator-pitch/';
-const TAGS = AXE_TAGS;
 
 /** A 75-word pitch in four parts (15 + 25 + 22 + 13 words), with hyphens, numbers and an em dash. */
 const PARTS = {
@@ -55,12 +53,6 @@ async function storedNames(page: Page): Promise<string[]> {
     const doc = JSON.parse(localStorage.getItem(key) ?? '{}') as { pitches?: Array<{ name: string }> };
     return (doc.pitches ?? []).map((p) => p.name);
   }, KEY);
-}
-
-/** Runs axe on the page; the site navigation is left out (a shell issue: scrollable-region-focusable). */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('a new student creates a first pitch and a second version; everything is there after a reload', async ({

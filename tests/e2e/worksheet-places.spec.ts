@@ -1,12 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { type Contact, emptyWorkbook, type Place, type Workbook } from '../../src/workbook/schema';
-import { AXE_TAGS } from './axe-tags';
+import { axeViolations } from './axe';
 import { contact, KEY, openWorksheetAt, seededPage } from './workbook-fixtures';
 
 const PATH = '/steps/expand-your-list/';
 const GOALS_PATH = '/steps/assess-your-goals/';
-const TAGS = AXE_TAGS;
 const STAMP = '2026-11-25T10:00:00.000Z';
 
 /** A stored contact with every field (circle '' unless given); override what the test needs. */
@@ -369,8 +367,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await place(page, 'Photography club').getByRole('button', { name: 'Remove Ines from your list' }).click();
       await expect(ws.locator('.undo-bar')).toBeVisible();
       // The page shell has its own axe run over every page (a11y.spec.ts); this one checks the worksheet.
-      const results = await new AxeBuilder({ page }).include('#places-to-meet').withTags(TAGS).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const summary = await axeViolations(page, { include: ['#places-to-meet'] });
       expect(summary).toEqual([]);
     });
   });

@@ -1,18 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { type Download, expect, type Locator, type Page, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import type { Workbook } from '../../src/workbook/model';
 import { contact, manyContacts, workbookWith } from '../../src/worksheets/contact-tracker/fixtures';
-import { AXE_TAGS } from './axe-tags';
+import { axeViolations } from './axe';
 import { KEY, seededPageOnTestDay, stopClock, TEST_TODAY } from './workbook-fixtures';
 
 // Step 6: the contact tracker and the thank-you builder on /steps/follow-up/.
 // "Today" is fixed at Wednesday 25 November 2026 with page.clock.
 
 const PATH = '/steps/follow-up/';
-const TAGS = AXE_TAGS;
 const TODAY = TEST_TODAY;
 
 /** A new page whose browser already holds `doc`, with today fixed. */
@@ -561,12 +559,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const ty = await hydrated(page.locator('#thank-you'));
       await ty.getByRole('button', { name: 'Copy message' }).click();
       await expect(ty.locator('.error-message')).toBeVisible();
-      const results = await new AxeBuilder({ page })
-        .include('#contact-tracker')
-        .include('#thank-you')
-        .withTags(TAGS)
-        .analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const summary = await axeViolations(page, { include: ['#contact-tracker', '#thank-you'] });
       expect(summary).toEqual([]);
     });
   });
