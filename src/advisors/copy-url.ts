@@ -1,22 +1,18 @@
 import { announce } from '../scripts/announce';
 import { copyText } from '../scripts/clipboard';
-
-/** The absolute address of a site path, on the site's configured address (as printed and shared). */
-export function shareUrl(siteUrl: string, path: string): string {
-  return `${siteUrl.replace(/\/+$/, '')}${path}`;
-}
+import { configuredSite, shareUrl } from '../scripts/share-address';
 
 /**
  * Shows the "Copy link" buttons marked `data-copy-url` inside `root` and makes each copy the absolute
- * address of its path (the attribute's value, or else the link just before the button), on the site
- * address given by the nearest `data-site-url`. When the clipboard
+ * address of its path (the attribute's value, or else the link just before the button) on the
+ * configured site address, the same rule as the Copy link buttons of headings. When the clipboard
  * is refused, the address is shown selected in a field after the button, to copy by hand.
  */
 export function setupCopyUrls(root: ParentNode): void {
+  const site = configuredSite();
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-url]')) {
     button.hidden = false;
     button.addEventListener('click', async () => {
-      const site = button.closest<HTMLElement>('[data-site-url]')?.dataset.siteUrl ?? location.origin;
       const path = button.dataset.copyUrl || button.previousElementSibling?.getAttribute('href') || '/';
       const url = shareUrl(site, path);
       const label = button.firstChild;

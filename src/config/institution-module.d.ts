@@ -1,9 +1,5 @@
-// The modules astro.config.mjs provides (src/config/load.mjs): the prepared configuration and the logo file's path.
+// The module astro.config.mjs provides (src/config/load.mjs): the validated, prepared configuration.
 declare module '~institution' {
   const institution: import('./prepare').InstitutionConfig;
   export default institution;
-}
-declare module '~institution-logo' {
-  const logoPath: string | null;
-  export default logoPath;
 }

@@ -1,5 +1,6 @@
 // Loads and checks the institution configuration for astro.config.mjs (Node runs the .ts files
 // directly), and gives it to the pages as the module "~institution".
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { readLogo } from './logo.ts';
@@ -56,7 +57,8 @@ export async function loadInstitution(path, today = localDate(new Date())) {
         `Problem in ${file}:\n- logo: the file "${data.logo}" is not in ${dirname(file)}. Put it next to ${basename(file)}, or fix its name.`,
       );
     try {
-      logo = readLogo(readFileSync(logoPath), logoPath);
+      const bytes = readFileSync(logoPath);
+      logo = { ...readLogo(bytes, logoPath), hash: createHash('sha256').update(bytes).digest('hex').slice(0, 8) };
     } catch (error) {
       throw new Error(`Problem in ${file}:\n- logo: ${error instanceof Error ? error.message : error}.`);
     }
@@ -65,24 +67,37 @@ export async function loadInstitution(path, today = localDate(new Date())) {
 }
 
 /**
- * The Vite plugin that serves the prepared configuration as the module "~institution", and the
- * logo file's path as "~institution-logo" (only the logo's page reads the file).
- * @param {{ config: object, logoPath?: string, file: string }} loaded what loadInstitution returned
+ * The Vite plugin that serves the prepared configuration as the module "~institution", and puts
+ * the logo file in the site's _astro/ folder under its content-named address (config.logo.src),
+ * where browsers may keep it and the offline copy stores it with the scripts and styles.
+ * @param {{ config: import('./prepare.ts').InstitutionConfig, logoPath?: string, file: string }} loaded what loadInstitution returned
  */
 export function institutionModules(loaded) {
-  const ids = { '~institution': '\0~institution', '~institution-logo': '\0~institution-logo' };
+  const virtualId = '\0~institution';
+  const logo =
+    loaded.logoPath && loaded.config.logo ? { path: loaded.logoPath, src: loaded.config.logo.src } : undefined;
   return {
     name: 'networking-guide:institution',
     resolveId(id) {
-      return ids[id];
+      return id === '~institution' ? virtualId : undefined;
     },
     load(id) {
-      if (id === ids['~institution']) {
-        this.addWatchFile(loaded.file);
-        return `export default ${JSON.stringify(loaded.config)};`;
-      }
-      if (id === ids['~institution-logo']) return `export default ${JSON.stringify(loaded.logoPath ?? null)};`;
-      return undefined;
+      if (id !== virtualId) return undefined;
+      this.addWatchFile(loaded.file);
+      return `export default ${JSON.stringify(loaded.config)};`;
+    },
+    // The build: the browser's bundle (not the pages' server bundle) gets the logo file.
+    generateBundle() {
+      if (logo && this.environment?.name === 'client')
+        this.emitFile({ type: 'asset', fileName: logo.src.slice(1), source: readFileSync(logo.path) });
+    },
+    // The development server: the logo at the same address.
+    configureServer(server) {
+      if (!logo) return;
+      server.middlewares.use(logo.src, (_request, response) => {
+        response.setHeader('Content-Type', logo.src.endsWith('.png') ? 'image/png' : 'image/svg+xml');
+        response.end(readFileSync(logo.path));
+      });
     },
   };
 }

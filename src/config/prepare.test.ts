@@ -23,9 +23,9 @@ describe('upcomingPlaces', () => {
 describe('prepareInstitution', () => {
   const data = validateInstitution(institution);
 
-  it('gives the logo an address and a size, and leaves out the $schema line', () => {
-    const prepared = prepareInstitution(data, '2027-01-01', { type: 'svg', width: 32, height: 32 });
-    expect(prepared.logo).toEqual({ src: '/logo.svg', width: 32, height: 32 });
+  it('gives the logo an address named after its content, and a size, and leaves out the $schema line', () => {
+    const prepared = prepareInstitution(data, '2027-01-01', { type: 'svg', width: 32, height: 32, hash: '0a1b2c3d' });
+    expect(prepared.logo).toEqual({ src: '/_astro/logo.0a1b2c3d.svg', width: 32, height: 32 });
     expect(prepared).not.toHaveProperty('$schema');
     expect(prepareInstitution(data, '2027-01-01')).not.toHaveProperty('logo');
   });

@@ -5,7 +5,7 @@ import type { InstitutionData, MeetingPlace } from './schema.ts';
 
 /** The logo as pages show it. */
 export interface SiteLogo {
-  /** Its address on the site: /logo.svg or /logo.png. */
+  /** Its address on the site, named after its content so browsers may keep it: /_astro/logo.1a2b3c4d.svg. */
   src: string;
   width: number;
   height: number;
@@ -28,11 +28,16 @@ export function upcomingPlaces(places: readonly MeetingPlace[], today: string): 
 }
 
 /** The configuration as pages use it, built on `today` (YYYY-MM-DD), with the logo file read by the loader. */
-export function prepareInstitution(data: InstitutionData, today: string, logo?: LogoFile): InstitutionConfig {
+export function prepareInstitution(
+  data: InstitutionData,
+  today: string,
+  logo?: LogoFile & { hash: string },
+): InstitutionConfig {
   const { $schema: _, logo: __, ...rest } = data;
+  const src = logo && `/_astro/logo.${logo.hash}.${logo.type}`;
   return {
     ...rest,
     places: { campus: upcomingPlaces(data.places.campus, today), outside: upcomingPlaces(data.places.outside, today) },
-    ...(logo ? { logo: { src: `/logo.${logo.type}`, width: logo.width, height: logo.height } } : {}),
+    ...(logo && src ? { logo: { src, width: logo.width, height: logo.height } } : {}),
   };
 }

@@ -173,13 +173,16 @@ describe('a build with another institution configuration', () => {
     expect(page('sitemap-0.xml')).toContain(`${other.siteUrl}/steps/repeat/`);
   });
 
-  it('shows its logo in the header of every page, at its own size', () => {
-    expect(readFileSync(join(dist, 'logo.png'))).toEqual(
+  it('shows its logo in the header of every page, at its own size, from a file the offline copy keeps', () => {
+    const logos = readdirSync(join(dist, '_astro')).filter((f) => f.startsWith('logo.'));
+    expect(logos).toEqual([expect.stringMatching(/^logo\.[0-9a-f]{8}\.png$/)]);
+    const src = `/_astro/${logos[0]}`;
+    expect(readFileSync(join(dist, src))).toEqual(
       readFileSync(join(root, 'tests/fixtures/other-institution/logo.png')),
     );
-    expect(existsSync(join(dist, 'logo.svg'))).toBe(false);
     for (const path of ['index.html', 'steps/repeat/index.html', 'advisors/index.html'])
-      expect(page(path)).toMatch(/<img class="site-logo" src="\/logo\.png" width="96" height="32" alt=""/);
+      expect(page(path)).toContain(`<img class="site-logo" src="${src}" width="96" height="32" alt=""`);
+    expect(readFileSync(join(dist, 'sw.js'), 'utf8')).toContain(`url:"${src.slice(1)}"`);
   });
 
   it('shows the office phone, place and booking page in the "Ask your career office" box of step 2', () => {
