@@ -27,9 +27,10 @@ const workbookRuntime =
   /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]worksheets[\\/]shared[\\/](?!(Field|FormattedField|formatted|typed-early)\.)|src[\\/]workbook[\\/](client|engine|model|labels|contacts|backup-meta|backup-reminder)\./;
 // The labelled field, which the advisor page's plan builder uses too (without the workbook).
 const fieldParts = /src[\\/]worksheets[\\/]shared[\\/](Field|typed-early)\./;
-// Two tiny modules that pages, fields and the workbook all use: the screen reader announcer and
-// the load gate (fields wait for the saved workbook with it). Apart, they pull in nothing else.
-const tinyShared = /src[\\/]scripts[\\/]announce\.|src[\\/]workbook[\\/]load-gate\./;
+// Tiny modules that pages, fields and the workbook all use: the screen reader announcer, the load
+// gate (fields wait for the saved workbook with it), the file download (the workbook's backups, the
+// advisor page's QR codes) and the site address of shared links. Apart, they pull in nothing else.
+const tinyShared = /src[\\/]scripts[\\/](announce|save-file|share-address)\.|src[\\/]workbook[\\/]load-gate\./;
 
 export default defineConfig({
   site: institution.siteUrl,
