@@ -106,7 +106,8 @@ for (const step of stepPages) {
         const writeIn = page.locator('main :is(.print-line, .paper-table td)');
         const visible = await writeIn.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
         expect(visible, 'write-in lines and cells').toBeGreaterThanOrEqual(step.step === 2 ? 9 : 8);
-        // And nothing that talks about the screen.
+        // And nothing that talks about the screen: the text as printed, so what print hides is left out.
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here.
         const text = await page.locator('main').innerText();
         expect(text.match(SCREEN_WORDS)?.[0], 'words about the screen').toBeUndefined();
       }
