@@ -12,6 +12,9 @@
 //   v2.<check>.<codes>.<date>.<time>.<advisor>.<place>.<note>
 //   time     HHMM, or nothing; advisor and place percent-encoded like the note, dots included
 
+import { fnv1a32 } from '../lib/hash';
+import { isDate } from '../workbook/formats';
+
 /** The version written in plan links without a time, place or advisor's name. */
 export const PLAN_VERSION = 'v1';
 /** The version written in plan links with a time, place or advisor's name. */
@@ -71,28 +74,13 @@ export interface DecodedPlan extends Required<Plan> {
 
 /** A two-character checksum (FNV-1a, base 36) of the plan's fields, as written in the link (version 2 adds three). */
 export function checksum(items: string, date: string, note: string, ...more: string[]): string {
-  let hash = 0x811c9dc5;
-  const text = [items, date, ...more, note].join('|');
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  const n = hash % (36 * 36);
+  const n = fnv1a32([items, date, ...more, note].join('|')) % (36 * 36);
   return (ALPHABET[Math.floor(n / 36)] ?? '0') + (ALPHABET[n % 36] ?? '0');
 }
 
 /** True for a time of day written HH:MM, 00:00 to 23:59. */
 export function isRealTime(time: string): boolean {
   return /^([01]\d|2[0-3]):[0-5]\d$/.test(time);
-}
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isRealDate(date: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = new Date(Date.UTC(y, mo - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
 }
 
 /** Cuts text to at most `max` UTF-16 units without splitting a character in two. */
@@ -174,7 +162,7 @@ export function encodePlan(plan: Plan): string {
   const items = [...new Set(plan.items.map((c) => c.toLowerCase()).filter((c) => CODE.test(c)))]
     .slice(0, MAX_ITEMS)
     .join('');
-  const date = isRealDate(plan.meetingDate) ? plan.meetingDate.replaceAll('-', '') : '';
+  const date = isDate(plan.meetingDate) ? plan.meetingDate.replaceAll('-', '') : '';
   const { note } = cleanNote(plan.note);
   const time = isRealTime(plan.meetingTime ?? '') ? (plan.meetingTime ?? '').replace(':', '') : '';
   const advisor = cleanLine(plan.advisor ?? '');
@@ -278,7 +266,7 @@ export function decodePlan(fragment: string, isKnown: (code: string) => boolean)
 
   const date = /^(\d{4})(\d{2})(\d{2})$/.exec(rawDate);
   const iso = date ? `${date[1]}-${date[2]}-${date[3]}` : '';
-  if (isRealDate(iso)) plan.meetingDate = iso;
+  if (isDate(iso)) plan.meetingDate = iso;
   else if (rawDate) problem('bad-date', MESSAGES.badDate);
   const time = `${rawTime.slice(0, 2)}:${rawTime.slice(2)}`;
   if (isRealTime(time)) plan.meetingTime = time;
@@ -304,12 +292,7 @@ export function decodePlan(fragment: string, isKnown: (code: string) => boolean)
 /** A stable id for a plan in the workbook ("plan-" and eight characters): the same link gives the same id. */
 export function planId(plan: Plan): string {
   const text = encodePlan(plan);
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
-  }
+  const a = fnv1a32(text);
+  const b = fnv1a32(text, 0x01000193, 0x5bd1e995);
   return `plan-${a.toString(36).padStart(7, '0')}${b.toString(36).padStart(7, '0')}`;
 }
