@@ -72,6 +72,7 @@ test.describe('the advisor page', () => {
     await expect(page.locator('#plan-items label').filter({ hasText: /thank-you note/i })).toHaveText([
       'Worksheet: Your thank-you note',
     ]);
+    await expect(page.locator('#stable-links + p')).toContainText('has its own address. In all, there are');
     await expect(page.locator('#stable-links + p')).toContainText('worksheets. An address does not change');
     const empty = await page
       .locator('.target-desc')
