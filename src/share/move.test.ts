@@ -4,7 +4,8 @@ import { createBackup } from '../workbook/backup-file';
 import { buildSampleWorkbook } from '../workbook/sample-workbook';
 import { workbookArb } from '../workbook/test-arbitraries';
 import { toBase64Url } from './base64url';
-import { isMoveFragment, lockedFileText, lockedPayloadOf, lockWorkbook, moveLink, openMoved } from './move';
+import { lockedFileText, lockedPayloadOf, lockWorkbook, moveLink, openMoved } from './move';
+import { isMoveFragment } from './move-fragment';
 import { MAX_LINK_TEXT, pack } from './payload';
 
 const FAST = { iterations: 2 };

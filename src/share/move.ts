@@ -29,11 +29,6 @@ export function lockedFileText(payload: string): string {
   return JSON.stringify({ app: LOCKED_FILE_APP, version: 1, workbook: payload });
 }
 
-/** True when the part after "#" of an address is a moved workbook (so My workbook offers to open it). */
-export function isMoveFragment(fragment: string): boolean {
-  return /^#?m\d+\./.test(fragment);
-}
-
 /** The locked workbook in a file's text, or null when the file is not a locked file (it may be a backup). */
 export function lockedPayloadOf(text: string): string | null {
   if (!text.includes(LOCKED_FILE_APP)) return null;
@@ -65,7 +60,7 @@ export async function openMoved(
 ): Promise<OpenedMove> {
   const limits = { ...options, maxText: source === 'file' ? MAX_BACKUP_BYTES : options.maxText };
   const fail = (problem: OpenProblem): OpenedMove => ({ ok: false, problem, message: problemText(problem, source) });
-  const peeked = peek(payload, limits);
+  const peeked = await peek(payload, limits);
   if (!peeked.ok) return fail(peeked.problem);
   if (peeked.kind !== 'move') return fail('not-a-link');
   const opened = await unpack(payload, code, limits);

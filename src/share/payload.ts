@@ -4,11 +4,11 @@
 // Format, version 1:  <kind letter><version>.<check>.<data>
 //   kind   s: a summary shared with an advisor; c: the same, locked with a code;
 //          m: a whole workbook moved to another device, always locked with a code
-//   check  8 hex digits, FNV-1a of the rest ("s1." and the data), to notice a cut or changed link
-//          before anything else (for locked data, the AES-GCM tag also catches any change made on purpose)
+//   check  8 hex digits, the start of the SHA-256 of the rest ("s1." and the data), to notice a cut
+//          or changed link before anything else (for locked data, the AES-GCM tag also catches any
+//          change made on purpose)
 //   data   base64url of the deflate-raw JSON; for c and m, locked (lock.ts) with "<letter><version>"
 //          as authenticated context, so a summary cannot be passed off as a moved workbook
-import { fnv1a } from '../workbook/checksum';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { canCompress, deflate, inflate } from './compress';
 import { canLock, type LockOptions, lock, unlock } from './lock';
@@ -30,6 +30,12 @@ const KIND_OF: Readonly<Record<string, PayloadKind>> = { s: 'share', c: 'locked-
 /** True for kinds that need a code to open. */
 export const isLocked = (kind: PayloadKind): boolean => kind !== 'share';
 
+/** The check of a payload's text: the first 4 bytes of its SHA-256, as 8 hex digits. */
+export async function checkOf(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return Array.from(digest.subarray(0, 4), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /** The header of a payload of a kind: "s1", "c1", "m1". */
 const headerOf = (kind: PayloadKind, version = PAYLOAD_VERSION) => `${LETTER[kind]}${version}`;
 
@@ -49,8 +55,8 @@ export async function pack(kind: PayloadKind, json: string, code = '', options: 
   const header = headerOf(kind);
   let data: Uint8Array = await deflate(new TextEncoder().encode(json));
   if (isLocked(kind)) data = await lock(data, code, header, options);
-  const rest = `${header}.${toBase64Url(data)}`;
-  return `${header}.${fnv1a(rest)}.${rest.slice(header.length + 1)}`;
+  const body = toBase64Url(data);
+  return `${header}.${await checkOf(`${header}.${body}`)}.${body}`;
 }
 
 /** True when this browser can make and open links (CompressionStream and Web Crypto). */
@@ -59,7 +65,7 @@ export function canPack(): boolean {
 }
 
 /** Reads a payload's header, check and data without opening it: what kind it is, or what is wrong. */
-export function peek(text: string, options: PayloadOptions = {}): Peeked {
+export async function peek(text: string, options: PayloadOptions = {}): Promise<Peeked> {
   const fail = (problem: OpenProblem): Peeked => ({ ok: false, problem });
   const trimmed = String(text ?? '')
     .trim()
@@ -72,7 +78,8 @@ export function peek(text: string, options: PayloadOptions = {}): Peeked {
   if (Number(head[2]) > PAYLOAD_VERSION) return fail('newer');
   if (Number(head[2]) !== PAYLOAD_VERSION) return fail('not-a-link');
   const [, check = '', body] = /^[^.]*\.([^.]*)\.(.*)$/s.exec(trimmed) ?? [];
-  if (body === undefined || fnv1a(`${head[0]}${body}`) !== check.toLowerCase()) return fail('damaged');
+  if (body === undefined || !canLock() || (await checkOf(`${head[0]}${body}`)) !== check.toLowerCase())
+    return fail(canLock() ? 'damaged' : 'unsupported');
   const data = fromBase64Url(body);
   if (!data) return fail('damaged');
   return { ok: true, kind, data };
@@ -86,7 +93,7 @@ export type Unpacked = { ok: true; kind: PayloadKind; json: string } | { ok: fal
  * decodes its text. Never throws, never gives part of a payload: any failure gives a problem.
  */
 export async function unpack(text: string, code = '', options: PayloadOptions = {}): Promise<Unpacked> {
-  const peeked = peek(text, options);
+  const peeked = await peek(text, options);
   if (!peeked.ok) return peeked;
   const { kind } = peeked;
   if (!canPack()) return { ok: false, problem: 'unsupported' };

@@ -29,7 +29,7 @@ export type OpenedShare =
  * a whole workbook is not opened here ('moved-workbook': it opens on My workbook).
  */
 export async function openShareLink(fragment: string, code = '', options: PayloadOptions = {}): Promise<OpenedShare> {
-  const peeked = peek(fragment, options);
+  const peeked = await peek(fragment, options);
   if (peeked.ok && peeked.kind === 'move') return { ok: false, problem: 'moved-workbook' };
   const opened = await unpack(fragment, code, options);
   if (!opened.ok) return opened;

@@ -58,9 +58,7 @@ function Preview(props: {
   return (
     <div class="notice" role="alert">
       <p>
-        <strong>
-          Replace your workbook with “{props.pending.file}”{hasCurrent() ? ', or merge the two' : ''}?
-        </strong>
+        <strong>Replace your workbook with “{props.pending.file}”?</strong>
       </p>
       <p>This browser now holds: {summaryText(describeWorkbook(props.current))}.</p>
       <p>
@@ -84,8 +82,8 @@ function Preview(props: {
       </p>
       <Show when={hasCurrent()}>
         <p>
-          Merging keeps everything from both. People and answers that are in both are kept once. Where both have the
-          same detail written in different ways, the backup’s is kept. You can undo a merge too.
+          Or merge the two: merging keeps everything from both. People and answers that are in both are kept once. Where
+          both have the same detail written in different ways, the backup’s is kept. You can undo a merge too.
         </p>
       </Show>
       <div class="button-row">
