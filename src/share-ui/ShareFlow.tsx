@@ -144,12 +144,12 @@ export default function ShareFlow(props: ShareFlowProps) {
                   aria-describedby={`share-${option.part}-hint`}
                   onChange={(e) => choose(option.part, e.currentTarget.checked)}
                 />
-                <label for={`share-${option.part}`}>
-                  {option.label}
-                  <span class="hint choice-hint" id={`share-${option.part}-hint`}>
+                <div>
+                  <label for={`share-${option.part}`}>{option.label}</label>
+                  <p class="hint choice-hint" id={`share-${option.part}-hint`}>
                     {option.hint}
-                  </span>
-                </label>
+                  </p>
+                </div>
               </div>
               <Show when={option.part === 'about' && choices().about}>
                 <div class="choice-more">
@@ -201,12 +201,12 @@ export default function ShareFlow(props: ShareFlowProps) {
             aria-describedby="share-fullNames-hint"
             onChange={(e) => choose('fullNames', e.currentTarget.checked)}
           />
-          <label for="share-fullNames">
-            Show full names
-            <span class="hint choice-hint" id="share-fullNames-hint">
+          <div>
+            <label for="share-fullNames">Show full names</label>
+            <p class="hint choice-hint" id="share-fullNames-hint">
               Off: people are shown by their initials, like M. O.
-            </span>
-          </label>
+            </p>
+          </div>
         </div>
       </fieldset>
       <fieldset>
@@ -219,13 +219,13 @@ export default function ShareFlow(props: ShareFlowProps) {
             aria-describedby="share-protect-hint"
             onChange={(e) => setProtect(e.currentTarget.checked)}
           />
-          <label for="share-protect">
-            Lock the link with a code
-            <span class="hint choice-hint" id="share-protect-hint">
+          <div>
+            <label for="share-protect">Lock the link with a code</label>
+            <p class="hint choice-hint" id="share-protect-hint">
               Your advisor types the code to open the link. Give it to them apart from the link: say it, or send it in
               another message.
-            </span>
-          </label>
+            </p>
+          </div>
         </div>
         <Show when={protect()}>
           <CodeChoice id="share-code" onChange={setCode} showErrors={showCodeErrors()} />

@@ -1,5 +1,5 @@
 import { createSignal, onMount, Show } from 'solid-js';
-import { openMoved } from '../share/move';
+import { movedProblem, openMoved } from '../share/move';
 import { isCodeProblem, type Source } from '../share/problems';
 import { summaryText } from '../workbook/summary';
 import type { PendingRestore } from '../workbook-ui/RestoreFlow';
@@ -29,7 +29,12 @@ export default function UnlockFlow(props: {
   const [busy, setBusy] = createSignal(false);
   let box: HTMLDivElement | undefined;
   let input: HTMLInputElement | undefined;
-  onMount(() => box?.focus());
+  onMount(async () => {
+    box?.focus();
+    // What no code can fix is said at once, before the student types one.
+    const wrong = await movedProblem(props.locked.payload, props.locked.source);
+    if (wrong) setProblem(`${wrong} Nothing was changed.`);
+  });
   const what = () => (props.locked.source === 'file' ? `“${props.locked.name ?? 'the file'}”` : 'your link');
 
   const open = async () => {

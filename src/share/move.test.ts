@@ -4,7 +4,7 @@ import { createBackup } from '../workbook/backup-file';
 import { buildSampleWorkbook } from '../workbook/sample-workbook';
 import { workbookArb } from '../workbook/test-arbitraries';
 import { toBase64Url } from './base64url';
-import { lockedFileText, lockedPayloadOf, lockWorkbook, moveLink, openMoved } from './move';
+import { lockedFileText, lockedPayloadOf, lockWorkbook, movedProblem, moveLink, openMoved } from './move';
 import { isMoveFragment } from './move-fragment';
 import { MAX_LINK_TEXT, pack } from './payload';
 
@@ -55,6 +55,14 @@ describe('moving a workbook', () => {
       problem: 'damaged',
       message: expect.stringMatching(/^This file is cut short/),
     });
+  });
+
+  it('says before any code is typed what no code can fix, and nothing about a sound one', async () => {
+    const payload = await lockWorkbook(buildSampleWorkbook(1, NOW), CODE, NOW, FAST);
+    expect(await movedProblem(payload, 'link')).toBeNull();
+    expect(await movedProblem(payload.slice(0, -3), 'file')).toMatch(/^This file is cut short/);
+    expect(await movedProblem(`m2.${payload.slice(3)}`, 'link')).toMatch(/^This link was made by a newer version/);
+    expect(await movedProblem(await pack('share', '{}'), 'link')).toMatch(/^This is not a link from the share or move/);
   });
 
   it('opens only moved workbooks: not a summary, nor a locked summary', async () => {

@@ -47,6 +47,26 @@ export type OpenedMove =
   | { ok: true; backup: Extract<ParseBackupResult, { ok: true }> }
   | { ok: false; problem: OpenProblem | 'refused'; message: string };
 
+/** The longest text read for a link or for a file. */
+const limitsFor = (source: Source, options: PayloadOptions): PayloadOptions => ({
+  ...options,
+  maxText: source === 'file' ? MAX_BACKUP_BYTES : options.maxText,
+});
+
+/**
+ * What is wrong with a moved workbook that no code can fix (cut, changed, from a newer version,
+ * not a moved workbook), in a sentence; null when it only needs its code.
+ */
+export async function movedProblem(
+  payload: string,
+  source: Source,
+  options: PayloadOptions = {},
+): Promise<string | null> {
+  const peeked = await peek(payload, limitsFor(source, options));
+  if (!peeked.ok) return problemText(peeked.problem, source);
+  return peeked.kind === 'move' ? null : problemText('not-a-link', source);
+}
+
 /**
  * Opens a moved workbook (the text after "#" of a move link, or of a locked file) with its code,
  * then reads it exactly as a backup file is read (parseBackup: validation, upgrades, damaged parts
@@ -58,7 +78,7 @@ export async function openMoved(
   source: Source,
   options: PayloadOptions = {},
 ): Promise<OpenedMove> {
-  const limits = { ...options, maxText: source === 'file' ? MAX_BACKUP_BYTES : options.maxText };
+  const limits = limitsFor(source, options);
   const fail = (problem: OpenProblem): OpenedMove => ({ ok: false, problem, message: problemText(problem, source) });
   const peeked = await peek(payload, limits);
   if (!peeked.ok) return fail(peeked.problem);

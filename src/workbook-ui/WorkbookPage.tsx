@@ -97,13 +97,20 @@ export default function WorkbookPage(props: WorkbookPageProps) {
 
   // Copies made in another tab (or by loading damaged data there) show up here too.
   const onStorage = () => copiesChanged();
-  onMount(() => {
-    setMounted(true);
-    // Steps link to "#wb-share" to open the chooser; a move link carries a locked workbook after "#".
+  // Steps link to "#wb-share" to open the chooser; a move link carries a locked workbook after "#".
+  const onHash = () => {
     if (location.hash === '#wb-share') openPanel('share');
     if (isMoveFragment(location.hash)) showLocked({ payload: location.hash, source: 'link' });
+  };
+  onMount(() => {
+    setMounted(true);
+    onHash();
+    window.addEventListener('hashchange', onHash);
     window.addEventListener('storage', onStorage);
-    onCleanup(() => window.removeEventListener('storage', onStorage));
+    onCleanup(() => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('storage', onStorage);
+    });
   });
 
   const current = () => summaryText(describeWorkbook(doc()));
