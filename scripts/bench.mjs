@@ -1,6 +1,6 @@
 // npm run bench: builds the site, then prints what each page ships against the budgets in
-// budgets.json, the build time, the Lighthouse scores of four pages, the workbook figures and the
-// lengths of shared and moved links for the sample workbooks.
+// budgets.json, the build time, the Lighthouse scores of four pages, the figures with 5,000 people,
+// the workbook figures and the lengths of shared and moved links for the sample workbooks.
 // Exits non-zero when a page is over budget or below a Lighthouse threshold.
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -68,6 +68,9 @@ if (!process.argv.includes('--no-lighthouse')) {
   const { runLighthouse, runsFromArgs } = await import('./lighthouse.mjs');
   over.push(...(await runLighthouse({ dist, runs: runsFromArgs() })));
 }
+
+// 5,000 people at a 4x slower CPU (scripts/bench-scale.mjs); --no-scale skips it.
+if (!process.argv.includes('--no-scale')) over.push(...(await (await import('./bench-scale.mjs')).runScaleBench()));
 
 const { module } = await runnerImport(`${root}src/workbook/measure.ts`);
 const m = module.measureWorkbook(500);

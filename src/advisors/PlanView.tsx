@@ -4,7 +4,7 @@ import type ShareFlowType from '../share-ui/ShareFlow';
 import { updateWorkbook } from '../workbook/client';
 import type { Workbook } from '../workbook/model';
 import { worksheetById } from '../worksheets/registry';
-import { useWorkbook } from '../worksheets/shared/use-workbook';
+import { useWorkbookData } from '../worksheets/shared/use-workbook';
 import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
 import { combinedProgress, PROGRESS_LABELS, type Progress } from '../worksheets/step-progress';
 import { isKnownCode, isRetiredCode, type PlanTarget, targetOf } from './catalog';
@@ -48,7 +48,8 @@ function resolve(plan: DecodedPlan) {
  * meeting, each item with its link and the student's progress, and a button to save it.
  */
 export default function PlanView(props: { lang: string }) {
-  const doc = useWorkbook();
+  // Plain data: progress is counted over every person, without a store read per person.
+  const doc = useWorkbookData();
   const [hash, setHash] = createSignal<string>();
   const [saved, setSaved] = createSignal(false);
   // "Share my progress back": the share chooser (src/share-ui/), fetched when first opened.

@@ -7,6 +7,9 @@
 //   date   the next meeting as YYYYMMDD, or nothing
 //   note   the note, percent-encoded, with "+" for spaces; it comes last so a cut link loses only its end
 
+import { fnv1a32 } from '../lib/hash';
+import { isDate } from '../workbook/formats';
+
 /** The version written in every plan link made now. */
 export const PLAN_VERSION = 'v1';
 /** Longest note, in characters; a longer note is cut to this length. */
@@ -53,23 +56,8 @@ export interface DecodedPlan extends Plan {
 
 /** A two-character checksum (FNV-1a, base 36) of the plan's fields. */
 export function checksum(items: string, date: string, note: string): string {
-  let hash = 0x811c9dc5;
-  const text = `${items}|${date}|${note}`;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  const n = hash % (36 * 36);
+  const n = fnv1a32(`${items}|${date}|${note}`) % (36 * 36);
   return (ALPHABET[Math.floor(n / 36)] ?? '0') + (ALPHABET[n % 36] ?? '0');
-}
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isRealDate(date: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = new Date(Date.UTC(y, mo - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
 }
 
 /** Cuts text to at most `max` UTF-16 units without splitting a character in two. */
@@ -140,7 +128,7 @@ export function encodePlan(plan: Plan): string {
   const items = [...new Set(plan.items.map((c) => c.toLowerCase()).filter((c) => CODE.test(c)))]
     .slice(0, MAX_ITEMS)
     .join('');
-  const date = isRealDate(plan.meetingDate) ? plan.meetingDate.replaceAll('-', '') : '';
+  const date = isDate(plan.meetingDate) ? plan.meetingDate.replaceAll('-', '') : '';
   const { note } = cleanNote(plan.note);
   return [PLAN_VERSION, checksum(items, date, note), items, date, encodeNote(note)].join('.');
 }
@@ -212,7 +200,7 @@ export function decodePlan(fragment: string, isKnown: (code: string) => boolean)
 
   const date = /^(\d{4})(\d{2})(\d{2})$/.exec(rawDate);
   const iso = date ? `${date[1]}-${date[2]}-${date[3]}` : '';
-  if (isRealDate(iso)) plan.meetingDate = iso;
+  if (isDate(iso)) plan.meetingDate = iso;
   else if (rawDate) problem('bad-date', MESSAGES.badDate);
 
   const written = decodeNote(noteParts.join('.'));
@@ -230,12 +218,7 @@ export function decodePlan(fragment: string, isKnown: (code: string) => boolean)
 /** A stable id for a plan in the workbook ("plan-" and eight characters): the same link gives the same id. */
 export function planId(plan: Plan): string {
   const text = encodePlan(plan);
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
-  }
+  const a = fnv1a32(text);
+  const b = fnv1a32(text, 0x01000193, 0x5bd1e995);
   return `plan-${a.toString(36).padStart(7, '0')}${b.toString(36).padStart(7, '0')}`;
 }

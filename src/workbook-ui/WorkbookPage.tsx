@@ -9,7 +9,7 @@ import { clearWorkbook } from '../workbook/client';
 import { describeWorkbook, summaryText } from '../workbook/summary';
 import { downloadBackup } from '../worksheets/shared/backup-download';
 import { datedFilename, downloadFile } from '../worksheets/shared/download';
-import { useWorkbook } from '../worksheets/shared/use-workbook';
+import { useWorkbookData } from '../worksheets/shared/use-workbook';
 import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
 import { $copiesChanged, copiesChanged, countCopies } from './copies-store';
 import type RestoreFlowType from './RestoreFlow';
@@ -48,7 +48,8 @@ export interface WorkbookPageProps {
 
 /** My workbook: everything the student wrote, with print, downloads, restore, recovery copies and clear. */
 export default function WorkbookPage(props: WorkbookPageProps) {
-  const doc = useWorkbook();
+  // Plain data: the page lists everything, found through maps by id (see WorkbookView).
+  const doc = useWorkbookData();
   const changed = useStore($copiesChanged);
   const [mounted, setMounted] = createSignal(false);
   /** How many recovery copies there are: none on the server and while hydrating, then what storage holds. */

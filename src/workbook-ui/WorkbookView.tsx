@@ -1,17 +1,17 @@
-import { For, type JSX, Show } from 'solid-js';
+import { createMemo, For, type JSX, Show } from 'solid-js';
+import { dateText, localDay } from '../lib/days';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS, STATUS_LABELS, WANT_LABELS } from '../workbook/labels';
+import { groupBy, indexById } from '../workbook/lookups';
 import type { Workbook } from '../workbook/schema';
 import { worksheetPath } from '../worksheets/addresses';
-import { localDay } from '../worksheets/contact-tracker/days';
 import { dueText } from '../worksheets/contact-tracker/due';
 import { thankYouDue, thankYouPending } from '../worksheets/contact-tracker/follow-up';
-import { topFive } from '../worksheets/goals/priorities';
+import { topFiveOf } from '../worksheets/goals/priorities';
 import { groupByCircle } from '../worksheets/network-map/circles';
-import { dateText } from '../worksheets/outreach/dates';
 import { composeBody } from '../worksheets/outreach/email';
-import { peopleMetAt } from '../worksheets/places-to-meet/places';
 import { BANK_THEME_NAMES } from '../worksheets/question-bank';
 import type { WorksheetId } from '../worksheets/registry';
+import { createGrowingLimit } from '../worksheets/shared/ramp';
 import { composeThankYou } from '../worksheets/thank-you/compose';
 
 /** One step's part of the workbook, with a link back to its worksheet. */
@@ -51,30 +51,57 @@ function Answer(props: { label: string; text: string }) {
   );
 }
 
-/** Everything the student wrote, in step order, as plain text. */
+/**
+ * Everything the student wrote, in step order, as plain text. `doc` is plain data (not a store):
+ * people, places and pitches are found through maps by id. Long lists are drawn a part at a time,
+ * as many per task as fit in about 10 ms, so 5,000 people never block the page; all of it is
+ * there for printing.
+ */
 export function WorkbookView(props: { doc: Workbook }) {
   const d = () => props.doc;
-  const nameOf = (id: string) => d().contacts.find((c) => c.id === id)?.name ?? 'someone no longer on your list';
+  const contacts = createMemo(() => d().contacts);
+  const people = createMemo(() => indexById(contacts()));
+  const nameOf = (id: string) => people().get(id)?.name ?? 'someone no longer on your list';
+  const metAt = createMemo(() => groupBy(contacts(), (c) => c.sourcePlaceId));
+  const suggested = createMemo(() => groupBy(contacts(), (c) => c.referredBy));
+  const pitches = createMemo(() => indexById(d().pitches));
   const today = localDay(new Date());
   /** People with a status beyond "not contacted", or a next contact date set. */
-  const tracked = () => d().contacts.filter((c) => c.status !== 'not-contacted' || c.nextContactAt);
-  const pitchName = (id: string) => d().pitches.find((p) => p.id === id)?.name ?? '';
+  const tracked = createMemo(() => contacts().filter((c) => c.status !== 'not-contacted' || c.nextContactAt));
+  const pitchName = (id: string) => pitches().get(id)?.name ?? '';
   const goalsEmpty = () => {
     const g = d().goals;
     return !g.wants.length && !g.fields.trim() && !g.organizations.trim() && !g.questions.trim();
   };
-  const rated = () => d().contacts.filter((c) => c.motivation || c.relevance || c.topFive);
+  const rated = createMemo(() => contacts().filter((c) => c.motivation || c.relevance || c.topFive));
+  const chosen = createMemo(() => topFiveOf(contacts()));
+  const groups = createMemo(() => groupByCircle(d()).filter((g) => g.people.length));
+  const thankYous = createMemo(() =>
+    d().thankYous.filter((t) => t.learned.trim() || t.action.trim() || t.thanks.trim()),
+  );
+  const longest = () =>
+    Math.max(
+      ...groups().map((g) => g.people.length),
+      d().places.length,
+      d().outreach.length,
+      d().preps.length,
+      d().interviews.length,
+      tracked().length,
+      thankYous().length,
+    );
+  const limit = createGrowingLimit(longest, 10);
+  const part = <T,>(items: readonly T[]) => (items.length > limit() ? items.slice(0, limit()) : items);
   return (
     <div class="wb-view">
       <StepSection step="Step 1" title="Your network map" worksheet="network-map" empty={!d().contacts.length}>
-        <For each={groupByCircle(d()).filter((g) => g.people.length)}>
+        <For each={groups()}>
           {(group) => (
             <>
               <h3>
                 {group.name} ({group.people.length})
               </h3>
               <ul class="wb-list">
-                <For each={group.people}>
+                <For each={part(group.people)}>
                   {(p) => (
                     <li>
                       <strong>{p.name}</strong>
@@ -96,7 +123,7 @@ export function WorkbookView(props: { doc: Workbook }) {
 
       <StepSection step="Step 2" title="Places to meet people" worksheet="places-to-meet" empty={!d().places.length}>
         <ul class="wb-list">
-          <For each={d().places}>
+          <For each={part(d().places)}>
             {(place) => (
               <li>
                 <strong>{place.name}</strong>
@@ -105,13 +132,15 @@ export function WorkbookView(props: { doc: Workbook }) {
                 <Show when={place.notes}>
                   <p class="wb-notes">{place.notes}</p>
                 </Show>
-                <Show when={peopleMetAt(d(), place.id).length}>
-                  <p class="wb-notes">
-                    People met there:{' '}
-                    {peopleMetAt(d(), place.id)
-                      .map((c) => c.name)
-                      .join(', ')}
-                  </p>
+                <Show when={metAt().get(place.id)}>
+                  {(met) => (
+                    <p class="wb-notes">
+                      People met there:{' '}
+                      {met()
+                        .map((c) => c.name)
+                        .join(', ')}
+                    </p>
+                  )}
                 </Show>
               </li>
             )}
@@ -129,10 +158,10 @@ export function WorkbookView(props: { doc: Workbook }) {
         <Answer label="Fields that interest you" text={d().goals.fields} />
         <Answer label="Organizations that interest you" text={d().goals.organizations} />
         <Answer label="Questions you want answered" text={d().goals.questions} />
-        <Show when={topFive(d()).length}>
+        <Show when={chosen().length}>
           <h3>Your top five to contact first</h3>
           <ol class="wb-list">
-            <For each={topFive(d())}>{(c) => <li>{c.name}</li>}</For>
+            <For each={chosen()}>{(c) => <li>{c.name}</li>}</For>
           </ol>
         </Show>
       </StepSection>
@@ -158,7 +187,7 @@ export function WorkbookView(props: { doc: Workbook }) {
         worksheet="outreach"
         empty={!d().outreach.length && !d().preps.length && !d().interviews.length}
       >
-        <For each={d().outreach}>
+        <For each={part(d().outreach)}>
           {(o) => (
             <>
               <h3>
@@ -170,7 +199,7 @@ export function WorkbookView(props: { doc: Workbook }) {
             </>
           )}
         </For>
-        <For each={d().preps}>
+        <For each={part(d().preps)}>
           {(p) => (
             <>
               <h3>
@@ -208,7 +237,7 @@ export function WorkbookView(props: { doc: Workbook }) {
             </>
           )}
         </For>
-        <For each={d().interviews}>
+        <For each={part(d().interviews)}>
           {(n) => (
             <>
               <h3>
@@ -218,11 +247,15 @@ export function WorkbookView(props: { doc: Workbook }) {
               <Answer label="What you learned" text={n.learned} />
               <Answer label="How it fits your goals" text={n.fit} />
               <Answer label="What to explore next" text={n.explore} />
-              <Show when={d().contacts.some((c) => c.referredBy === n.contactId)}>
-                <h4>People they suggested</h4>
-                <ul class="wb-list">
-                  <For each={d().contacts.filter((c) => c.referredBy === n.contactId)}>{(c) => <li>{c.name}</li>}</For>
-                </ul>
+              <Show when={suggested().get(n.contactId)}>
+                {(names) => (
+                  <>
+                    <h4>People they suggested</h4>
+                    <ul class="wb-list">
+                      <For each={names()}>{(c) => <li>{c.name}</li>}</For>
+                    </ul>
+                  </>
+                )}
               </Show>
               <Show when={n.nextSteps.length}>
                 <h4>Next steps</h4>
@@ -253,7 +286,7 @@ export function WorkbookView(props: { doc: Workbook }) {
         empty={!d().thankYous.length && !tracked().length}
       >
         <ul class="wb-list">
-          <For each={tracked()}>
+          <For each={part(tracked())}>
             {(c) => (
               <li>
                 <strong>{c.name}</strong>: {STATUS_LABELS[c.status]}
@@ -264,7 +297,7 @@ export function WorkbookView(props: { doc: Workbook }) {
             )}
           </For>
         </ul>
-        <For each={d().thankYous.filter((t) => t.learned.trim() || t.action.trim() || t.thanks.trim())}>
+        <For each={part(thankYous())}>
           {(t) => (
             <>
               <h3>

@@ -25,8 +25,11 @@ export const $workbook = atom<Workbook>(emptyWorkbook(new Date(0)));
 export const $ready = atom(false);
 /** The save status shown in the status line. */
 export const $saveStatus = atom<EngineStatus>({ state: 'idle', message: ENGINE_MESSAGES.idle });
-/** What loading found (problems with saved data, where an unreadable copy was kept). */
-export const $loadResult = atom<LoadResult | undefined>(undefined);
+/**
+ * What loading found (problems with saved data, where an unreadable copy was kept), without the
+ * document: a status line reading it through a store would compare the whole workbook.
+ */
+export const $loadResult = atom<Omit<LoadResult, 'doc'> | undefined>(undefined);
 /** The answer to navigator.storage.persist(), asked at the first save. */
 export const $persistence = atom<Persistence>('unknown');
 /** True while changes are unsaved and saving is failing: leaving the page asks first. */
@@ -73,7 +76,8 @@ async function askPersistence(): Promise<void> {
 /** Loads the stored workbook into the atoms, fetching the validator first when it is needed. */
 function loadInto(e: WorkbookEngine): void {
   try {
-    $loadResult.set(e.load());
+    const { doc: _doc, ...found } = e.load();
+    $loadResult.set(found);
   } catch {
     void loadValidator().then(() => loadInto(e));
     return;

@@ -2,9 +2,9 @@
 // writes late (simulated-tabs.ts): no edit made in one tab may be lost because of another.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { fnv1a } from '../lib/hash';
 import { setNoteField } from '../worksheets/interview-notes/notes';
 import { updateDraft } from '../worksheets/outreach/drafts';
-import { fnv1a } from './checksum';
 import { checkKeyOf, createEngine, WORKBOOK_KEY, type WorkbookEngine } from './engine';
 import { splitStored } from './lineage';
 import { readWorkbook } from './read-workbook';

@@ -118,6 +118,68 @@ describe('saving', () => {
     expect(docCalls(setItem)).toBe(1);
   });
 
+  describe('a big workbook', () => {
+    // Stored texts of 1,000 characters or more count as big here (1,000,000 on the site).
+    const BIG = { fromChars: 1000, pauseMs: 1000, maxWaitMs: 10_000 };
+    /** An engine whose storage already holds a big workbook it wrote, loaded. */
+    const bigEngine = () => {
+      const storage = createMemoryStorage();
+      const first = engineOn(storage);
+      first.update(() => withContacts(...Array.from({ length: 40 }, (_, i) => contact(`p${i}`))));
+      first.flush();
+      first.dispose();
+      expect(storage.getItem(WORKBOOK_KEY)?.length).toBeGreaterThan(BIG.fromChars);
+      const setItem = vi.spyOn(storage, 'setItem');
+      const engine = engineOn(storage, { bigSave: BIG });
+      engine.load();
+      return { storage, setItem, engine };
+    };
+
+    it('is saved once changes pause, not while they keep coming', () => {
+      const { storage, setItem, engine } = bigEngine();
+      for (let i = 0; i < 30; i++) {
+        engine.update(editContact('p0', { notes: 'x'.repeat(i + 1) }));
+        vi.advanceTimersByTime(90); // a fast typist
+      }
+      expect(docCalls(setItem)).toBe(0);
+      expect(engine.hasUnsavedChanges()).toBe(true);
+      vi.advanceTimersByTime(BIG.pauseMs - 90);
+      expect(docCalls(setItem)).toBe(1);
+      expect(stored(storage).contacts[0]?.notes).toBe('x'.repeat(30));
+      vi.advanceTimersByTime(20_000);
+      expect(docCalls(setItem)).toBe(1);
+    });
+
+    it('is saved at the latest 10 s after the first unsaved change, even while changes keep coming', () => {
+      const { storage, setItem, engine } = bigEngine();
+      for (let i = 0; i < 100; i++) {
+        engine.update(editContact('p0', { notes: 'y'.repeat(i + 1) }));
+        vi.advanceTimersByTime(100);
+      }
+      expect(docCalls(setItem)).toBe(1);
+      expect(stored(storage).contacts[0]?.notes?.length).toBe(100);
+    });
+
+    it('is saved at once when the page is left', async () => {
+      const { storage, engine } = bigEngine();
+      engine.update(editContact('p1', { notes: 'last words' }));
+      await engine.flush(true);
+      expect(stored(storage).contacts[1]?.notes).toBe('last words');
+    });
+
+    it('a small workbook is still saved 300 ms after the first change, while changes keep coming', () => {
+      const storage = createMemoryStorage();
+      const setItem = vi.spyOn(storage, 'setItem');
+      const engine = engineOn(storage, { bigSave: BIG });
+      engine.load();
+      for (let i = 0; i < 4; i++) {
+        engine.update(addContact(contact(`s${i}`)));
+        vi.advanceTimersByTime(90);
+      }
+      expect(docCalls(setItem)).toBe(1);
+    });
+  });
+
   it('uses the injected timer functions and delay', () => {
     const timers: Array<{ callback: () => void; ms: number; cleared: boolean }> = [];
     const storage = createMemoryStorage();

@@ -3,6 +3,7 @@ import { capped, createHistory, splitStored, withLineage } from './lineage';
 import { CURRENT_SCHEMA_VERSION, emptyWorkbook, STORAGE_PREFIX, type Workbook } from './model';
 import type { ReadResult, ReadStatus } from './read-workbook';
 import { createStorageAdapter, type StorageFailure } from './storage-adapter';
+import { storedJson } from './stored-json';
 import type * as TabMerge from './tab-merge';
 import { keepUnreadableCopy } from './unreadable-copy';
 
@@ -54,6 +55,13 @@ export interface EngineOptions {
   now?: () => Date;
   /** How long after the first unsaved change the save happens; defaults to 300 ms. */
   debounceMs?: number;
+  /**
+   * A big workbook (its stored text has at least `fromChars` characters; 1,000,000 by default, about
+   * 1,300 people with notes) is saved only once changes pause for `pauseMs` (1 s), and at the latest
+   * `maxWaitMs` (10 s) after the first unsaved change: its save blocks a slow phone for a moment,
+   * and a keystroke during it would wait.
+   */
+  bigSave?: { fromChars: number; pauseMs: number; maxWaitMs: number };
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
   /**
@@ -141,6 +149,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
   const key = options.key ?? WORKBOOK_KEY;
   const now = options.now ?? (() => new Date());
   const debounceMs = options.debounceMs ?? 300;
+  const bigSave = options.bigSave ?? { fromChars: 1_000_000, pauseMs: 1000, maxWaitMs: 10_000 };
   const setTimer = options.setTimer ?? ((callback: () => void, ms: number) => globalThis.setTimeout(callback, ms));
   const clearTimer =
     options.clearTimer ?? ((handle: unknown) => globalThis.clearTimeout(handle as Parameters<typeof clearTimeout>[0]));
@@ -159,6 +168,8 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
   let chain: string[] = [];
   let dirty = false;
   let timer: { handle: unknown } | null = null;
+  /** For a big workbook: the latest moment its save waits for (see bigSave). */
+  let deadline: { handle: unknown } | null = null;
   /** A save waiting for the lock. */
   let waiting: Promise<void> | null = null;
   /** The merging code, once loaded: it is needed only when another tab saved. */
@@ -282,7 +293,9 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
   /** Cancels a pending save. */
   function cancelTimer(): void {
     if (timer) clearTimer(timer.handle);
+    if (deadline) clearTimer(deadline.handle);
     timer = null;
+    deadline = null;
   }
 
   /** Reports a failed storage operation; the document stays in memory. */
@@ -324,7 +337,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
 
   /** Writes the current document with its lineage, and records it as the document this tab is in step with. */
   function writeNow(): void {
-    const body = JSON.stringify(doc);
+    const body = storedJson(doc);
     const { text, id } = withLineage(body, chain);
     const written = storage.write(key, text);
     if (!written.ok) {
@@ -404,15 +417,29 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     return waiting;
   }
 
-  /** Schedules a save `debounceMs` after the first unsaved change, collapsing the changes in between. */
-  function scheduleSave(): void {
-    if (timer) return;
+  /** A timer that cancels the other pending one and saves after `ms`. */
+  function saveAfter(ms: number): { handle: unknown } {
     const pending: { handle: unknown } = { handle: undefined };
-    timer = pending;
     pending.handle = setTimer(() => {
-      if (timer === pending) timer = null;
+      if (timer !== pending && deadline !== pending) return;
+      cancelTimer();
       void lockedSave();
-    }, debounceMs);
+    }, ms);
+    return pending;
+  }
+
+  /**
+   * Schedules a save `debounceMs` after the first unsaved change, collapsing the changes in between;
+   * for a big workbook, once changes pause (see bigSave).
+   */
+  function scheduleSave(): void {
+    if ((syncedRaw?.length ?? 0) < bigSave.fromChars) {
+      timer ??= saveAfter(debounceMs);
+      return;
+    }
+    if (timer) clearTimer(timer.handle);
+    timer = saveAfter(bigSave.pauseMs);
+    deadline ??= saveAfter(bigSave.maxWaitMs);
   }
 
   /** Notes an unsaved change and schedules its save. */

@@ -3,7 +3,7 @@
 // this save (a checksum of its document and lineage) and the ids of the saves it was made from,
 // newest first. Inside the text, the lineage changes with the document in one write; the schema
 // drops the extra key when the text is validated.
-import { fnv1a } from './checksum';
+import { fnv1a } from '../lib/hash';
 
 const MARK = ',"_lineage":"';
 /** How many ancestors a save names. */

@@ -1,3 +1,4 @@
+import { localDay } from '../lib/days';
 import { worksheetPath } from '../worksheets/addresses';
 import type { WorksheetId } from '../worksheets/registry';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS, STATUS_LABELS, THEME_LABELS, WANT_LABELS } from './labels';
@@ -13,12 +14,6 @@ export interface MarkdownOptions {
 
 /** A label and the student's text for it; empty text is left out. */
 type Field = readonly [label: string, text: string];
-
-/** The local calendar date of a moment, as 'YYYY-MM-DD'. */
-function localDate(moment: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}
 
 /** Student text for a title or heading, or `fallback` when nothing visible is left. */
 function titleText(text: string, fallback: string): string {
@@ -268,7 +263,7 @@ export function workbookToMarkdown(doc: Workbook, opts: MarkdownOptions): string
   const w = new Writer(doc, opts.siteUrl);
   w.lines.push(`# ${escapeInline(opts.siteName)}: my networking workbook`, '');
   w.lines.push(
-    `Everything written in the workbook on this device, exported on ${localDate(opts.now)} from ${escapeInline(opts.siteUrl)}.`,
+    `Everything written in the workbook on this device, exported on ${localDay(opts.now)} from ${escapeInline(opts.siteUrl)}.`,
     '',
   );
   for (const section of [networkMap, places, goals, pitches, makeContact, followUp, plans]) section(w, doc);

@@ -1,4 +1,4 @@
-import { fnv1a } from './checksum';
+import { fnv1a } from '../lib/hash';
 import { readWorkbook } from './read-workbook';
 import { buildSampleWorkbook } from './sample-workbook';
 import { createMemoryStorage } from './storage-adapter';

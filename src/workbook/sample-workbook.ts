@@ -1,4 +1,4 @@
-import { CONTACT_STATUSES, type Contact, emptyWorkbook, type Workbook } from './schema';
+import { CONTACT_STATUSES, type Contact, emptyWorkbook, type Place, type Workbook } from './schema';
 
 const FIRST = ['Maria', 'Sam', 'Priya', 'Chris', 'José', 'Amara', 'Lena', 'Tomás', 'Wei', 'Fatima', 'Noah', 'Zoë'];
 const LAST = ['Okafor', 'Lee', 'Raman', 'Alvarez', 'Nguyen', 'Schmidt', 'Haddad', 'Kowalski', 'Brown', 'Søndergaard'];
@@ -20,17 +20,39 @@ function day(days: number): string {
   return new Date(Date.UTC(2025, 0, 1 + days)).toISOString().slice(0, 10);
 }
 
+/** How a sample workbook is filled beyond its contacts. */
+export interface SampleOptions {
+  /** How many places of the student's own to add (the people met there point to them); 0 by default. */
+  places?: number;
+  /** Every how-many-th contact has the long note (1, the default: every contact). */
+  notesEvery?: number;
+}
+
+/** A place of the student's own; `i` varies the details. */
+function samplePlace(i: number): Place {
+  return {
+    id: `pl${i}`,
+    name: `${ORGS[i % ORGS.length]} open day ${i}`,
+    kind: i % 2 ? 'outside' : 'campus',
+    custom: true,
+    tryIt: i % 3 === 0,
+    date: i % 4 === 0 ? day(i % 300) : '',
+    notes: i % 5 === 0 ? 'Ask about internships; bring résumés.' : '',
+  };
+}
+
 /** A realistic contact; `i` varies the details. */
-function sampleContact(i: number, stamp: string): Contact {
+function sampleContact(i: number, stamp: string, options: SampleOptions): Contact {
+  const places = options.places ?? 0;
   return {
     id: `c${i}`,
     name: `${FIRST[i % FIRST.length]} ${LAST[i % LAST.length]} ${i}`,
     circleId: CIRCLES[i % CIRCLES.length] ?? '',
     howKnown: 'My supervisor’s colleague from the summer internship.',
     org: ORGS[i % ORGS.length] ?? '',
-    notes: `${NOTE} (${i})`,
+    notes: i % (options.notesEvery ?? 1) === 0 ? `${NOTE} (${i})` : '',
     email: `person${i}@example.org`,
-    sourcePlaceId: i % 3 === 0 ? 'career-fairs' : '',
+    sourcePlaceId: i % 3 === 0 ? 'career-fairs' : places && i % 3 === 1 ? `pl${i % places}` : '',
     referredBy: i > 0 && i % 4 === 0 ? `c${i - 1}` : '',
     status: CONTACT_STATUSES[i % CONTACT_STATUSES.length] ?? 'not-contacted',
     relevance: ((i % 3) + 1) as Contact['relevance'],
@@ -47,10 +69,13 @@ function sampleContact(i: number, stamp: string): Contact {
   };
 }
 
-/** A realistic, valid workbook with `count` contacts; one in ten also has outreach and interview work. */
-export function buildSampleWorkbook(count: number, now: Date): Workbook {
+/**
+ * A realistic, valid workbook with `count` contacts; one in ten also has outreach and interview
+ * work. The same arguments always give the same workbook.
+ */
+export function buildSampleWorkbook(count: number, now: Date, options: SampleOptions = {}): Workbook {
   const stamp = now.toISOString();
-  const contacts = Array.from({ length: count }, (_, i) => sampleContact(i, stamp));
+  const contacts = Array.from({ length: count }, (_, i) => sampleContact(i, stamp, options));
   const active = contacts.filter((_, i) => i % 10 === 0);
   return {
     ...emptyWorkbook(now),
@@ -74,6 +99,7 @@ export function buildSampleWorkbook(count: number, now: Date): Workbook {
         date: '',
         notes: 'Saturdays.',
       },
+      ...Array.from({ length: options.places ?? 0 }, (_, i) => samplePlace(i)),
     ],
     goals: {
       wants: ['field', 'leads'],

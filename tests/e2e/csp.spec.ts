@@ -1,44 +1,16 @@
-// The Content Security Policy: every page carries it, nothing the site does breaks it (pages,
-// islands, a plan link, the workbook, typing in a worksheet, search), and it is really enforced.
+// The Content Security Policy: every page carries it, nothing the site does breaks it (a plan
+// link, the workbook, typing in a worksheet, search; each page with all its islands hydrated is
+// checked in site-wide.spec.ts), and it is really enforced.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { encodePlan } from '../../src/advisors/codec';
 import { contextWithWorkbook, filledWorkbook, targets } from '../fixtures/advisor-e2e';
+import { hydrateAllIslands, recordViolations } from './page-watch';
 import { sitemapPaths } from './site';
 
 const NOT_FOUND = '/no-such-page/';
 const pages = [...sitemapPaths(), NOT_FOUND];
-
-/**
- * Starts recording, for every page of `context`, each `securitypolicyviolation` event and each
- * console message that mentions the Content Security Policy. Returns the list it fills.
- */
-async function recordViolations(context: BrowserContext): Promise<string[]> {
-  const found: string[] = [];
-  await context.exposeFunction('reportCspViolation', (line: string) => found.push(line));
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { reportCspViolation(line: string): void }).reportCspViolation;
-      const sample = e.sample ? ` (${e.sample})` : '';
-      report(`${location.pathname}: ${e.effectiveDirective} refused ${e.blockedURI || 'inline'}${sample}`);
-    });
-  });
-  context.on('console', (message) => {
-    if (/content security policy/i.test(message.text())) found.push(`console ${message.type()}: ${message.text()}`);
-  });
-  return found;
-}
-
-/** Brings every island into view (most hydrate when visible) and waits until each has hydrated. */
-async function hydrateAllIslands(page: Page): Promise<void> {
-  const islands = page.locator('astro-island');
-  for (let i = 0; i < (await islands.count()); i++) {
-    const island = islands.nth(i);
-    await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
-    await expect(island).not.toHaveAttribute('ssr');
-  }
-}
 
 /** The policy in a page's CSP <meta> tag, as a map from directive name to its sources. */
 function policyOf(html: string): Map<string, string[]> {
@@ -112,18 +84,8 @@ test('the build ships _headers for Netlify and Cloudflare Pages, with frame-ance
   expect(headers).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
 });
 
+// Each page with every island hydrated is checked in site-wide.spec.ts (one load per page for all checks).
 test.describe('no violation', () => {
-  for (const path of pages) {
-    test(`on ${path}, with every island hydrated`, async ({ context, page }) => {
-      const found = await recordViolations(context);
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(path === NOT_FOUND ? 404 : 200);
-      await hydrateAllIslands(page);
-      await page.waitForLoadState('networkidle');
-      expect(found).toEqual([]);
-    });
-  }
-
   test('on a plan link, saving the plan', async ({ context, page }) => {
     const found = await recordViolations(context);
     const items = targets.filter((t) => t.kind === 'worksheet').slice(0, 3);

@@ -1,10 +1,18 @@
-// Checks that hold on every page of the site. Each check is one test per page, so each page has
-// its own timeout and a failure names its page.
+// Checks that hold on every page of the site, made in one visit per page: one test per page, so
+// each page has its own timeout and a failure names its page and every check it failed.
+//   - the page answers 200 (the made-up address: 404) and fits a 320 px screen;
+//   - every internal link and #fragment resolves;
+//   - it has a title of its own, a description, a canonical URL, Open Graph tags and a language;
+//   - a page without a worksheet ships at most 5 KB of JavaScript (gzip) before search opens;
+//   - with every island hydrated: no request leaves the site, no Content Security Policy violation.
 import { gzipSync } from 'node:zlib';
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { hydrateAllIslands, recordViolations } from './page-watch';
 import { builtHtml, builtTitle, idCounts, pagesWithoutWorksheets, sitemapPaths } from './site';
 
 const pages = sitemapPaths();
+const NOT_FOUND = '/no-such-page/';
+const withoutWorksheets = new Set(pagesWithoutWorksheets());
 
 /** The title each built page has, to find titles used twice. */
 const titles = new Map(pages.map((path) => [path, builtTitle(builtHtml(path) ?? '')]));
@@ -31,125 +39,115 @@ const idsOn = (path: string): Map<string, number> | undefined => {
   return ids.get(path);
 };
 
-test.describe('every internal link and #fragment resolves', () => {
-  for (const path of pages) {
-    test(`on ${path}`, async ({ page, baseURL, request }) => {
-      await page.goto(path);
-      const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-      const targets = new Map<string, Set<string>>(); // path → fragments linked
-      for (const href of hrefs) {
-        const url = new URL(href);
-        if (url.origin !== baseURL) continue;
-        const set = targets.get(url.pathname) ?? new Set<string>();
-        if (url.hash) set.add(decodeURIComponent(url.hash.slice(1)));
-        targets.set(url.pathname, set);
-      }
-      // Every page links at least to the home page and the steps.
-      expect(targets.size).toBeGreaterThan(1);
-      const broken: string[] = [];
-      for (const [target, fragments] of targets) {
-        const answer = await answerFor(request, target);
-        if (answer.status < 200 || answer.status > 299) {
-          broken.push(`${target} (${answer.status})`);
-          continue;
-        }
-        // An id must be on the target page exactly once, as the browser builds it from the HTML.
-        const counts = fragments.size ? idsOn(answer.path) : undefined;
-        for (const id of fragments) {
-          if (counts?.get(id) !== 1) broken.push(`${target}#${id}`);
-        }
-      }
-      expect(broken).toEqual([]);
-    });
+/** Links on the page to this site that do not resolve: a path that does not answer 2xx, or a #fragment not on its page exactly once. */
+async function brokenLinks(page: Page, request: APIRequestContext, origin: string): Promise<string[]> {
+  const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const targets = new Map<string, Set<string>>(); // path → fragments linked
+  for (const href of hrefs) {
+    const url = new URL(href);
+    if (url.origin !== origin) continue;
+    const set = targets.get(url.pathname) ?? new Set<string>();
+    if (url.hash) set.add(decodeURIComponent(url.hash.slice(1)));
+    targets.set(url.pathname, set);
   }
-});
+  // Every page links at least to the home page and the steps.
+  if (targets.size < 2) return [`only ${targets.size} internal link target(s)`];
+  const broken: string[] = [];
+  for (const [target, fragments] of targets) {
+    const answer = await answerFor(request, target);
+    if (answer.status < 200 || answer.status > 299) {
+      broken.push(`${target} (${answer.status})`);
+      continue;
+    }
+    // An id must be on the target page exactly once, as the browser builds it from the HTML.
+    const counts = fragments.size ? idsOn(answer.path) : undefined;
+    for (const id of fragments) {
+      if (counts?.get(id) !== 1) broken.push(`${target}#${id}`);
+    }
+  }
+  return broken;
+}
 
-test.describe('no page is wider than a 320 px screen', () => {
+/** What is missing or wrong in the page's title, description, canonical URL, Open Graph tags and language. */
+async function metadataProblems(page: Page, path: string): Promise<string[]> {
+  const problems: string[] = [];
+  const title = await page.title();
+  if (!title) problems.push('no title');
+  const sameTitle = pages.filter((other) => other !== path && titles.get(other) === title);
+  if (sameTitle.length) problems.push(`title "${title}" also on ${sameTitle.join(', ')}`);
+  const get = (sel: string, attr: string) => page.locator(sel).first().getAttribute(attr);
+  if (!(await get('meta[name="description"]', 'content'))) problems.push('no description');
+  const canonical = await get('link[rel="canonical"]', 'href');
+  if (!canonical?.startsWith('https://') || !canonical.endsWith(path)) problems.push(`canonical ${canonical}`);
+  for (const p of ['og:title', 'og:description', 'og:url']) {
+    if (!(await get(`meta[property="${p}"]`, 'content'))) problems.push(`no ${p}`);
+  }
+  if (!(await get('html', 'lang'))) problems.push('no lang');
+  return problems;
+}
+
+test.describe('every page', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of pages) {
-    test(`${path}`, async ({ page }) => {
-      await page.goto(path);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    });
-  }
-});
 
-test.describe('no request leaves the site', () => {
-  for (const path of pages) {
-    test(`on ${path}`, async ({ page, baseURL }) => {
+  for (const path of [...pages, NOT_FOUND]) {
+    test(`${path}`, async ({ context, page, request, baseURL }) => {
+      const origin = baseURL ?? '';
+      const violations = await recordViolations(context);
       const outside: string[] = [];
-      const asked: string[] = [];
+      const scripts: Promise<Buffer>[] = [];
       page.on('request', (r) => {
         const url = new URL(r.url());
-        asked.push(r.url());
-        if (url.origin !== baseURL && !['data:', 'blob:'].includes(url.protocol)) outside.push(r.url());
+        if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) outside.push(r.url());
       });
-      await page.goto(path, { waitUntil: 'networkidle' });
-      expect(asked.length).toBeGreaterThan(0);
-      expect(outside).toEqual([]);
-    });
-  }
-
-  test('during a search', async ({ page, baseURL }) => {
-    const outside: string[] = [];
-    page.on('request', (r) => {
-      const url = new URL(r.url());
-      if (url.origin !== baseURL && !['data:', 'blob:'].includes(url.protocol)) outside.push(r.url());
-    });
-    await page.goto('/');
-    await page.keyboard.press('Control+k');
-    await page.getByLabel('Words to look for').fill('thank you');
-    await expect(page.locator('.search-results a').first()).toBeVisible();
-    await page.waitForLoadState('networkidle');
-    expect(outside).toEqual([]);
-  });
-});
-
-test.describe('pages without a worksheet ship at most 5 KB of JavaScript (gzip) before search opens', () => {
-  test('there are such pages', () => {
-    expect(pagesWithoutWorksheets().length).toBeGreaterThan(0);
-  });
-
-  for (const path of pagesWithoutWorksheets()) {
-    test(`${path}`, async ({ browser }) => {
-      // A fresh context: nothing comes from the cache, every script is counted.
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const bodies: Promise<Buffer>[] = [];
       page.on('response', (r) => {
-        if (r.request().resourceType() === 'script' && r.status() === 200) bodies.push(r.body());
+        if (r.request().resourceType() === 'script' && r.status() === 200) scripts.push(r.body());
       });
-      await page.goto(path, { waitUntil: 'networkidle' });
-      const inline = await page.locator('script:not([src])').allTextContents();
-      const total = (await Promise.all(bodies))
-        .concat(inline.map((s) => Buffer.from(s)))
-        .reduce((sum, b) => sum + gzipSync(b).length, 0);
-      expect(total, `${path}: bytes of JavaScript`).toBeLessThanOrEqual(5 * 1024);
-      await context.close();
+
+      // A fresh context per test: nothing comes from the cache, every script is counted.
+      const response = await page.goto(path, { waitUntil: 'networkidle' });
+      expect(response?.status(), 'status').toBe(path === NOT_FOUND ? 404 : 200);
+
+      if (withoutWorksheets.has(path)) {
+        const inline = await page.locator('script:not([src])').allTextContents();
+        const total = (await Promise.all(scripts))
+          .concat(inline.map((s) => Buffer.from(s)))
+          .reduce((sum, b) => sum + gzipSync(b).length, 0);
+        expect.soft(total, 'bytes of JavaScript (gzip), at most 5 KB').toBeLessThanOrEqual(5 * 1024);
+      }
+      expect
+        .soft(await page.evaluate(() => document.documentElement.scrollWidth), 'width at 320 px')
+        .toBeLessThanOrEqual(320);
+      if (path !== NOT_FOUND) {
+        expect
+          .soft(await metadataProblems(page, path), 'title, description, canonical, Open Graph, language')
+          .toEqual([]);
+        expect.soft(await brokenLinks(page, request, origin), 'internal links that do not resolve').toEqual([]);
+      }
+
+      await hydrateAllIslands(page);
+      await page.waitForLoadState('networkidle');
+      expect.soft(outside, 'requests that left the site').toEqual([]);
+      expect(violations, 'Content Security Policy violations').toEqual([]);
     });
   }
 });
 
-test.describe('every page has a title, description, canonical URL, Open Graph tags and a language', () => {
-  for (const path of pages) {
-    test(`${path}`, async ({ page }) => {
-      await page.goto(path);
-      const problems: string[] = [];
-      const title = await page.title();
-      if (!title) problems.push('no title');
-      const sameTitle = pages.filter((other) => other !== path && titles.get(other) === title);
-      if (sameTitle.length) problems.push(`title "${title}" also on ${sameTitle.join(', ')}`);
-      const get = (sel: string, attr: string) => page.locator(sel).first().getAttribute(attr);
-      if (!(await get('meta[name="description"]', 'content'))) problems.push('no description');
-      const canonical = await get('link[rel="canonical"]', 'href');
-      if (!canonical?.startsWith('https://') || !canonical.endsWith(path)) problems.push(`canonical ${canonical}`);
-      for (const p of ['og:title', 'og:description', 'og:url']) {
-        if (!(await get(`meta[property="${p}"]`, 'content'))) problems.push(`no ${p}`);
-      }
-      if (!(await get('html', 'lang'))) problems.push('no lang');
-      expect(problems).toEqual([]);
-    });
-  }
+test('there are pages without a worksheet (held to 5 KB of JavaScript above)', () => {
+  expect(withoutWorksheets.size).toBeGreaterThan(0);
+});
+
+test('no request leaves the site during a search', async ({ page, baseURL }) => {
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.origin !== baseURL && !['data:', 'blob:'].includes(url.protocol)) outside.push(r.url());
+  });
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await page.getByLabel('Words to look for').fill('thank you');
+  await expect(page.locator('.search-results a').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(outside).toEqual([]);
 });
 
 test('robots.txt and the sitemap are served', async ({ request }) => {

@@ -209,8 +209,10 @@ test('with 60 people, counts and the "not rated yet" filter keep the list usable
   await openWorksheet(page);
   const ws = sheet(page);
   await expect(ws.getByText('60 people on your list: 55 rated, 5 not rated yet.')).toBeVisible();
-  await expect(ws.locator('.rate-person')).toHaveCount(60);
-  await expect(ws.locator('.priority-list > li')).toHaveCount(60);
+  // Long lists show a page at a time: 20 people to rate, 50 in order of priority.
+  await expect(ws.locator('.rate-person')).toHaveCount(20);
+  await expect(ws.getByRole('button', { name: 'Show 20 more people to rate (40 not shown)' })).toBeVisible();
+  await expect(ws.locator('.priority-list > li')).toHaveCount(50);
   const filter = ws.getByLabel('Show only people not rated yet');
   await filter.check();
   await expect(ws.locator('.rate-person > legend')).toHaveText([
@@ -227,7 +229,7 @@ test('with 60 people, counts and the "not rated yet" filter keep the list usable
   await expect(ws.getByText('60 people on your list: 56 rated, 4 not rated yet.')).toBeVisible();
   await expect(ws.locator('.rate-person')).toHaveCount(5);
   await filter.uncheck();
-  await expect(ws.locator('.rate-person')).toHaveCount(60);
+  await expect(ws.locator('.rate-person')).toHaveCount(20);
   await filter.check();
   await expect(ws.locator('.rate-person')).toHaveCount(4);
   // A link skips past the ratings to the list in order.

@@ -2,19 +2,21 @@
 // Workbox writes sw.js into the build's own output folder (dist/, or the one given with --outDir).
 // The worker precaches every page, script, style, the search index and the app icons, so that after
 // one visit the whole guide and its search work offline. Any warning, or a page or search file that
-// would not be stored, fails the build. PUBLIC_SERVICE_WORKER=off (in the environment or a .env
+// would not be stored, fails the build. A new version waits until no window of the site is open
+// (nothing in sw.js calls skipWaiting). PUBLIC_SERVICE_WORKER=off (in the environment or a .env
 // file) writes instead a worker that removes the offline copy (see README).
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadEnv } from 'vite';
 import { generateSW } from 'workbox-build';
 import { HASHED_FILES, PRECACHE_GLOBS, PRECACHE_IGNORES, precacheGaps, precacheSummary } from './precache';
+import { withoutSkipWaiting } from './waiting';
 
 /** Cache names start with this, so that other sites on the same host keep theirs. */
 const CACHE_ID = 'networking-guide';
-/** The worker's side of the hand-over between versions (see that file), copied next to sw.js. */
-const HANDOFF_SCRIPT = 'sw-handoff.js';
+/** Keeps the previous version's files for its pages still open (see that file), copied next to sw.js. */
+const PREVIOUS_FILES_SCRIPT = 'sw-previous-files.js';
 /** The worker that replaces the offline one when the offline mode is turned off. */
 const RETIRE_SCRIPT = 'sw-retire.js';
 
@@ -30,7 +32,7 @@ function builtPages(site: string): string[] {
 
 /** Writes sw.js into the built site folder `site`; resolves to what it precaches, throws on any warning or gap. */
 export async function buildServiceWorker(site: string): Promise<string> {
-  copyFileSync(besideThis(HANDOFF_SCRIPT), `${site}${HANDOFF_SCRIPT}`);
+  copyFileSync(besideThis(PREVIOUS_FILES_SCRIPT), `${site}${PREVIOUS_FILES_SCRIPT}`);
   let precached: string[] = [];
   const { count, size, warnings } = await generateSW({
     globDirectory: site,
@@ -42,17 +44,18 @@ export async function buildServiceWorker(site: string): Promise<string> {
     sourcemap: false,
     // The Workbox code goes inside sw.js: nothing is loaded from a CDN or any other origin.
     inlineWorkboxRuntime: true,
-    importScripts: [HANDOFF_SCRIPT],
+    importScripts: [PREVIOUS_FILES_SCRIPT],
     // Pages are served at /steps/repeat/: look them up as /steps/repeat/index.html.
     directoryIndex: 'index.html',
     // The site's files never depend on the query string (plan links carry their data after #,
     // Pagefind adds ?ts= to its entry file): any query still finds the stored file.
     ignoreURLParametersMatching: [/.*/],
     dontCacheBustURLsMatching: HASHED_FILES,
-    // A new version never takes over by itself: the page hands over on the next link the student
-    // follows (src/scripts/service-worker-handoff.ts), so no open page is reloaded or broken.
+    // A new version waits until no window of the site is open (waiting.ts removes the message that
+    // Workbox adds to skip that).
     skipWaiting: false,
-    // The first version controls the page it was installed from at once (nothing older to clash with).
+    // The first version controls the page it was installed from at once (nothing older to clash with);
+    // a later one, once it takes over, also serves the pages that were loaded around the worker.
     clientsClaim: true,
     cleanupOutdatedCaches: true,
     // Addresses that are not stored: ask the network; offline, show the stored 404 page.
@@ -63,7 +66,7 @@ export async function buildServiceWorker(site: string): Promise<string> {
         options: { precacheFallback: { fallbackURL: '/404.html' } },
       },
       // Hashed files that this version no longer has: an open page of the previous version may
-      // still ask for them; sw-handoff.js kept them when this version was installed.
+      // still ask for them; sw-previous-files.js kept them when this version was installed.
       {
         urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/'),
         handler: async ({ request }) =>
@@ -77,6 +80,7 @@ export async function buildServiceWorker(site: string): Promise<string> {
       },
     ],
   });
+  writeFileSync(`${site}sw.js`, withoutSkipWaiting(readFileSync(`${site}sw.js`, 'utf8')));
   const gaps = precacheGaps(precached, builtPages(site));
   const problems = [
     ...(gaps.length ? [`The service worker would not store:\n- ${gaps.join('\n- ')}`] : []),

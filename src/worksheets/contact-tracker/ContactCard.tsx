@@ -1,7 +1,7 @@
 import { type Accessor, For, type JSX, Show } from 'solid-js';
+import { type Day, formatDay } from '../../lib/days';
 import { STATUS_LABELS } from '../../workbook/labels';
 import type { Contact } from '../../workbook/model';
-import { type Day, formatDay } from './days';
 import { dueState, dueWords } from './due';
 import { adviceFor, nextDue, QUICK_STEPS, quickNextDate, thankYouDue, thankYouPending, threeBSeven } from './follow-up';
 

@@ -1,10 +1,10 @@
-import { createSignal, For, onMount } from 'solid-js';
+import { createMemo, createSignal, For, onMount } from 'solid-js';
+import type { Day } from '../../lib/days';
 import { nameProblem } from '../../workbook/contacts';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { CONTACT_STATUSES, type Contact, type ContactStatus, MAX_NAME, MAX_TEXT } from '../../workbook/model';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
-import type { Day } from './days';
 import { DATE_FIELDS, dateProblem, INCOMPLETE_DATE } from './editor-fields';
 
 /** Props of the editor for one tracked person. */
@@ -22,6 +22,8 @@ export interface ContactEditorProps {
 export function ContactEditor(props: ContactEditorProps) {
   const id = (part: string) => `ct-${props.person.id}-${part}`;
   const [name, setName] = createSignal(props.person.name);
+  // Read once per change of "Introduced by", not by each of the options at every keystroke.
+  const referredBy = createMemo(() => props.person.referredBy);
   let legend: HTMLLegendElement | undefined;
   onMount(() => legend?.focus());
 
@@ -115,12 +117,12 @@ export function ContactEditor(props: ContactEditorProps) {
           Introduced by <span class="optional">(optional)</span>
         </label>
         <select id={id('referred')} onChange={(e) => props.onChange({ referredBy: e.currentTarget.value })}>
-          <option value="" selected={!props.person.referredBy}>
+          <option value="" selected={!referredBy()}>
             No one, or not on my list
           </option>
           <For each={props.others()}>
             {(other) => (
-              <option value={other.id} selected={other.id === props.person.referredBy}>
+              <option value={other.id} selected={other.id === referredBy()}>
                 {other.name}
               </option>
             )}

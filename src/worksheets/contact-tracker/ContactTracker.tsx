@@ -1,4 +1,5 @@
 import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, Show } from 'solid-js';
+import { type Day, formatDay, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { addContact, updateContact } from '../../workbook/contacts';
@@ -10,11 +11,11 @@ import { datedFilename, downloadFile } from '../shared/download';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { createRamp } from '../shared/ramp';
-import { useWorkbook } from '../shared/use-workbook';
+import { createPager } from '../shared/ShowMore';
+import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { ContactCard } from './ContactCard';
 import { ContactEditor } from './ContactEditor';
-import { type Day, formatDay, localDay } from './days';
 import { dueWords } from './due';
 import { statusPatch } from './follow-up';
 import {
@@ -27,6 +28,7 @@ import {
   SORT_CHOICES,
   type SortKey,
   sameOrder,
+  sameRows,
   statusCounts,
 } from './tracker-view';
 
@@ -35,13 +37,13 @@ export const PAGE_SIZE = 50;
 
 /** Step 6 worksheet: every contact with status, dates, follow-ups, filters, sorts and exports. */
 export default function ContactTracker() {
-  const doc = useWorkbook();
+  // Rows, counts and lookups come from plain data, computed once per change of the people.
+  const data = useWorkbookData();
   const now = () => new Date();
   const [today, setToday] = createSignal<Day>('');
   const [status, setStatus] = createSignal<string>(ALL);
   const [circle, setCircle] = createSignal<string>(ALL);
   const [sort, setSort] = createSignal<SortKey>('next');
-  const [limit, setLimit] = createSignal(PAGE_SIZE);
   const [order, setOrder] = createSignal<string[]>([]);
   const [editing, setEditing] = createSignal<string>();
   const entry = createEntry(() => add());
@@ -57,11 +59,23 @@ export default function ContactTracker() {
     onCleanup(() => document.removeEventListener('visibilitychange', refreshToday));
   });
 
-  const contacts = () => doc().contacts;
-  const circleIds = createMemo(() => new Set(doc().circles.map((c) => c.id)));
-  const circleNames = createMemo(() => new Map(doc().circles.map((c) => [c.id, c.name])));
+  const contacts = createMemo(() => data().contacts);
+  const circles = createMemo(() => data().circles);
+  const circleIds = createMemo(() => new Set(circles().map((c) => c.id)));
+  const circleNames = createMemo(() => new Map(circles().map((c) => [c.id, c.name])));
   const byId = createMemo(() => new Map(contacts().map((c) => [c.id, c])));
-  const rows = createMemo(() => (today() ? buildRows(contacts(), circleIds(), today()) : []));
+  let lastRows: Parameters<typeof buildRows>[3];
+  const rows = createMemo(
+    () => {
+      if (!today()) return [];
+      const input = { contacts: contacts(), circleIds: circleIds(), today: today() };
+      const built = buildRows(input.contacts, input.circleIds, input.today, lastRows);
+      lastRows = { ...input, rows: built };
+      return built;
+    },
+    [],
+    { equals: sameRows },
+  );
   const filter = () => ({ status: status(), circle: circle() });
   const fresh = createMemo(() => orderIds(rows(), filter(), sort()));
   const counts = createMemo(() => statusCounts(contacts()));
@@ -70,20 +84,29 @@ export default function ContactTracker() {
 
   // The order is fixed when the student changes the view or adds someone, so a person being
   // edited never jumps away; "Update the order" applies changes made since.
+  // (A memo of the count: the people are plain data, a new list at every edit, and only a new
+  // person or one removed should re-sort.)
+  const peopleCount = createMemo(() => contacts().length);
   createEffect(
-    on([status, circle, sort, () => contacts().length, today], () => {
+    on([status, circle, sort, peopleCount, today], () => {
       setOrder(fresh());
     }),
   );
   const stale = () => !sameOrder(order(), fresh());
-  // The cards are drawn a few per task, so that 50 saved people never block the page at once.
+  // A page of people at a time (everyone when printed); the cards are drawn a few per task, so that
+  // 50 saved people never block the page at once.
+  const pager = createPager(() => order().length, PAGE_SIZE);
+  const limit = pager.limit;
   const ramp = createRamp(4, 6, PAGE_SIZE);
   const shown = () => order().slice(0, Math.min(limit(), ramp()));
-  const others = createMemo(() => contacts().map((c) => ({ id: c.id, name: c.name })));
+  // The same list (so the editor's "Introduced by" menu is not drawn again) until a name or a person changes.
+  const others = createMemo(() => contacts().map((c) => ({ id: c.id, name: c.name })), undefined, {
+    equals: (a, b) => a.length === b.length && a.every((x, i) => x.id === b[i]?.id && x.name === b[i]?.name),
+  });
 
   const changeView = (apply: () => void) => {
     apply();
-    setLimit(PAGE_SIZE);
+    pager.reset();
     announce(`Showing ${countOf(order().length, 'person', 'people')}.`);
   };
 
@@ -115,7 +138,7 @@ export default function ContactTracker() {
     setStatus(ALL);
     setCircle(ALL);
     setOrder([added, ...fresh().filter((id) => id !== added)]);
-    setLimit(PAGE_SIZE);
+    pager.reset();
     setEditing(added);
   };
 
@@ -126,7 +149,7 @@ export default function ContactTracker() {
 
   const showMore = () => {
     const first = order()[limit()];
-    setLimit(limit() + PAGE_SIZE);
+    pager.more();
     announce(`Showing ${Math.min(limit(), order().length)} of ${countOf(order().length, 'person', 'people')}.`);
     if (first) queueMicrotask(() => document.querySelector<HTMLElement>(`#ct-${first} .ct-name`)?.focus());
   };
@@ -134,7 +157,7 @@ export default function ContactTracker() {
   const downloadCsv = async () => {
     setExportError(undefined);
     const { contactsCsv } = await import('../exports/contacts-csv');
-    downloadFile(datedFilename('networking-contacts', 'csv', now()), contactsCsv(doc()), 'text/csv;charset=utf-8');
+    downloadFile(datedFilename('networking-contacts', 'csv', now()), contactsCsv(data()), 'text/csv;charset=utf-8');
     announce(`Downloaded ${countOf(contacts().length, 'contact', 'contacts')} as a spreadsheet file.`);
   };
 
@@ -143,7 +166,7 @@ export default function ContactTracker() {
     setBusy(true);
     try {
       const { remindersIcs } = await import('../exports/ics');
-      const result = remindersIcs(doc(), today(), now());
+      const result = remindersIcs(data(), today(), now());
       if (!result.ok) {
         setExportError(result.error);
         return;
@@ -222,7 +245,7 @@ export default function ContactTracker() {
               <option value={ALL} selected={circle() === ALL}>
                 All circles
               </option>
-              <For each={doc().circles}>
+              <For each={data().circles}>
                 {(c) => (
                   <option value={c.id} selected={circle() === c.id}>
                     {c.name}

@@ -1,8 +1,9 @@
 // Every follow-up the workbook asks for, in one list: the tracker's calendar export and the
 // dashboard's "next five actions" are both views of it.
+
+import { type Day, formatDay, isDay } from '../../lib/days';
 import type { Contact, Workbook } from '../../workbook/model';
 import { worksheetPath } from '../addresses';
-import { type Day, formatDay, isDay } from './days';
 import { thankYouDue, thankYouPending, threeBSeven } from './follow-up';
 
 /** What an action asks the student to do. */

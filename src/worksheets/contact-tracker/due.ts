@@ -1,4 +1,4 @@
-import { type Day, daysBetween, formatDay } from './days';
+import { type Day, daysBetween, formatDay } from '../../lib/days';
 
 /** How close a date is: past it, today, within the next few days, later, or no date at all. */
 export type DueState = 'overdue' | 'today' | 'soon' | 'later' | 'none';

@@ -1,5 +1,5 @@
+import { type Day, isDay } from '../../lib/days';
 import type { Contact } from '../../workbook/model';
-import { type Day, isDay } from './days';
 
 /** The date fields of a contact the tracker edits. */
 export type DateKey = 'reachedOutAt' | 'meetingAt' | 'metAt' | 'thankedAt' | 'lastContactAt' | 'nextContactAt';

@@ -7,8 +7,9 @@
 // 3B7 routine (Steve Dalton, The 2-Hour Job Search): with no reply 3 business days after reaching
 // out, write to a second person at the same organization; after 7 business days, send one
 // follow-up to the first person. Business days skip weekends only (see days.ts).
+
+import { addBusinessDays, addDays, type Day, formatDay, isDay, laterDay } from '../../lib/days';
 import type { Contact, ContactStatus } from '../../workbook/model';
-import { addBusinessDays, addDays, type Day, formatDay, isDay, laterDay } from './days';
 
 /** Business days after the meeting when the thank-you is due. */
 export const THANK_YOU_BUSINESS_DAYS = 1;

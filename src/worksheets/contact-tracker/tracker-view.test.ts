@@ -8,6 +8,7 @@ import {
   NO_CIRCLE,
   orderIds,
   sameOrder,
+  sameRows,
   statusCounts,
 } from './tracker-view';
 
@@ -23,6 +24,33 @@ const people = [
 const rows = buildRows(people, circles, today);
 
 describe('tracker rows, filters and sorts', () => {
+  it('keeps the rows of people who did not change, and redoes the row of the one who did', () => {
+    const changed = people.map((p) => (p.id === 'c' ? { ...p, name: 'Émile Zola', nextContactAt: '2026-11-24' } : p));
+    const again = buildRows(changed, circles, today, { contacts: people, circleIds: circles, today, rows });
+    expect(again.filter((r, i) => r === rows[i]).map((r) => r.id)).toEqual(['a', 'b', 'd', 'e']);
+    expect(again[2]).toEqual(buildRows(changed, circles, today)[2]);
+    expect(again[2]?.state).toBe('overdue');
+  });
+
+  it('keeps the row of a person whose change the tracker does not show (their notes)', () => {
+    const noted = people.map((p) => (p.id === 'b' ? { ...p, notes: 'Likes maps.' } : p));
+    const again = buildRows(noted, circles, today, { contacts: people, circleIds: circles, today, rows });
+    expect(sameRows(again, rows)).toBe(true);
+    const renamed = people.map((p) => (p.id === 'b' ? { ...p, name: 'Ana Souza' } : p));
+    expect(
+      sameRows(buildRows(renamed, circles, today, { contacts: people, circleIds: circles, today, rows }), rows),
+    ).toBe(false);
+  });
+
+  it('redoes every row on another day or with other circles', () => {
+    const previous = { contacts: people, circleIds: circles, today, rows };
+    const tomorrow = buildRows(people, circles, '2026-11-26', previous);
+    expect(tomorrow.some((r, i) => r === rows[i])).toBe(false);
+    expect(tomorrow[0]?.state).toBe('today');
+    const fewer = new Set(['work']);
+    expect(buildRows(people, fewer, today, previous)[1]?.circle).toBe(NO_CIRCLE);
+  });
+
   it('works out each person’s next follow-up and how urgent it is', () => {
     expect(rows.map((r) => [r.id, r.next?.due ?? '', r.state])).toEqual([
       ['a', '2026-11-26', 'soon'],

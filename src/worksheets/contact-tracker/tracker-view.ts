@@ -1,6 +1,6 @@
+import type { Day } from '../../lib/days';
 import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../../workbook/model';
-import { compareNames } from '../shared/compare-names';
-import type { Day } from './days';
+import { compareNameKeys, nameKey } from '../shared/compare-names';
 import { type DueState, dueState } from './due';
 import { type NextDue, nextDue } from './follow-up';
 
@@ -31,6 +31,8 @@ export interface TrackerFilter {
 export interface TrackerRow {
   id: string;
   name: string;
+  /** The name as it sorts (nameKey), made once per row so sorting 5,000 people stays fast. */
+  nameKey: string;
   status: ContactStatus;
   /** The circle id, or NO_CIRCLE when the person is in no known circle. */
   circle: string;
@@ -39,20 +41,55 @@ export interface TrackerRow {
   state: DueState;
 }
 
-/** Computes the tracker's view of every person in one pass (no per-row work left for rendering). */
-export function buildRows(contacts: readonly Contact[], circleIds: ReadonlySet<string>, today: Day): TrackerRow[] {
-  return contacts.map((c) => {
+/**
+ * Computes the tracker's view of every person in one pass (no per-row work left for rendering).
+ * `previous` (the last call's arguments and rows) lets a person who did not change keep their row,
+ * so a keystroke in one person's notes does not redo the dates and sort keys of 5,000.
+ */
+export function buildRows(
+  contacts: readonly Contact[],
+  circleIds: ReadonlySet<string>,
+  today: Day,
+  previous?: { contacts: readonly Contact[]; circleIds: ReadonlySet<string>; today: Day; rows: readonly TrackerRow[] },
+): TrackerRow[] {
+  // A person who did not change keeps their row (the same object at the same place in the list).
+  const reuse = previous && previous.circleIds === circleIds && previous.today === today ? previous : undefined;
+  return contacts.map((c, i) => {
+    const before = reuse?.rows[i];
+    if (before && reuse?.contacts[i] === c) return before;
     const next = nextDue(c, today);
-    return {
+    const row: TrackerRow = {
       id: c.id,
       name: c.name,
+      nameKey: before?.name === c.name ? before.nameKey : nameKey(c.name),
       status: c.status,
       circle: circleIds.has(c.circleId) ? c.circleId : NO_CIRCLE,
       last: c.lastContactAt,
       next,
       state: next ? (next.due ? dueState(next.due, today) : 'today') : 'none',
     };
+    // A change the tracker does not show (such as the notes) keeps the row, so nothing is sorted again.
+    return before && sameRow(before, row) ? before : row;
   });
+}
+
+/** True when two rows show the same thing. */
+function sameRow(a: TrackerRow, b: TrackerRow): boolean {
+  return (
+    a.id === b.id &&
+    a.name === b.name &&
+    a.status === b.status &&
+    a.circle === b.circle &&
+    a.last === b.last &&
+    a.state === b.state &&
+    a.next?.kind === b.next?.kind &&
+    a.next?.due === b.next?.due
+  );
+}
+
+/** True when two lists hold the very same rows (for a memo: then nothing needs sorting again). */
+export function sameRows(a: readonly TrackerRow[], b: readonly TrackerRow[]): boolean {
+  return a.length === b.length && a.every((row, i) => row === b[i]);
 }
 
 /** True when a follow-up is overdue, due today or due within the next 3 days. */
@@ -80,7 +117,7 @@ export function compareRows(a: TrackerRow, b: TrackerRow, sort: SortKey): number
     if (!b.last) return -1;
     return a.last > b.last ? -1 : 1;
   }
-  return compareNames(a.name, b.name);
+  return compareNameKeys(a.nameKey, b.nameKey);
 }
 
 /** The ids of the rows that pass the filter, in sorted order. */

@@ -1,9 +1,9 @@
-import { For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
+import { dateText } from '../../lib/days';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
 import { ContactSelect, NoContacts, useChosenContact } from '../outreach/ContactSelect';
-import { dateText } from '../outreach/dates';
 import { Lines } from '../outreach/Lines';
-import { useWorkbook } from '../shared/use-workbook';
+import { useWorkbookData } from '../shared/use-workbook';
 import { CLOSING_QUESTIONS, cardFor, slotLabel, TIME_BOX } from './card';
 
 /** Prints the page with only the conversation card showing (see conversation-card.css). */
@@ -20,12 +20,12 @@ function printCard(): void {
 
 /** Step 5 worksheet: one card to take into the meeting, on screen and on one printed page. */
 export default function ConversationCard() {
-  const doc = useWorkbook();
-  const contact = useChosenContact(doc);
-  const card = () => {
+  const doc = useWorkbookData();
+  const contact = useChosenContact();
+  const card = createMemo(() => {
     const c = contact();
     return c ? cardFor(doc(), c.id) : undefined;
-  };
+  });
   const meta = () => {
     const c = card();
     if (!c) return '';
@@ -37,7 +37,6 @@ export default function ConversationCard() {
       <ContactSelect
         id="cc-contact"
         label="Whose card?"
-        doc={doc()}
         contact={contact()}
         empty={<NoContacts what="make a card for your meeting" />}
       />

@@ -1,12 +1,13 @@
 import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import { type Day, formatDay, localDay } from '../../lib/days';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { CONTACT_STATUSES } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import type { ActionKind } from '../contact-tracker/actions';
-import { type Day, formatDay, localDay } from '../contact-tracker/days';
 import { dueState, dueWords } from '../contact-tracker/due';
 import { statusCounts } from '../contact-tracker/tracker-view';
-import { useWorkbook } from '../shared/use-workbook';
+import { createPager, ShowMore } from '../shared/ShowMore';
+import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { NEXT_ACTION_DAYS, nextActions } from './next-actions';
 import { STATE_WORDS, stepProgress, stepsDone } from './progress';
@@ -28,7 +29,8 @@ const STATE_MARKS = { done: '✓', started: '◐', 'not-started': '○', ongoing
 
 /** Step 7 worksheet: progress through the steps, contacts by status, the next five actions and who introduced whom. */
 export default function Dashboard() {
-  const doc = useWorkbook();
+  // Everything here is counted and listed from plain data, once per change.
+  const doc = useWorkbookData();
   const [today, setToday] = createSignal<Day>('');
   onMount(() => setToday(localDay(new Date())));
 
@@ -36,6 +38,9 @@ export default function Dashboard() {
   const counts = createMemo(() => statusCounts(doc().contacts));
   const actions = createMemo(() => (today() ? nextActions(doc(), today()) : { shown: [], total: 0 }));
   const tree = createMemo(() => referralTree(doc().contacts));
+  // Many chains of introductions show a page at a time (all of them when printed).
+  const treePager = createPager(() => tree().length);
+  let treeWrap: HTMLElement | undefined;
 
   return (
     <div class="dashboard">
@@ -155,9 +160,15 @@ export default function Dashboard() {
           {countOf(countPeople(tree()), 'person', 'people')} in {countOf(tree().length, 'chain', 'chains')} of
           introductions, from each contact's "Introduced by".
         </p>
-        <section class="db-tree-wrap" aria-labelledby="db-tree-title" tabindex="0">
-          <ReferralList nodes={tree()} />
+        <section class="db-tree-wrap" aria-labelledby="db-tree-title" tabindex="0" ref={treeWrap}>
+          <ReferralList nodes={treePager.page(tree())} />
         </section>
+        <ShowMore
+          pager={treePager}
+          list={() => treeWrap?.querySelector('.db-tree') ?? undefined}
+          noun={['chain', 'chains']}
+          which="of introductions"
+        />
       </Show>
     </div>
   );

@@ -1,9 +1,10 @@
 // Follow-up reminders as an iCalendar file: every dated follow-up of the workbook as an all-day
 // event with a fixed UID, overdue and undated ones moved to today. icalendar.ts writes the file;
 // the tracker loads this module with import() only when the student asks for it.
+
+import { type Day, dayNumber, formatDay, fromDayNumber } from '../../lib/days';
 import type { Workbook } from '../../workbook/model';
 import { type FollowUpAction, followUpActions } from '../contact-tracker/actions';
-import { type Day, dayNumber, formatDay, fromDayNumber } from '../contact-tracker/days';
 import { calendarText, cleanText } from './icalendar';
 
 /** The calendar's name as calendar apps show it. */

@@ -2,11 +2,13 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { WANT_LABELS } from '../../workbook/labels';
+import { indexById } from '../../workbook/lookups';
 import { GOAL_WANTS, MAX_TEXT } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import { Field } from '../shared/Field';
 import { PrintText } from '../shared/PrintText';
-import { useWorkbook } from '../shared/use-workbook';
+import { createPager, ShowMore } from '../shared/ShowMore';
+import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import {
   type GoalText,
@@ -19,7 +21,7 @@ import {
   sortByPriority,
   TOP_FIVE_LIMIT,
   toggleWant,
-  topFive,
+  topFiveOf,
   unratedIds,
 } from './priorities';
 import { RatePerson } from './RatePerson';
@@ -48,22 +50,34 @@ const TEXT_FIELDS: ReadonlyArray<{ key: GoalText; label: string; hint: string }>
 
 /** Step 3 worksheet: what the student wants from networking, and who to contact first. */
 export default function Goals() {
-  const doc = useWorkbook();
+  // Plain data (no store on this page): the lists go through maps by id, one lookup per row.
+  const data = useWorkbookData();
+  const goals = createMemo(() => data().goals);
   const now = () => new Date();
   const [onlyUnrated, setOnlyUnrated] = createSignal(false);
   // The people shown by the filter are fixed when it is turned on, so no one vanishes while being rated.
   const [unratedSnapshot, setUnratedSnapshot] = createSignal<string[]>([]);
   const [topError, setTopError] = createSignal<{ id: string; message: string }>();
 
-  const contacts = () => doc().contacts;
-  const byId = (id: string) => contacts().find((c) => c.id === id);
-  const counts = () => ratingCounts(contacts());
+  const contacts = createMemo(() => data().contacts);
+  const people = createMemo(() => indexById(contacts()));
+  const byId = (id: string) => people().get(id);
+  // Each map is made again only when its list changes (not at every keystroke in a goal).
+  const circleList = createMemo(() => data().circles);
+  const placeList = createMemo(() => data().places);
+  const circles = createMemo(() => indexById(circleList()));
+  const places = createMemo(() => indexById(placeList()));
+  const counts = createMemo(() => ratingCounts(contacts()));
   const ranked = createMemo(() => sortByPriority(contacts()).map((c) => c.id));
-  const chosen = () => topFive(doc());
-  const shownIds = () => {
-    const all = contacts().map((c) => c.id);
-    return onlyUnrated() ? unratedSnapshot().filter((id) => all.includes(id)) : all;
-  };
+  const chosen = createMemo(() => topFiveOf(contacts()));
+  const shownIds = createMemo(() =>
+    onlyUnrated() ? unratedSnapshot().filter((id) => people().has(id)) : contacts().map((c) => c.id),
+  );
+  // Both long lists show a page at a time (everything when printed).
+  const ratePager = createPager(() => shownIds().length, 20);
+  const rankPager = createPager(() => ranked().length);
+  let rateList: HTMLDivElement | undefined;
+  let rankList: HTMLOListElement | undefined;
 
   const toggleTopFive = (id: string, on: boolean, box: HTMLInputElement) => {
     let problem: string | undefined;
@@ -98,7 +112,7 @@ export default function Goals() {
               <input
                 type="checkbox"
                 id={`goals-want-${want}`}
-                checked={doc().goals.wants.includes(want)}
+                checked={goals().wants.includes(want)}
                 onChange={(e) => {
                   const on = e.currentTarget.checked;
                   updateWorkbook((d) => ({ ...d, goals: toggleWant(d.goals, want, on) }));
@@ -120,11 +134,11 @@ export default function Goals() {
               hint={field.hint}
               optional
               multiline
-              value={doc().goals[field.key]}
+              value={goals()[field.key]}
               maxLength={MAX_TEXT}
               onValue={(text) => updateWorkbook((d) => setGoalText(d, field.key, text))}
             />
-            <PrintText text={doc().goals[field.key]} />
+            <PrintText text={goals()[field.key]} />
           </>
         )}
       </For>
@@ -164,6 +178,7 @@ export default function Goals() {
                 const on = e.currentTarget.checked;
                 setUnratedSnapshot(on ? unratedIds(contacts()) : []);
                 setOnlyUnrated(on);
+                ratePager.reset();
                 announce(
                   on
                     ? `Showing ${countOf(unratedSnapshot().length, 'person', 'people')} not rated yet.`
@@ -180,21 +195,25 @@ export default function Goals() {
         <Show when={onlyUnrated() && !shownIds().length}>
           <p>Everyone on your list is rated.</p>
         </Show>
-        <div class="rate-list">
-          <For each={shownIds()}>
-            {(id) => (
-              <Show when={byId(id)}>
-                {(person) => (
-                  <RatePerson
-                    person={person()}
-                    context={personContext(doc(), person())}
-                    onRate={(key, value) => updateWorkbook((d) => setRating(d, id, key, value, now()))}
-                  />
-                )}
-              </Show>
-            )}
+        <div class="rate-list" ref={rateList}>
+          <For each={ratePager.page(shownIds())}>
+            {(id) => {
+              const person = createMemo(() => byId(id));
+              return (
+                <Show when={person()}>
+                  {(p) => (
+                    <RatePerson
+                      person={p()}
+                      context={personContext(p(), circles(), places())}
+                      onRate={(key, value) => updateWorkbook((d) => setRating(d, id, key, value, now()))}
+                    />
+                  )}
+                </Show>
+              );
+            }}
           </For>
         </div>
+        <ShowMore pager={ratePager} list={() => rateList} noun={['person', 'people']} which="to rate" />
 
         <h4 id="goals-priority" tabindex="-1">
           Your list in order of priority
@@ -203,40 +222,44 @@ export default function Goals() {
           Sorted by how much you want to talk to each person, then by how relevant they are to your goals. Tick up to
           five people to contact first.
         </p>
-        <ol class="priority-list">
-          <For each={ranked()}>
-            {(id) => (
-              <Show when={byId(id)}>
-                {(person) => (
-                  <li class="entry">
-                    <p class="entry-name">{person().name}</p>
-                    <p class="entry-detail">
-                      Want to talk: {ratingWord(person().motivation)} · Relevance: {ratingWord(person().relevance)}
-                    </p>
-                    <Show when={topError()?.id === id}>
-                      <p class="error-message" id={`g-${id}-top-error`}>
-                        <span class="sr-only">Error: </span>
-                        {topError()?.message}
+        <ol class="priority-list" ref={rankList}>
+          <For each={rankPager.page(ranked())}>
+            {(id) => {
+              const person = createMemo(() => byId(id));
+              return (
+                <Show when={person()}>
+                  {(person) => (
+                    <li class="entry">
+                      <p class="entry-name">{person().name}</p>
+                      <p class="entry-detail">
+                        Want to talk: {ratingWord(person().motivation)} · Relevance: {ratingWord(person().relevance)}
                       </p>
-                    </Show>
-                    <div class="choice top-five-choice">
-                      <input
-                        type="checkbox"
-                        id={`g-${id}-top`}
-                        checked={person().topFive}
-                        aria-describedby={topError()?.id === id ? `g-${id}-top-error` : undefined}
-                        onChange={(e) => toggleTopFive(id, e.currentTarget.checked, e.currentTarget)}
-                      />
-                      <label for={`g-${id}-top`}>
-                        In my top five<span class="sr-only"> ({person().name})</span>
-                      </label>
-                    </div>
-                  </li>
-                )}
-              </Show>
-            )}
+                      <Show when={topError()?.id === id}>
+                        <p class="error-message" id={`g-${id}-top-error`}>
+                          <span class="sr-only">Error: </span>
+                          {topError()?.message}
+                        </p>
+                      </Show>
+                      <div class="choice top-five-choice">
+                        <input
+                          type="checkbox"
+                          id={`g-${id}-top`}
+                          checked={person().topFive}
+                          aria-describedby={topError()?.id === id ? `g-${id}-top-error` : undefined}
+                          onChange={(e) => toggleTopFive(id, e.currentTarget.checked, e.currentTarget)}
+                        />
+                        <label for={`g-${id}-top`}>
+                          In my top five<span class="sr-only"> ({person().name})</span>
+                        </label>
+                      </div>
+                    </li>
+                  )}
+                </Show>
+              );
+            }}
           </For>
         </ol>
+        <ShowMore pager={rankPager} list={() => rankList} noun={['person', 'people']} which="in order of priority" />
       </Show>
 
       <h4 id="goals-top-five">Your top five to contact first</h4>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addContact } from '../../workbook/contacts';
+import { indexById } from '../../workbook/lookups';
 import { type Contact, emptyGoals, emptyWorkbook, type Rating, type Workbook } from '../../workbook/model';
 import {
   isRated,
@@ -145,10 +146,16 @@ describe('who a person is', () => {
       ],
     };
     const a = doc.contacts[0] as Contact;
-    expect(personContext(doc, { ...a, circleId: 'family', org: ' City archive ', sourcePlaceId: 'career-fairs' })).toBe(
-      'Family and friends · City archive · Met at Career fairs',
-    );
-    expect(personContext(doc, { ...a, circleId: 'gone', sourcePlaceId: 'gone' })).toBe('');
+    const circles = indexById(doc.circles);
+    const places = indexById(doc.places);
+    expect(
+      personContext(
+        { ...a, circleId: 'family', org: ' City archive ', sourcePlaceId: 'career-fairs' },
+        circles,
+        places,
+      ),
+    ).toBe('Family and friends · City archive · Met at Career fairs');
+    expect(personContext({ ...a, circleId: 'gone', sourcePlaceId: 'gone' }, circles, places)).toBe('');
   });
 });
 

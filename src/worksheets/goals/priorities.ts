@@ -1,6 +1,15 @@
 import { updateContact } from '../../workbook/contacts';
-import { type Contact, GOAL_WANTS, type Goals, type GoalWant, type Rating, type Workbook } from '../../workbook/model';
-import { compareNames } from '../shared/compare-names';
+import {
+  type Circle,
+  type Contact,
+  GOAL_WANTS,
+  type Goals,
+  type GoalWant,
+  type Place,
+  type Rating,
+  type Workbook,
+} from '../../workbook/model';
+import { compareNameKeys, nameKey } from '../shared/compare-names';
 
 /** How many people the top five can hold. */
 export const TOP_FIVE_LIMIT = 5;
@@ -26,14 +35,16 @@ export function ratingWord(value: Rating): string {
   return RATING_CHOICES.find((c) => c.value === value)?.label ?? 'Not rated yet';
 }
 
-/** Orders people by how much the student wants to talk to them, then relevance, then name. */
-export function comparePriority(a: Contact, b: Contact): number {
-  return b.motivation - a.motivation || b.relevance - a.relevance || compareNames(a.name, b.name);
-}
-
-/** The people in priority order; people not rated come last, and ties keep the order they were added. */
+/**
+ * The people in priority order: by how much the student wants to talk to them, then relevance, then
+ * name; people not rated come last, and ties keep the order they were added.
+ */
 export function sortByPriority(contacts: readonly Contact[]): Contact[] {
-  return [...contacts].sort(comparePriority);
+  // Each name's sort key is made once (not at every comparison): 5,000 people sort in a few milliseconds.
+  return contacts
+    .map((c) => ({ c, key: nameKey(c.name) }))
+    .sort((a, b) => b.c.motivation - a.c.motivation || b.c.relevance - a.c.relevance || compareNameKeys(a.key, b.key))
+    .map((x) => x.c);
 }
 
 /** True once both questions are answered for a person. */
@@ -61,7 +72,12 @@ export function setRating(doc: Workbook, id: string, key: RatingKey, value: Rati
 
 /** The people in the top five, in priority order. */
 export function topFive(doc: Workbook): Contact[] {
-  return sortByPriority(doc.contacts.filter((c) => c.topFive));
+  return topFiveOf(doc.contacts);
+}
+
+/** The people of a list who are in the top five, in priority order. */
+export function topFiveOf(contacts: readonly Contact[]): Contact[] {
+  return sortByPriority(contacts.filter((c) => c.topFive));
 }
 
 /** Joins names as "A", "A and B", "A, B and C". */
@@ -105,9 +121,13 @@ export function setGoalText(doc: Workbook, key: GoalText, text: string): Workboo
   return { ...doc, goals: { ...doc.goals, [key]: text } };
 }
 
-/** Where a person comes from, in words: circle, organization and the place where they were met. */
-export function personContext(doc: Workbook, contact: Contact): string {
-  const circle = doc.circles.find((c) => c.id === contact.circleId)?.name;
-  const place = doc.places.find((p) => p.id === contact.sourcePlaceId)?.name;
+/** Where a person comes from, in words: circle, organization and the place where they were met (circles and places by id). */
+export function personContext(
+  contact: Contact,
+  circles: ReadonlyMap<string, Circle>,
+  places: ReadonlyMap<string, Place>,
+): string {
+  const circle = circles.get(contact.circleId)?.name;
+  const place = places.get(contact.sourcePlaceId)?.name;
   return [circle, contact.org.trim(), place ? `Met at ${place}` : ''].filter(Boolean).join(' · ');
 }

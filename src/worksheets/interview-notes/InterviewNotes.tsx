@@ -1,11 +1,12 @@
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { dateText, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { MAX_TEXT } from '../../workbook/model';
 import { ContactSelect, NoContacts, useChosenContact } from '../outreach/ContactSelect';
-import { dateProblem, dateText, localDate } from '../outreach/dates';
 import { Lines } from '../outreach/Lines';
+import { dateProblem } from '../shared/date-rule';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
 import { PrintText } from '../shared/PrintText';
@@ -21,12 +22,14 @@ const DRAFT_DATE = { ...TALK_DATE, required: false };
 /** Step 5 worksheet: notes after the conversation, people suggested, next steps, and marking the contact as met. */
 export default function InterviewNotes() {
   const doc = useWorkbook();
-  const contact = useChosenContact(doc);
+  const contact = useChosenContact();
+  // The person's id as a memo: the person is plain data, a new object at each change of them.
+  const contactId = createMemo(() => contact()?.id);
   const now = () => new Date();
-  const note = () => {
+  const note = createMemo(() => {
     const c = contact();
     return c ? (noteFor(doc(), c.id) ?? blankNote(c.id)) : undefined;
-  };
+  });
   const name = () => contact()?.name ?? '';
   const [dateError, setDateError] = createSignal<string>();
   const [saved, setSaved] = createSignal(false);
@@ -34,7 +37,7 @@ export default function InterviewNotes() {
 
   createEffect(
     on(
-      () => contact()?.id,
+      contactId,
       () => {
         setDateError(undefined);
         setSaved(false);
@@ -54,10 +57,10 @@ export default function InterviewNotes() {
     // The date on screen, which is not saved while it does not fit, is the one to check.
     let problem: string | undefined = dateInput?.validity.badInput
       ? INCOMPLETE_DATE
-      : dateProblem(dateInput?.value ?? '', TALK_DATE, localDate(now()));
+      : dateProblem(dateInput?.value ?? '', TALK_DATE, localDay(now()));
     if (!problem) {
       updateWorkbook((d) => {
-        const r = saveNotes(d, c.id, now(), localDate(now()));
+        const r = saveNotes(d, c.id, now(), localDay(now()));
         if (!r.ok) problem = r.error;
         return r.ok ? r.doc : d;
       });
@@ -77,7 +80,6 @@ export default function InterviewNotes() {
       <ContactSelect
         id="in-contact"
         label="Notes on your talk with"
-        doc={doc()}
         contact={contact()}
         empty={<NoContacts what="write notes on your talks" />}
       />
@@ -117,7 +119,7 @@ export default function InterviewNotes() {
           error={dateError()}
           onError={setDateError}
           incomplete={INCOMPLETE_DATE}
-          check={(date) => dateProblem(date, DRAFT_DATE, localDate(now()))}
+          check={(date) => dateProblem(date, DRAFT_DATE, localDay(now()))}
           onValue={(date) => set('date', date)}
           ref={(el) => {
             dateInput = el as HTMLInputElement;
@@ -142,7 +144,7 @@ export default function InterviewNotes() {
             </>
           )}
         </For>
-        <Show when={contact()}>{(c) => <SuggestedPeople doc={doc()} contact={c()} />}</Show>
+        <Show when={contact()}>{(c) => <SuggestedPeople contact={c()} />}</Show>
         <NextSteps contactId={contact()?.id ?? ''} steps={note()?.nextSteps ?? []} />
         <div class="in-save no-print">
           <p class="hint" id="in-save-hint">

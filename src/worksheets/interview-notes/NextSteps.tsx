@@ -1,9 +1,9 @@
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { dateText, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { MAX_TEXT, type NextStep } from '../../workbook/model';
 import { shortText } from '../interview-prep/short-text';
-import { dateText, localDate } from '../outreach/dates';
 import { Lines } from '../outreach/Lines';
 import { AddButtons } from '../shared/AddButtons';
 import { createEntry } from '../shared/entry';
@@ -27,7 +27,7 @@ function stateText(step: NextStep, today: string): string {
 
 /** Next steps after the talk, each with a due date: add, mark done, remove (with undo). */
 export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
-  const today = () => localDate(new Date());
+  const today = () => localDay(new Date());
   const entry = createEntry(() => add());
   const [due, setDue] = createSignal('');
   const [dueError, setDueError] = createSignal<string>();
@@ -36,7 +36,7 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
 
   createEffect(
     on(
-      () => props.contactId,
+      createMemo(() => props.contactId),
       () => {
         entry.clearError();
         setDueError(undefined);

@@ -1,24 +1,26 @@
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
-import { type Contact, MAX_NAME, type Workbook } from '../../workbook/model';
+import { type Contact, MAX_NAME } from '../../workbook/model';
 import { Lines } from '../outreach/Lines';
 import { AddButtons } from '../shared/AddButtons';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
+import { useWorkbookData } from '../shared/use-workbook';
 import { addSuggested, linkReferral, suggestedBy, unlinkReferral } from './referrals';
 
 /** The people a contact suggested: added to the shared list, referred by them, without referral loops. */
-export function SuggestedPeople(props: { doc: Workbook; contact: Contact }) {
+export function SuggestedPeople(props: { contact: Contact }) {
+  const data = useWorkbookData();
   const now = () => new Date();
   const entry = createEntry(() => add());
   // The person already on the list with the name typed, when they could be the one meant.
   const [sameAs, setSameAs] = createSignal<Contact>();
-  const people = () => suggestedBy(props.doc, props.contact.id);
+  const people = createMemo(() => suggestedBy(data(), props.contact.id));
 
   createEffect(
     on(
-      () => props.contact.id,
+      createMemo(() => props.contact.id),
       () => {
         entry.clearError();
         setSameAs(undefined);

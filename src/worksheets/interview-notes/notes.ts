@@ -1,11 +1,13 @@
 // Notes after an informational interview: what was learned, next steps with due dates, and
 // marking the contact as met.
+
+import { laterDay } from '../../lib/days';
 import { cleanName, updateContact } from '../../workbook/contacts';
 import { fitsFormat } from '../../workbook/formats';
 import { newId } from '../../workbook/ids';
 import { type InterviewNote, MAX_TEXT, type NextStep, type Workbook } from '../../workbook/model';
-import { dateProblem, laterDate } from '../outreach/dates';
 import { advanceStatus } from '../outreach/status';
+import { dateProblem } from '../shared/date-rule';
 
 /** The written answers of a note. */
 export type NoteText = 'learned' | 'fit' | 'explore';
@@ -87,7 +89,7 @@ export function saveNotes(doc: Workbook, contactId: string, now: Date, today: st
     {
       status: advanceStatus(contact.status, 'met'),
       metAt: date,
-      lastContactAt: laterDate(contact.lastContactAt, date),
+      lastContactAt: laterDay(contact.lastContactAt, date),
     },
     now,
   );

@@ -1,13 +1,14 @@
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS } from '../../workbook/labels';
 import { MAX_TEXT } from '../../workbook/model';
 import { ContactSelect, NoContacts, useChosenContact } from '../outreach/ContactSelect';
-import { dateProblem, localDate } from '../outreach/dates';
 import { Lines } from '../outreach/Lines';
 import { BANK_THEMES, bankQuestion, questionsOfTheme, SAMPLE_SET } from '../question-bank';
 import { AddButtons } from '../shared/AddButtons';
+import { dateProblem } from '../shared/date-rule';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
@@ -39,12 +40,14 @@ const INCOMPLETE_DATE = 'Enter a full date with day, month and year, or clear th
 /** Step 5 worksheet: a checklist before the meeting, and the questions to ask, in order. */
 export default function InterviewPrep() {
   const doc = useWorkbook();
-  const contact = useChosenContact(doc);
+  const contact = useChosenContact();
+  // The person's id as a memo: the person is plain data, a new object at each change of them.
+  const contactId = createMemo(() => contact()?.id);
   const now = () => new Date();
-  const prep = () => {
+  const prep = createMemo(() => {
     const c = contact();
     return c ? (prepFor(doc(), c.id) ?? blankPrep(c.id)) : undefined;
-  };
+  });
   const questions = () => prep()?.questions ?? [];
   const name = () => contact()?.name ?? '';
   const own = createEntry(() => addOwn());
@@ -53,7 +56,7 @@ export default function InterviewPrep() {
 
   createEffect(
     on(
-      () => contact()?.id,
+      contactId,
       () => {
         own.clearError();
         setDateError(undefined);
@@ -131,7 +134,6 @@ export default function InterviewPrep() {
       <ContactSelect
         id="ip-contact"
         label="Who are you meeting?"
-        doc={doc()}
         contact={contact()}
         empty={<NoContacts what="prepare to meet them" />}
       />
@@ -215,10 +217,10 @@ export default function InterviewPrep() {
             error={dateError()}
             onError={setDateError}
             incomplete={INCOMPLETE_DATE}
-            check={(date) => dateProblem(date, MEETING_DATE, localDate(now()))}
+            check={(date) => dateProblem(date, MEETING_DATE, localDay(now()))}
             onValue={(date) => change((d, cid) => setMeetingDate(d, cid, date, now()))}
           />
-          <Show when={meetingDateNote(prep()?.meetingAt ?? '', localDate(now()))}>
+          <Show when={meetingDateNote(prep()?.meetingAt ?? '', localDay(now()))}>
             {(note) => <p class="s5-note ip-indent">{note()}</p>}
           </Show>
         </fieldset>

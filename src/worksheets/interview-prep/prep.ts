@@ -1,9 +1,10 @@
 // Preparation for one informational interview: the checklist, the pitch version, the meeting date
 // and the questions in the order they will be asked.
+
+import { isDay } from '../../lib/days';
 import { cleanName, updateContact } from '../../workbook/contacts';
 import { newId } from '../../workbook/ids';
 import { type Checklist, MAX_TEXT, type Prep, type PrepQuestion, type Workbook } from '../../workbook/model';
-import { isDate } from '../outreach/dates';
 import { advanceStatus } from '../outreach/status';
 import { type BankQuestion, bankQuestion } from '../question-bank';
 
@@ -58,7 +59,7 @@ export function setPitch(doc: Workbook, contactId: string, pitchId: string): Wor
  * "Meeting set" unless they are further along. An incomplete date is not saved.
  */
 export function setMeetingDate(doc: Workbook, contactId: string, date: string, now: Date): Workbook {
-  if (date !== '' && !isDate(date)) return doc;
+  if (date !== '' && !isDay(date)) return doc;
   const withPrep = changePrep(doc, contactId, (p) => (p.meetingAt === date ? p : { ...p, meetingAt: date }));
   const contact = withPrep.contacts.find((c) => c.id === contactId);
   if (!contact) return doc;
@@ -69,7 +70,7 @@ export function setMeetingDate(doc: Workbook, contactId: string, date: string, n
 
 /** A note under the meeting date when it has passed (the date is still kept). */
 export function meetingDateNote(date: string, today: string): string | undefined {
-  if (!isDate(date) || date >= today) return undefined;
+  if (!isDay(date) || date >= today) return undefined;
   return 'This date has passed. If you have already met, write your notes in the last worksheet on this page.';
 }
 

@@ -1,13 +1,15 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { addContact, type RemovedContact, removeContact, restoreContact, updateContact } from '../../workbook/contacts';
+import { indexById } from '../../workbook/lookups';
 import { MAX_NAME, MAX_TEXT, type Workbook } from '../../workbook/model';
 import { AddButtons } from '../shared/AddButtons';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
+import { createPager, ShowMore } from '../shared/ShowMore';
 import { UndoBar } from '../shared/UndoBar';
-import { useWorkbook } from '../shared/use-workbook';
+import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { addCircle, type CircleGroup, groupByCircle, removeCircle, renameCircle, totals } from './circles';
 import { CIRCLE_EXAMPLES, OWN_CIRCLE_EXAMPLE } from './examples';
@@ -19,18 +21,27 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** Step 1 worksheet: the people you know, in circles; add, edit and remove people and circles. */
 export default function NetworkMap() {
-  const doc = useWorkbook();
+  // Plain data (no store on this page): circles grouped once per change, each person found by id.
+  const data = useWorkbookData();
   const now = () => new Date();
   const [circleId, setCircleId] = createSignal('work');
   const [editing, setEditing] = createSignal<string>();
+  /** The person just added: their circle shows pages up to them, so the student sees who they added. */
+  const [added, setAdded] = createSignal<string>();
   const [editorFocus, setEditorFocus] = createSignal<'name' | 'circle'>('name');
   const [removed, setRemoved] = createSignal<RemovedContact>();
   const [renaming, setRenaming] = createSignal<string>();
   const [renameText, setRenameText] = createSignal('');
   const [renameError, setRenameError] = createSignal<string>();
 
+  // Worked out again only when people or circles change, not at every change of the workbook.
+  const contacts = createMemo(() => data().contacts);
+  const circles = createMemo(() => data().circles);
+  const groups = createMemo(() => groupByCircle({ circles: circles(), contacts: contacts() }));
+  const people = createMemo(() => indexById(contacts()));
+  const counts = createMemo(() => totals({ circles: circles(), contacts: contacts() }));
   /** Ids of the sections to show: every circle, then '' for people in no known circle. */
-  const groupIds = () => groupByCircle(doc()).map((g) => g.id);
+  const groupIds = () => groups().map((g) => g.id);
 
   const circleName = (id: string, d: Workbook) => d.circles.find((c) => c.id === id)?.name ?? 'no circle';
 
@@ -42,13 +53,14 @@ export default function NetworkMap() {
       const target = d.circles.some((c) => c.id === circleId()) ? circleId() : '';
       const r = addContact(d, { name, circleId: target }, now(), allowDuplicate);
       if (!r.ok) problem = r.error;
+      else setAdded(r.id);
       return r.ok ? r.doc : d;
     });
     if (problem) {
       entry.refuse(problem, problem.includes('already on your list'));
       return;
     }
-    const d = doc();
+    const d = data();
     announce(
       `Added ${name.trim()} to ${circleName(circleId(), d)}. ${plural(d.contacts.length, 'person', 'people')} in total.`,
     );
@@ -115,7 +127,7 @@ export default function NetworkMap() {
       : `Remove the circle "${group.name}"?`;
     if (!window.confirm(question)) return;
     updateWorkbook((d) => removeCircle(d, group.id));
-    if (circleId() === group.id) setCircleId(doc().circles[0]?.id ?? '');
+    if (circleId() === group.id) setCircleId(data().circles[0]?.id ?? '');
     announce(`Removed the circle ${group.name}.`);
   };
 
@@ -127,7 +139,7 @@ export default function NetworkMap() {
         <div class="field">
           <label for="nm-circle">Circle</label>
           <select id="nm-circle" value={circleId()} onChange={(e) => setCircleId(e.currentTarget.value)}>
-            <For each={doc().circles}>{(c) => <option value={c.id}>{c.name}</option>}</For>
+            <For each={circles()}>{(c) => <option value={c.id}>{c.name}</option>}</For>
           </select>
         </div>
         <Field
@@ -141,9 +153,9 @@ export default function NetworkMap() {
       </fieldset>
 
       <p class="totals" aria-live="off">
-        <Show when={doc().contacts.length} fallback="No one on your list yet.">
-          {plural(totals(doc()).people, 'person', 'people')} on your list,{' '}
-          {plural(totals(doc()).circlesWithPeople, 'circle', 'circles')} with people in them.
+        <Show when={counts().people} fallback="No one on your list yet.">
+          {plural(counts().people, 'person', 'people')} on your list,{' '}
+          {plural(counts().circlesWithPeople, 'circle', 'circles')} with people in them.
         </Show>
       </p>
 
@@ -156,7 +168,17 @@ export default function NetworkMap() {
       <For each={groupIds()}>
         {(groupId) => {
           // Keyed by id, so a section (and an open editor in it) survives changes elsewhere.
-          const group = () => groupByCircle(doc()).find((g) => g.id === groupId) ?? EMPTY_GROUP;
+          const group = createMemo(() => groups().find((g) => g.id === groupId) ?? EMPTY_GROUP);
+          const ids = createMemo(() => group().people.map((p) => p.id));
+          // A long circle shows a page of people at a time; a person being edited who moves here stays in view.
+          const pager = createPager(() => ids().length);
+          createEffect(() => {
+            for (const id of [editing(), added()]) {
+              const at = ids().indexOf(id ?? '');
+              if (at >= 0) pager.reveal(at);
+            }
+          });
+          let list: HTMLUListElement | undefined;
           return (
             <section class="circle" aria-labelledby={`nm-circle-${group().id || 'none'}`}>
               <div class="circle-head">
@@ -213,61 +235,74 @@ export default function NetworkMap() {
                   </>
                 }
               >
-                <ul class="entry-list">
-                  <For each={group().people}>
-                    {(person) => (
-                      <li class="entry">
-                        <Show
-                          when={editing() === person.id}
-                          fallback={
-                            <>
-                              <p class="entry-name">{person.name}</p>
-                              <Show when={person.howKnown || person.org}>
-                                <p class="entry-detail">{[person.howKnown, person.org].filter(Boolean).join(' · ')}</p>
-                              </Show>
-                              <Show when={person.notes}>
-                                <p class="entry-detail">{person.notes}</p>
-                              </Show>
-                              <div class="button-row no-print">
-                                <button
-                                  type="button"
-                                  class="small-button"
-                                  data-edit={person.id}
-                                  onClick={() => {
-                                    setEditorFocus('name');
-                                    setEditing(person.id);
+                <ul class="entry-list" ref={list}>
+                  <For each={pager.page(ids())}>
+                    {(personId) => {
+                      // One row per id: editing a person updates their row instead of drawing a new one.
+                      const person = createMemo(() => people().get(personId));
+                      return (
+                        <Show when={person()}>
+                          {(p) => (
+                            <li class="entry">
+                              <Show
+                                when={editing() === personId}
+                                fallback={
+                                  <>
+                                    <p class="entry-name">{p().name}</p>
+                                    <Show when={p().howKnown || p().org}>
+                                      <p class="entry-detail">{[p().howKnown, p().org].filter(Boolean).join(' · ')}</p>
+                                    </Show>
+                                    <Show when={p().notes}>
+                                      <p class="entry-detail">{p().notes}</p>
+                                    </Show>
+                                    <div class="button-row no-print">
+                                      <button
+                                        type="button"
+                                        class="small-button"
+                                        data-edit={personId}
+                                        onClick={() => {
+                                          setEditorFocus('name');
+                                          setEditing(personId);
+                                        }}
+                                      >
+                                        Edit<span class="sr-only"> {p().name}</span>
+                                      </button>
+                                      <button
+                                        type="button"
+                                        class="small-button danger"
+                                        onClick={() => remove(personId)}
+                                      >
+                                        Remove<span class="sr-only"> {p().name}</span>
+                                      </button>
+                                    </div>
+                                  </>
+                                }
+                              >
+                                <PersonEditor
+                                  person={p()}
+                                  circles={data().circles}
+                                  focus={editorFocus()}
+                                  onChange={(patch) => {
+                                    if ('circleId' in patch) setEditorFocus('circle');
+                                    updateWorkbook((d) => updateContact(d, personId, patch, now()));
                                   }}
-                                >
-                                  Edit<span class="sr-only"> {person.name}</span>
-                                </button>
-                                <button type="button" class="small-button danger" onClick={() => remove(person.id)}>
-                                  Remove<span class="sr-only"> {person.name}</span>
-                                </button>
-                              </div>
-                            </>
-                          }
-                        >
-                          <PersonEditor
-                            person={person}
-                            circles={doc().circles}
-                            focus={editorFocus()}
-                            onChange={(patch) => {
-                              if ('circleId' in patch) setEditorFocus('circle');
-                              updateWorkbook((d) => updateContact(d, person.id, patch, now()));
-                            }}
-                            onDone={() => {
-                              setEditing(undefined);
-                              queueMicrotask(() =>
-                                document.querySelector<HTMLButtonElement>(`[data-edit="${person.id}"]`)?.focus(),
-                              );
-                            }}
-                            onRemove={() => remove(person.id)}
-                          />
+                                  onDone={() => {
+                                    setEditing(undefined);
+                                    queueMicrotask(() =>
+                                      document.querySelector<HTMLButtonElement>(`[data-edit="${personId}"]`)?.focus(),
+                                    );
+                                  }}
+                                  onRemove={() => remove(personId)}
+                                />
+                              </Show>
+                            </li>
+                          )}
                         </Show>
-                      </li>
-                    )}
+                      );
+                    }}
                   </For>
                 </ul>
+                <ShowMore pager={pager} list={() => list} noun={['person', 'people']} which={`in ${group().name}`} />
               </Show>
             </section>
           );

@@ -1,5 +1,6 @@
 import { cleanName } from '../../workbook/contacts';
 import { newId } from '../../workbook/ids';
+import { groupBy } from '../../workbook/lookups';
 import { type Circle, MAX_NAME, type Workbook } from '../../workbook/model';
 
 /** The result of a circle change: the new workbook, or a message in words. */
@@ -53,19 +54,18 @@ export interface CircleGroup {
 }
 
 /** Groups people by circle in circle order; people in no known circle come last. */
-export function groupByCircle(doc: Workbook): CircleGroup[] {
+export function groupByCircle(doc: Pick<Workbook, 'circles' | 'contacts'>): CircleGroup[] {
   const known = new Set(doc.circles.map((c) => c.id));
-  const groups: CircleGroup[] = doc.circles.map((c) => ({
-    ...c,
-    people: doc.contacts.filter((p) => p.circleId === c.id),
-  }));
-  const loose = doc.contacts.filter((p) => !known.has(p.circleId));
+  const byCircle = groupBy(doc.contacts, (p) => (known.has(p.circleId) ? p.circleId : ''));
+  const groups: CircleGroup[] = doc.circles.map((c) => ({ ...c, people: byCircle.get(c.id) ?? [] }));
+  const loose = byCircle.get('') ?? [];
   if (loose.length) groups.push({ id: '', name: 'Not in a circle', builtIn: false, people: loose });
   return groups;
 }
 
 /** "12 people in 3 circles" style totals. */
-export function totals(doc: Workbook): { people: number; circlesWithPeople: number } {
-  const used = new Set(doc.contacts.map((p) => p.circleId).filter((id) => doc.circles.some((c) => c.id === id)));
+export function totals(doc: Pick<Workbook, 'circles' | 'contacts'>): { people: number; circlesWithPeople: number } {
+  const known = new Set(doc.circles.map((c) => c.id));
+  const used = new Set(doc.contacts.map((p) => p.circleId).filter((id) => known.has(id)));
   return { people: doc.contacts.length, circlesWithPeople: used.size };
 }

@@ -1,13 +1,16 @@
 import { useStore } from '@nanostores/solid';
-import { type Accessor, For, type JSX, Show } from 'solid-js';
+import { type Accessor, createMemo, createSignal, For, type JSX, Show } from 'solid-js';
 import { STATUS_LABELS } from '../../workbook/labels';
-import type { Contact, Workbook } from '../../workbook/model';
+import type { Contact } from '../../workbook/model';
+import { PAGE_SIZE } from '../shared/paging';
+import { useWorkbookData } from '../shared/use-workbook';
 import { $chosenContactId, contactGroups, resolveContact } from './contact-choice';
 
-/** The person the step 5 worksheets show, shared by all four. */
-export function useChosenContact(doc: Accessor<Workbook>): Accessor<Contact | undefined> {
+/** The person the step 5 worksheets show, shared by all four (worked out once per change, from plain data). */
+export function useChosenContact(): Accessor<Contact | undefined> {
+  const data = useWorkbookData();
   const chosen = useStore($chosenContactId);
-  return () => resolveContact(doc(), chosen());
+  return createMemo(() => resolveContact(data(), chosen()));
 }
 
 /** A person as an option: their name, and their status once they have been contacted. */
@@ -19,22 +22,35 @@ function optionText(c: Contact): string {
 export interface ContactSelectProps {
   id: string;
   label: string;
-  doc: Workbook;
   contact: Contact | undefined;
   /** What to show when there is no one on the list yet. */
   empty: JSX.Element;
 }
 
-/** Chooses the person a worksheet is about: the top five first, then everyone else. */
+/**
+ * Chooses the person a worksheet is about: the top five first, then everyone else. A long list
+ * holds only the top five and the person shown until the menu is first used (focused): four menus
+ * of 5,000 names would take seconds to draw on a phone, and most visits never open them.
+ */
 export function ContactSelect(props: ContactSelectProps) {
-  const groups = () => contactGroups(props.doc);
+  const data = useWorkbookData();
+  const contacts = createMemo(() => data().contacts);
+  const groups = createMemo(() => contactGroups(contacts()));
+  // The options follow the id, not the person: editing their email must not revisit 5,000 options.
+  const chosenId = createMemo(() => props.contact?.id);
+  const [everyone, setEveryone] = createSignal(false);
+  const others = createMemo(() => {
+    const all = groups().others;
+    if (everyone() || all.length <= PAGE_SIZE) return all;
+    return all.filter((c) => c.id === chosenId());
+  });
   const option = (c: Contact) => (
-    <option value={c.id} selected={c.id === props.contact?.id}>
+    <option value={c.id} selected={c.id === chosenId()}>
       {optionText(c)}
     </option>
   );
   return (
-    <Show when={props.doc.contacts.length} fallback={<div class="s5-empty no-print">{props.empty}</div>}>
+    <Show when={contacts().length} fallback={<div class="s5-empty no-print">{props.empty}</div>}>
       <div class="field s5-person no-print">
         <label for={props.id}>{props.label}</label>
         <p class="hint" id={`${props.id}-hint`}>
@@ -43,6 +59,7 @@ export function ContactSelect(props: ContactSelectProps) {
         <select
           id={props.id}
           aria-describedby={`${props.id}-hint`}
+          onFocus={() => setEveryone(true)}
           onChange={(e) => $chosenContactId.set(e.currentTarget.value)}
         >
           <Show when={groups().top.length}>
@@ -50,9 +67,9 @@ export function ContactSelect(props: ContactSelectProps) {
               <For each={groups().top}>{option}</For>
             </optgroup>
           </Show>
-          <Show when={groups().others.length}>
+          <Show when={others().length}>
             <optgroup label={groups().top.length ? 'Everyone else' : 'Everyone on your list'}>
-              <For each={groups().others}>{option}</For>
+              <For each={others()}>{option}</For>
             </optgroup>
           </Show>
         </select>

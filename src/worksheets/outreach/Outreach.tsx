@@ -1,4 +1,5 @@
-import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, onCleanup, Show } from 'solid-js';
+import { dateText } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { copyText } from '../../scripts/clipboard';
 import { updateWorkbook } from '../../workbook/client';
@@ -12,7 +13,6 @@ import { UndoBar } from '../shared/UndoBar';
 import { useWorkbook } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { ContactSelect, NoContacts, useChosenContact } from './ContactSelect';
-import { dateText } from './dates';
 import { blankDraft, draftFor, markSent, type SentChange, undoSent, updateDraft } from './drafts';
 import { checkMessage, checkSummary, composeBody, hasText, type MessageText, PARTS } from './email';
 import { Lines } from './Lines';
@@ -21,12 +21,14 @@ import { MAILTO_SAFE_LENGTH, mailtoHref } from './mailto';
 /** Step 5 worksheet: a short outreach email to one contact, checked live, copied or opened in the mail app. */
 export default function Outreach() {
   const doc = useWorkbook();
-  const contact = useChosenContact(doc);
+  const contact = useChosenContact();
+  // The person's id as a memo: the person is plain data, a new object at each change of them.
+  const contactId = createMemo(() => contact()?.id);
   const now = () => new Date();
-  const draft = () => {
+  const draft = createMemo(() => {
     const c = contact();
     return c ? (draftFor(doc(), c.id) ?? blankDraft(c.id)) : undefined;
-  };
+  });
   const name = () => contact()?.name ?? '';
   const body = () => {
     const d = draft();
@@ -51,7 +53,7 @@ export default function Outreach() {
   // Another person was chosen: close what belonged to the previous one.
   createEffect(
     on(
-      () => contact()?.id,
+      contactId,
       () => {
         setEmailError(undefined);
         setFallback(undefined);
@@ -129,7 +131,6 @@ export default function Outreach() {
       <ContactSelect
         id="or-contact"
         label="Who are you writing to?"
-        doc={doc()}
         contact={contact()}
         empty={<NoContacts what="write to them" />}
       />

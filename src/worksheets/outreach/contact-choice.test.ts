@@ -44,7 +44,7 @@ describe('choosing a contact', () => {
   ]);
 
   it('offers the top five first, in priority order, then everyone else as listed', () => {
-    const { top, others } = contactGroups(doc);
+    const { top, others } = contactGroups(doc.contacts);
     expect(top.map((c) => c.id)).toEqual(['c', 'b']);
     expect(others.map((c) => c.id)).toEqual(['a', 'd']);
   });

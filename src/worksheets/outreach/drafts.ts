@@ -1,8 +1,9 @@
 // Outreach drafts, one per contact, and what sending one does to the contact.
+
+import { laterDay, localDay } from '../../lib/days';
 import { updateContact } from '../../workbook/contacts';
 import { newId } from '../../workbook/ids';
 import type { Contact, Outreach, Workbook } from '../../workbook/model';
-import { laterDate, localDate } from './dates';
 import { hasText, type MessageText } from './email';
 import { advanceStatus } from './status';
 
@@ -55,7 +56,7 @@ export interface SentChange {
 export function markSent(doc: Workbook, contactId: string, now: Date): { doc: Workbook; change?: SentChange } {
   const contact = doc.contacts.find((c) => c.id === contactId);
   if (!contact) return { doc };
-  const today = localDate(now);
+  const today = localDay(now);
   const draft = draftFor(doc, contactId);
   const withDraft = draft
     ? { ...doc, outreach: doc.outreach.map((o) => (o.id === draft.id ? { ...o, sentAt: today } : o)) }
@@ -68,7 +69,7 @@ export function markSent(doc: Workbook, contactId: string, now: Date): { doc: Wo
     {
       status,
       reachedOutAt: moved || !contact.reachedOutAt ? today : contact.reachedOutAt,
-      lastContactAt: laterDate(contact.lastContactAt, today),
+      lastContactAt: laterDay(contact.lastContactAt, today),
     },
     now,
   );

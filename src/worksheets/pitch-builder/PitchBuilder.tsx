@@ -4,7 +4,7 @@ import { updateWorkbook } from '../../workbook/client';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
 import { MAX_TEXT, type Pitch } from '../../workbook/model';
 import { UndoBar } from '../shared/UndoBar';
-import { useWorkbook } from '../shared/use-workbook';
+import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { NewVersion } from './NewVersion';
 import { PitchEditor } from './PitchEditor';
@@ -30,7 +30,8 @@ function focusSoon(selector: string): void {
 
 /** Step 4 worksheet: versions of the elevator pitch, built in four parts, with a word budget and a practice timer. */
 export default function PitchBuilder() {
-  const doc = useWorkbook();
+  // Plain data: this page needs no store (a few pitches; filling a store would walk every person once).
+  const doc = useWorkbookData();
   const now = () => new Date();
   const [selectedId, setSelectedId] = createSignal<string>();
   const [adding, setAdding] = createSignal(false);

@@ -5,6 +5,7 @@ import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
 import { PrintText } from '../shared/PrintText';
+import { createPager, ShowMore } from '../shared/ShowMore';
 import type { PlaceAnswers, PlaceView } from './places';
 
 /** Props of one place in the list. */
@@ -26,6 +27,9 @@ export function PlaceItem(props: PlaceItemProps) {
   const [adding, setAdding] = createSignal(false);
   let openButton: HTMLButtonElement | undefined;
 
+  // A place where many people were met (a career fair) shows a page of them at a time.
+  const metPager = createPager(() => props.people.length);
+  let metList: HTMLUListElement | undefined;
   const open = () => props.place.tryIt || !!props.place.date || !!props.place.notes || props.people.length > 0;
 
   const close = () => {
@@ -124,8 +128,8 @@ export function PlaceItem(props: PlaceItemProps) {
                 </>
               }
             >
-              <ul class="met-list">
-                <For each={props.people}>
+              <ul class="met-list" ref={metList}>
+                <For each={metPager.page(props.people)}>
                   {(person) => (
                     <li>
                       <span class="met-name">{person.name}</span>
@@ -140,6 +144,12 @@ export function PlaceItem(props: PlaceItemProps) {
                   )}
                 </For>
               </ul>
+              <ShowMore
+                pager={metPager}
+                list={() => metList}
+                noun={['person', 'people']}
+                which={`met at ${props.place.name}`}
+              />
             </Show>
             <Show
               when={adding()}

@@ -2,11 +2,14 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { type RemovedContact, removeContact, restoreContact } from '../../workbook/contacts';
+import { deepEqual } from '../../workbook/deep-equal';
+import { groupBy, indexById } from '../../workbook/lookups';
 import { type Contact, MAX_NAME } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import { Field } from '../shared/Field';
+import { createPager, ShowMore } from '../shared/ShowMore';
 import { UndoBar } from '../shared/UndoBar';
-import { useWorkbook } from '../shared/use-workbook';
+import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { PlaceItem } from './PlaceItem';
 import {
@@ -19,7 +22,6 @@ import {
   type PlaceKind,
   type PlaceOptions,
   type PlaceView,
-  peopleMetAt,
   placesOfKind,
   type RemovedPlace,
   removeOwnPlace,
@@ -33,24 +35,30 @@ type Removal = { kind: PlaceKind; message: string } & (
   | { type: 'person'; removed: RemovedContact }
 );
 
+const NO_ONE: Contact[] = [];
+
 /** Step 2 worksheet: places to meet people, which to try, when, and the people met there. */
 export default function PlacesToMeet(props: PlaceOptions) {
-  const doc = useWorkbook();
+  // Plain data, looked up through maps: the places by id, the people met at each place.
+  const doc = useWorkbookData();
   const options = (): PlaceOptions => ({ campus: props.campus, outside: props.outside });
+  const places = createMemo(() => doc().places);
+  const contacts = createMemo(() => doc().contacts);
   const lists = createMemo(() => ({
-    campus: placesOfKind(doc(), options(), 'campus'),
-    outside: placesOfKind(doc(), options(), 'outside'),
+    campus: placesOfKind(places(), options(), 'campus'),
+    outside: placesOfKind(places(), options(), 'outside'),
   }));
-  const idsOf = (kind: PlaceKind) => lists()[kind].map((p) => p.id);
-  const placeById = (kind: PlaceKind, id: string) => lists()[kind].find((p) => p.id === id);
+  const views = createMemo(() => ({ campus: indexById(lists().campus), outside: indexById(lists().outside) }));
+  const metAt = createMemo(() => groupBy(contacts(), (c) => c.sourcePlaceId));
+  const peopleMetAt = (placeId: string) => metAt().get(placeId) ?? NO_ONE;
   const [removal, setRemoval] = createSignal<Removal>();
   const [newName, setNewName] = createSignal('');
   const [newKind, setNewKind] = createSignal<PlaceKind>();
   const [errors, setErrors] = createSignal<OwnPlaceErrors>({});
   let newNameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
 
-  const toTry = () => countToTry(doc());
-  const metCount = () => doc().contacts.filter((c) => c.sourcePlaceId).length;
+  const toTry = createMemo(() => countToTry(places()));
+  const metCount = createMemo(() => contacts().length - (metAt().get('')?.length ?? 0));
 
   const mark = (place: PlaceView, tryIt: boolean) => {
     updateWorkbook((d) => updatePlace(d, options(), place.id, { tryIt }));
@@ -66,7 +74,7 @@ export default function PlacesToMeet(props: PlaceOptions) {
       return r.ok ? r.doc : d;
     });
     if (!problem) {
-      const met = peopleMetAt(doc(), place.id).length;
+      const met = peopleMetAt(place.id).length;
       announce(`Added ${name.trim()} to your list. ${countOf(met, 'person', 'people')} met at ${place.name}.`);
     }
     return problem;
@@ -146,37 +154,54 @@ export default function PlacesToMeet(props: PlaceOptions) {
       </p>
 
       <For each={PLACE_KINDS}>
-        {(kind) => (
-          <section class="place-kind">
-            <h4 id={`pl-kind-${kind}`}>{KIND_LABELS[kind]}</h4>
-            <ul class="entry-list">
-              <For each={idsOf(kind)}>
-                {(placeId) => (
-                  <Show when={placeById(kind, placeId)}>
-                    {(place) => (
-                      <PlaceItem
-                        place={place()}
-                        people={peopleMetAt(doc(), placeId)}
-                        onChange={(answers) => {
-                          if ('tryIt' in answers) mark(place(), !!answers.tryIt);
-                          else updateWorkbook((d) => updatePlace(d, options(), placeId, answers));
-                        }}
-                        onAddPerson={(name, allowDuplicate) => addPerson(place(), name, allowDuplicate)}
-                        onRemovePerson={(person) => removePerson(kind, person)}
-                        onRemovePlace={() => removePlace(place())}
-                      />
-                    )}
-                  </Show>
-                )}
-              </For>
-            </ul>
-            <UndoBar
-              message={removal()?.kind === kind ? removal()?.message : undefined}
-              onUndo={undo}
-              onDismiss={() => setRemoval(undefined)}
-            />
-          </section>
-        )}
+        {(kind) => {
+          const ids = createMemo(() => lists()[kind].map((p) => p.id));
+          // A long list of places shows a page of 20 at a time (everything when printed): an open
+          // place holds a date, notes and the people met there, so 50 took a second to draw on a slow phone.
+          const pager = createPager(() => ids().length, 20);
+          let list: HTMLUListElement | undefined;
+          return (
+            <section class="place-kind">
+              <h4 id={`pl-kind-${kind}`}>{KIND_LABELS[kind]}</h4>
+              <ul class="entry-list" ref={list}>
+                <For each={pager.page(ids())}>
+                  {(placeId) => {
+                    // A place's row updates only when that place changes, not when another one does.
+                    const view = createMemo(() => views()[kind].get(placeId), undefined, { equals: deepEqual });
+                    return (
+                      <Show when={view()}>
+                        {(place) => (
+                          <PlaceItem
+                            place={place()}
+                            people={peopleMetAt(placeId)}
+                            onChange={(answers) => {
+                              if ('tryIt' in answers) mark(place(), !!answers.tryIt);
+                              else updateWorkbook((d) => updatePlace(d, options(), placeId, answers));
+                            }}
+                            onAddPerson={(name, allowDuplicate) => addPerson(place(), name, allowDuplicate)}
+                            onRemovePerson={(person) => removePerson(kind, person)}
+                            onRemovePlace={() => removePlace(place())}
+                          />
+                        )}
+                      </Show>
+                    );
+                  }}
+                </For>
+              </ul>
+              <ShowMore
+                pager={pager}
+                list={() => list}
+                noun={['place', 'places']}
+                which={KIND_LABELS[kind].toLowerCase().replace('places ', '')}
+              />
+              <UndoBar
+                message={removal()?.kind === kind ? removal()?.message : undefined}
+                onUndo={undo}
+                onDismiss={() => setRemoval(undefined)}
+              />
+            </section>
+          );
+        }}
       </For>
 
       <Show

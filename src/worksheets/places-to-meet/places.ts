@@ -1,6 +1,7 @@
 import { addContact, type ChangeResult, cleanName } from '../../workbook/contacts';
 import { fitsFormat } from '../../workbook/formats';
 import { newId } from '../../workbook/ids';
+import { indexById } from '../../workbook/lookups';
 import { type Contact, MAX_NAME, type Place, type Workbook } from '../../workbook/model';
 
 /** Where a place is: on campus or outside it. */
@@ -49,34 +50,37 @@ function listedOption(options: PlaceOptions, id: string): { option: PlaceOption;
   return undefined;
 }
 
-/** The places of one kind, in order: the institution's first, then the student's own. */
-export function placesOfKind(doc: Workbook, options: PlaceOptions, kind: PlaceKind): PlaceView[] {
-  const listed = options[kind].map((option): PlaceView => {
-    const saved = doc.places.find((p) => p.id === option.id);
-    const base: Place = saved ?? {
-      id: option.id,
-      name: option.name,
-      kind,
-      custom: false,
-      tryIt: false,
-      date: '',
-      notes: '',
-    };
-    return { ...base, name: option.name, kind, hint: option.hint, listed: true, saved: !!saved };
-  });
-  const own = doc.places
-    .filter((p) => p.kind === kind && !listedOption(options, p.id))
+/** A listed place as the worksheet shows it: the institution's name and hint, with the student's answers if saved. */
+function listedView(option: PlaceOption, kind: PlaceKind, saved: Place | undefined): PlaceView {
+  const base: Place = saved ?? {
+    id: option.id,
+    name: option.name,
+    kind,
+    custom: false,
+    tryIt: false,
+    date: '',
+    notes: '',
+  };
+  return { ...base, name: option.name, kind, hint: option.hint, listed: true, saved: !!saved };
+}
+
+/** The places of one kind, in order: the institution's first, then the student's own (from the workbook's places). */
+export function placesOfKind(places: readonly Place[], options: PlaceOptions, kind: PlaceKind): PlaceView[] {
+  const byId = indexById(places);
+  const listedIds = new Set(PLACE_KINDS.flatMap((k) => options[k].map((o) => o.id)));
+  const listed = options[kind].map((option) => listedView(option, kind, byId.get(option.id)));
+  const own = places
+    .filter((p) => p.kind === kind && !listedIds.has(p.id))
     .map((p): PlaceView => ({ ...p, listed: false, saved: true }));
   return [...listed, ...own];
 }
 
-/** One place by id, listed or the student's own. */
+/** One place by id, listed or the student's own (one search of the places, without building the lists). */
 export function findPlace(doc: Workbook, options: PlaceOptions, id: string): PlaceView | undefined {
-  for (const kind of PLACE_KINDS) {
-    const place = placesOfKind(doc, options, kind).find((p) => p.id === id);
-    if (place) return place;
-  }
-  return undefined;
+  const saved = doc.places.find((p) => p.id === id);
+  const listed = listedOption(options, id);
+  if (listed) return listedView(listed.option, listed.kind, saved);
+  return saved && PLACE_KINDS.includes(saved.kind) ? { ...saved, listed: false, saved: true } : undefined;
 }
 
 /** The people the student met at a place, in the order they were added. */
@@ -125,8 +129,10 @@ export function markPlace(doc: Workbook, options: PlaceOptions, id: string, tryI
 }
 
 /** How many places the student marked to try. */
-export function countToTry(doc: Workbook): number {
-  return doc.places.filter((p) => p.tryIt).length;
+export function countToTry(places: readonly Place[]): number {
+  let n = 0;
+  for (const p of places) if (p.tryIt) n++;
+  return n;
 }
 
 /** Errors for the "add a place of your own" form, by field. */
@@ -145,7 +151,7 @@ export function placeNameProblem(doc: Workbook, options: PlaceOptions, name: str
   if (clean.length > MAX_NAME) return `Names of places can be at most ${MAX_NAME} characters. Shorten this one.`;
   const key = clean.toLocaleLowerCase();
   for (const kind of PLACE_KINDS) {
-    const same = placesOfKind(doc, options, kind).find((p) => cleanName(p.name).toLocaleLowerCase() === key);
+    const same = placesOfKind(doc.places, options, kind).find((p) => cleanName(p.name).toLocaleLowerCase() === key);
     if (same) return `"${same.name}" is already in your ${KIND_LABELS[kind].toLocaleLowerCase()}.`;
   }
   return undefined;

@@ -2,9 +2,10 @@ import { useStore } from '@nanostores/solid';
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { $backupMeta } from '../../workbook/backup-meta';
 import { shouldRemindBackup } from '../../workbook/backup-reminder';
-import { $loadResult, $persistence, $saveStatus, $unsavedFailing, $workbook } from '../../workbook/client';
+import { $loadResult, $persistence, $saveStatus, $unsavedFailing } from '../../workbook/client';
 import { downloadBackup } from './backup-download';
 import { downloadFile } from './download';
+import { useWorkbookData } from './use-workbook';
 
 let liveOwner: symbol | undefined;
 
@@ -28,7 +29,8 @@ export function WorkbookStatus() {
   const load = useStore($loadResult);
   const persistence = useStore($persistence);
   const meta = useStore($backupMeta);
-  const doc = useStore($workbook);
+  // Plain data: a store here would compare the whole workbook at every change, for one yes-or-no.
+  const doc = useWorkbookData();
   const unsaved = useStore($unsavedFailing);
   const [mounted, setMounted] = createSignal(false);
   const [isOwner, setOwner] = createSignal(false);

@@ -1,3 +1,5 @@
+import { localDay } from '../../lib/days';
+
 /** Offers text to the student as a file download (nothing leaves the device). */
 export function downloadFile(filename: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -11,8 +13,7 @@ export function downloadFile(filename: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A file name with today's date: "networking-workbook-2026-11-25.json". */
+/** A file name with the student's local date (the day every other date on the site uses): "networking-workbook-2026-11-25.json". */
 export function datedFilename(stem: string, extension: string, now = new Date()): string {
-  const day = now.toISOString().slice(0, 10);
-  return `${stem}-${day}.${extension}`;
+  return `${stem}-${localDay(now)}.${extension}`;
 }

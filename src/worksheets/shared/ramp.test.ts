@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextCount } from './ramp';
+import { nextCount, nextStep } from './ramp';
 
 describe('nextCount', () => {
   it('grows by the step until the maximum, then shows everything', () => {
@@ -16,5 +16,18 @@ describe('nextCount', () => {
   it('shows everything at once when the first step already reaches the maximum', () => {
     expect(nextCount(40, 10, 50)).toBe(Number.POSITIVE_INFINITY);
     expect(nextCount(39, 10, 50)).toBe(49);
+  });
+});
+
+describe('nextStep', () => {
+  it('doubles after a quick task, halves after a slow one, and keeps the step in between', () => {
+    expect(nextStep(10, 2, 10)).toBe(20);
+    expect(nextStep(10, 25, 10)).toBe(5);
+    expect(nextStep(10, 7, 10)).toBe(10);
+  });
+
+  it('never goes below one item nor above a thousand', () => {
+    expect(nextStep(1, 500, 10)).toBe(1);
+    expect(nextStep(800, 0, 10)).toBe(1000);
   });
 });

@@ -1,14 +1,16 @@
 import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import { type Day, formatDay, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { copyText } from '../../scripts/clipboard';
 import { updateWorkbook } from '../../workbook/client';
-import { MAX_TEXT } from '../../workbook/model';
-import { type Day, formatDay, localDay } from '../contact-tracker/days';
+import { indexById } from '../../workbook/lookups';
+import { type Contact, MAX_TEXT } from '../../workbook/model';
 import { dueWords } from '../contact-tracker/due';
 import { thankYouDue, thankYouPending } from '../contact-tracker/follow-up';
 import { Field } from '../shared/Field';
+import { PAGE_SIZE } from '../shared/paging';
 import { UndoBar } from '../shared/UndoBar';
-import { useWorkbook } from '../shared/use-workbook';
+import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import {
   composeThankYou,
@@ -49,7 +51,8 @@ const PARTS: ReadonlyArray<{ key: ThankYouPart; label: string; hint: string; opt
 
 /** Step 6 worksheet: write a thank-you from three parts, copy it or open it in email, and mark it sent. */
 export default function ThankYou() {
-  const doc = useWorkbook();
+  // Plain data (no store on this page): the people, and the menu of them, through a map by id.
+  const data = useWorkbookData();
   const [today, setToday] = createSignal<Day>('');
   const [chosen, setChosen] = createSignal('');
   const [asked, setAsked] = createSignal<string | null>(null);
@@ -65,14 +68,21 @@ export default function ThankYou() {
     setAsked(new URLSearchParams(window.location.search).get('contact'));
   });
 
-  const contacts = () => doc().contacts;
-  const choices = createMemo(() => thankYouChoices(doc()));
+  const contacts = createMemo(() => data().contacts);
+  const people = createMemo(() => indexById(contacts()));
+  const choices = createMemo(() => thankYouChoices(contacts()));
+  // A long menu holds only the person shown until it is first used (focused): 5,000 names take seconds to draw on a phone.
+  const [everyone, setEveryone] = createSignal(false);
+  const offered = (list: readonly Contact[]) =>
+    everyone() || contacts().length <= PAGE_SIZE ? list : list.filter((c) => c.id === chosen());
+  const dueOffered = createMemo(() => offered(choices().due));
+  const othersOffered = createMemo(() => offered(choices().others));
   // Choose someone once the workbook is loaded, and again if the chosen person is removed.
   createEffect(() => {
-    if (!contacts().some((c) => c.id === chosen())) setChosen(initialChoice(doc(), asked()));
+    if (!people().has(chosen())) setChosen(initialChoice(data(), asked()));
   });
-  const person = () => contacts().find((c) => c.id === chosen());
-  const note = () => thankYouFor(doc(), chosen());
+  const person = createMemo(() => people().get(chosen()));
+  const note = createMemo(() => thankYouFor(data(), chosen()));
   const parts = () => ({ thanks: note()?.thanks ?? '', learned: note()?.learned ?? '', action: note()?.action ?? '' });
   const message = () => composeThankYou(person()?.name ?? '', parts());
   const href = () => mailtoHref(person()?.email ?? '', THANK_YOU_SUBJECT, message());
@@ -161,15 +171,16 @@ export default function ThankYou() {
           <select
             id="ty-person"
             aria-describedby="ty-person-hint"
+            onFocus={() => setEveryone(true)}
             onChange={(e) => {
               setChosen(e.currentTarget.value);
               setProblem(undefined);
               setFallback(false);
             }}
           >
-            <Show when={choices().due.length}>
+            <Show when={dueOffered().length}>
               <optgroup label="Thank-you due">
-                <For each={choices().due}>
+                <For each={dueOffered()}>
                   {(c) => (
                     <option value={c.id} selected={c.id === chosen()}>
                       {c.name}
@@ -180,7 +191,7 @@ export default function ThankYou() {
               </optgroup>
             </Show>
             <optgroup label={choices().due.length ? 'Everyone else' : 'Everyone'}>
-              <For each={choices().others}>
+              <For each={othersOffered()}>
                 {(c) => (
                   <option value={c.id} selected={c.id === chosen()}>
                     {c.name}

@@ -112,7 +112,7 @@ describe('saving and marking as sent', () => {
   });
 
   it('lists thank-yous due first, soonest first, and picks who to show', () => {
-    const { due, others } = thankYouChoices(base());
+    const { due, others } = thankYouChoices(base().contacts);
     expect(due.map((c) => c.id)).toEqual(['c', 'a', 'd']);
     expect(others.map((c) => c.id)).toEqual(['b']);
     expect(initialChoice(base(), 'b')).toBe('b');

@@ -1,6 +1,6 @@
+import { type Day, laterDay } from '../../lib/days';
 import { newId } from '../../workbook/ids';
 import type { Contact, ThankYou, Workbook } from '../../workbook/model';
-import { type Day, laterDay } from '../contact-tracker/days';
 import { thankYouDue, thankYouPending } from '../contact-tracker/follow-up';
 
 /** The three parts the student writes. */
@@ -124,16 +124,16 @@ export function undoSent(doc: Workbook, undo: SentUndo): Workbook {
 }
 
 /** The people to choose from: thank-yous due first (soonest first), then everyone else in list order. */
-export function thankYouChoices(doc: Workbook): { due: Contact[]; others: Contact[] } {
-  const due = doc.contacts.filter(thankYouPending);
+export function thankYouChoices(contacts: readonly Contact[]): { due: Contact[]; others: Contact[] } {
+  const due = contacts.filter(thankYouPending);
   due.sort((a, b) => (thankYouDue(a) || '9999').localeCompare(thankYouDue(b) || '9999'));
   const dueIds = new Set(due.map((c) => c.id));
-  return { due, others: doc.contacts.filter((c) => !dueIds.has(c.id)) };
+  return { due, others: contacts.filter((c) => !dueIds.has(c.id)) };
 }
 
 /** The person to show first: the one asked for (from a link), else the first thank-you due, else the first person. */
 export function initialChoice(doc: Workbook, asked: string | null): string {
   if (asked && doc.contacts.some((c) => c.id === asked)) return asked;
-  const { due, others } = thankYouChoices(doc);
+  const { due, others } = thankYouChoices(doc.contacts);
   return due[0]?.id ?? others[0]?.id ?? '';
 }

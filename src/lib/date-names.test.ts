@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDay } from '../contact-tracker/days';
-import { dateText } from '../outreach/dates';
+import { dateText, formatDay } from './days';
 
 const ymd = (d: Date) => d.toISOString().slice(0, 10);
 const dates = fc.date({

@@ -1,9 +1,10 @@
-// Calendar dates as the student types them ('YYYY-MM-DD'), with no time and no time zone.
+// Calendar dates as the workbook stores them ('YYYY-MM-DD', the student's own local day), with no
+// time and no time zone: the one module for today's date, day arithmetic and dates in words.
 // Business days are Monday to Friday. Public holidays are not counted: they differ by country,
 // region and school, and the 3B7 routine only needs a rough rhythm, so a holiday just makes a
 // reminder come one day early.
-import { DATE_PATTERN, isDate } from '../../workbook/formats';
-import { monthShort, WEEKDAYS_SHORT } from '../shared/date-names';
+import { DATE_PATTERN, isDate } from '../workbook/formats';
+import { MONTHS, monthShort, WEEKDAYS_SHORT } from './date-names';
 
 /** A date as 'YYYY-MM-DD'. */
 export type Day = string;
@@ -103,4 +104,11 @@ export function laterDay(a: Day, b: Day): Day {
   if (!a) return b;
   if (!b) return a;
   return a >= b ? a : b;
+}
+
+/** A date in words, "25 November 2026", read the same way in every country (other text stays as it is). */
+export function dateText(day: Day): string {
+  if (!isDate(day)) return day;
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
 }

@@ -1,26 +1,6 @@
-// Calendar dates as the workbook stores them ('YYYY-MM-DD', in the student's own time zone).
+// The rules a date field checks before its date is saved (required, not past, not future), with
+// the message for each in words.
 import { isDate } from '../../workbook/formats';
-import { MONTHS } from '../shared/date-names';
-
-export { isDate };
-
-/** Today's date where the student is (local time, not UTC), as 'YYYY-MM-DD'. */
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** The later of two dates ('' counts as no date). */
-export function laterDate(a: string, b: string): string {
-  return a > b ? a : b;
-}
-
-/** A date in words, "25 November 2026", read the same way in every country. */
-export function dateText(date: string): string {
-  if (!isDate(date)) return date;
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
 
 /** What a date field may hold: must it be filled in, and may it be before or after today? */
 export interface DateRule {

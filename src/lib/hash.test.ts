@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fnv1a } from './checksum';
+import { fnv1a, fnv1a32 } from './hash';
 
 describe('fnv1a', () => {
   it('matches the published FNV-1a 32-bit test values', () => {
@@ -9,5 +9,14 @@ describe('fnv1a', () => {
   });
   it('changes when one character changes', () => {
     expect(fnv1a('{"name":"Ana"}')).not.toBe(fnv1a('{"name":"Anb"}'));
+  });
+});
+
+describe('fnv1a32', () => {
+  it('is the number behind fnv1a', () => {
+    expect(fnv1a32('foobar')).toBe(0xbf9cf968);
+  });
+  it('gives a different hash with another offset and prime', () => {
+    expect(fnv1a32('foobar', 0x01000193, 0x5bd1e995)).not.toBe(fnv1a32('foobar'));
   });
 });

@@ -4,6 +4,7 @@ import {
   addBusinessDays,
   addDays,
   businessDaysBetween,
+  dateText,
   daysBetween,
   formatDay,
   fromDayNumber,
@@ -101,5 +102,26 @@ describe('business days (weekends only, no holidays)', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('the local day and dates in words', () => {
+  it('gives the local date, not the UTC one', () => {
+    expect(localDay(new Date(2026, 10, 25, 23, 59))).toBe('2026-11-25');
+    expect(localDay(new Date(2026, 0, 1, 0, 0))).toBe('2026-01-01');
+  });
+
+  it('knows real calendar dates', () => {
+    expect(isDay('2028-02-29')).toBe(true);
+    for (const bad of ['2026-02-30', '2027-02-29', '2026-13-01', '26-11-25', '2026-11-25 ', '', '25/11/2026']) {
+      expect(isDay(bad), bad).toBe(false);
+    }
+  });
+
+  it('writes a date in words and picks the later of two', () => {
+    expect(dateText('2026-11-05')).toBe('5 November 2026');
+    expect(dateText('nonsense')).toBe('nonsense');
+    expect(laterDay('', '2026-01-02')).toBe('2026-01-02');
+    expect(laterDay('2026-03-01', '2026-01-02')).toBe('2026-03-01');
   });
 });

@@ -1,0 +1,116 @@
+import { type Accessor, createEffect, createSignal, on, onCleanup, onMount, Show } from 'solid-js';
+import { announce } from '../../scripts/announce';
+import { countOf } from '../../workbook/plural';
+import { firstPage, moreToShow, PAGE_SIZE } from './paging';
+
+/** A long list's paging: how many items it shows, a page more on request, and everything while printing. */
+export interface Pager {
+  /** How many items a page holds. */
+  size: number;
+  /** How many items the whole list holds. */
+  total: Accessor<number>;
+  limit: Accessor<number>;
+  /** The items to draw now. */
+  page: <T>(items: readonly T[]) => readonly T[];
+  /** Shows a page more. */
+  more: () => void;
+  /** Back to the first page (after the student changes what the list shows). */
+  reset: () => void;
+  /** Shows pages up to the item at `index` (a person being edited who moved into this list). */
+  reveal: (index: number) => void;
+}
+
+/**
+ * Paging for a long list of `total` items. A list shown whole stays whole when one item is added
+ * (the student sees who they just added). Before printing it shows every item (and goes back to
+ * the page after), so a printed worksheet holds the whole list.
+ */
+export function createPager(total: Accessor<number>, pageSize = PAGE_SIZE): Pager {
+  const [limit, setLimit] = createSignal(pageSize);
+  createEffect(
+    on(total, (now, before) => {
+      if (before !== undefined && before <= limit() && now > limit() && now - before === 1) setLimit(now);
+    }),
+  );
+  let beforePrint: number | undefined;
+  const showAll = () => {
+    if (beforePrint !== undefined) return;
+    beforePrint = limit();
+    setLimit(Number.POSITIVE_INFINITY);
+  };
+  const back = () => {
+    if (beforePrint === undefined) return;
+    setLimit(beforePrint);
+    beforePrint = undefined;
+  };
+  onMount(() => {
+    window.addEventListener('beforeprint', showAll);
+    window.addEventListener('afterprint', back);
+    onCleanup(() => {
+      window.removeEventListener('beforeprint', showAll);
+      window.removeEventListener('afterprint', back);
+    });
+  });
+  return {
+    size: pageSize,
+    total,
+    limit,
+    page: (items) => firstPage(items, limit()),
+    more: () => setLimit(limit() + pageSize),
+    reset: () => setLimit(pageSize),
+    reveal: (index) => {
+      if (index >= limit()) setLimit(Math.ceil((index + 1) / pageSize) * pageSize);
+    },
+  };
+}
+
+/** Moves focus to the first control in an element (or to the element itself when it has none). */
+function focusFirstControl(element: Element | undefined): void {
+  if (!(element instanceof HTMLElement)) return;
+  const control = element.querySelector<HTMLElement>('input, select, textarea, button, a[href], [tabindex]');
+  if (control) {
+    control.focus();
+    return;
+  }
+  element.tabIndex = -1;
+  element.focus();
+}
+
+/** Props of the "Show more" button under a long list. */
+export interface ShowMoreProps {
+  pager: Pager;
+  /** The list element: focus goes to the first newly shown item in it. */
+  list: () => Element | undefined;
+  /** What the list holds, for the button and the announcement: ['person', 'people']. */
+  noun: readonly [string, string];
+  /** Which list, for screen readers when a page has several ("to rate"). */
+  which?: string;
+}
+
+/**
+ * "Show 50 more (4,950 not shown)" under a long list. The new items come after the ones shown, so
+ * reading order stays the same; focus moves to the first new item, and the new count is announced.
+ */
+export function ShowMore(props: ShowMoreProps) {
+  const left = () => moreToShow(props.pager.limit(), props.pager.total(), props.pager.size);
+  const showMore = () => {
+    const first = props.pager.limit();
+    props.pager.more();
+    const total = props.pager.total();
+    announce(`Showing ${Math.min(props.pager.limit(), total)} of ${countOf(total, props.noun[0], props.noun[1])}.`);
+    queueMicrotask(() => focusFirstControl(props.list()?.children[first]));
+  };
+  return (
+    <Show when={left().hidden}>
+      <button type="button" class="button secondary show-more no-print" onClick={showMore}>
+        Show {left().more} more
+        <span class="sr-only">
+          {' '}
+          {left().more === 1 ? props.noun[0] : props.noun[1]}
+          {props.which ? ` ${props.which}` : ''}
+        </span>{' '}
+        ({left().hidden} not shown)
+      </button>
+    </Show>
+  );
+}
