@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, For, on, onMount, Show } from 'solid-js';
 import type { PlanTarget } from '../advisors/catalog';
+import { localDay } from '../lib/days';
 import { announce } from '../scripts/announce';
 import { partChoices } from '../share/choice-words';
 import { loadDetails, saveDetails } from '../share/details-store';
@@ -18,7 +19,6 @@ import {
 import type { Snapshot } from '../share/snapshot-schema';
 import type { Workbook } from '../workbook/model';
 import { createStorageAdapter } from '../workbook/storage-adapter';
-import { localDay } from '../worksheets/contact-tracker/days';
 import { Field } from '../worksheets/shared/Field';
 import { CodeChoice, type CodeState } from './CodeChoice';
 import { LinkResult } from './LinkResult';

@@ -1,4 +1,5 @@
 import { For, type JSX, Show } from 'solid-js';
+import { dateText } from '../lib/days';
 import type { Snapshot } from '../share/snapshot-schema';
 import {
   dueWords,
@@ -17,7 +18,6 @@ import {
   wantsText,
 } from '../share/snapshot-words';
 import { STATUS_LABELS } from '../workbook/labels';
-import { dateText } from '../worksheets/outreach/dates';
 
 /** The heading levels the view uses: its parts start at 2 on the shared page, lower inside other sections. */
 export type HeadingLevel = 2 | 3 | 4;

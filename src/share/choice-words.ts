@@ -1,8 +1,9 @@
 // The words of the share chooser: each part the student can pick, with a hint that says what it
 // holds in their workbook now.
+
+import type { Day } from '../lib/days';
 import type { Workbook } from '../workbook/model';
 import { countOf } from '../workbook/plural';
-import type { Day } from '../worksheets/contact-tracker/days';
 import { dueState } from '../worksheets/contact-tracker/due';
 import { NEXT_ACTION_LIMIT, nextActions } from '../worksheets/dashboard/next-actions';
 import type { SharePart } from './snapshot';

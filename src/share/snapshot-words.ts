@@ -1,10 +1,11 @@
 // The words of a shared summary, in the student's voice ("My goals", "My questions for you"), for
 // the page the advisor reads, the student's preview of it and "Copy as text".
+
+import { dateText } from '../lib/days';
 import { AUDIENCE_LABELS, STATUS_LABELS, WANT_LABELS } from '../workbook/labels';
 import { CONTACT_STATUSES } from '../workbook/model';
 import { countOf } from '../workbook/plural';
 import { momentText } from '../workbook-ui/restore-words';
-import { dateText } from '../worksheets/outreach/dates';
 import { composePitch } from '../worksheets/pitch-builder/parts';
 import type { PlanItemState, SharedAction, SharedPitch, SharedPlan, Snapshot } from './snapshot-schema';
 

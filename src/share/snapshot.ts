@@ -2,8 +2,8 @@
 // summary (snapshot-schema.ts). Names are initials unless the student switches full names on;
 // interview notes and full names are off at first, and a code is suggested whenever they are on.
 import { MAX_ITEMS } from '../advisors/codec';
+import { localDay } from '../lib/days';
 import { CONTACT_STATUSES, type ContactStatus, MAX_NAME, MAX_TEXT, type Workbook } from '../workbook/model';
-import { localDay } from '../worksheets/contact-tracker/days';
 import { nextActions } from '../worksheets/dashboard/next-actions';
 import { TOP_FIVE_LIMIT, topFive } from '../worksheets/goals/priorities';
 import { savedPlanProgress } from './plan-progress';
