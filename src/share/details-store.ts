@@ -1,8 +1,9 @@
 // What the student types only for sharing (their name, what they study, their questions for the
 // advisor), kept in this browser so that closing the share panel loses nothing. "Clear my data"
 // removes it with every other key of the site.
+
+import { isRecord } from '../lib/is-record';
 import { STORAGE_PREFIX } from '../workbook/model';
-import { isRecord } from '../workbook/salvage';
 import type { StorageAdapter } from '../workbook/storage-adapter';
 import type { ShareDetails } from './snapshot';
 

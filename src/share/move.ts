@@ -2,10 +2,11 @@
 // locked with a code, travels as a link to My workbook ("/workbook/#m1.…") or, when too long for a
 // link, inside a small locked file. Opening either with the code gives the backup to the
 // existing restore preview.
+
+import { isRecord } from '../lib/is-record';
 import { type ParseBackupResult, parseBackup } from '../workbook/backup';
 import { createBackup, MAX_BACKUP_BYTES } from '../workbook/backup-file';
 import type { Workbook } from '../workbook/model';
-import { isRecord } from '../workbook/salvage';
 import { type PayloadOptions, pack, peek, unpack } from './payload';
 import { type OpenProblem, problemText, type Source } from './problems';
 

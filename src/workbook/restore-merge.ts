@@ -1,9 +1,10 @@
 // Restoring by merging: the workbook in this browser and a backup become one, keeping everything
 // from both. Loaded only when a student chooses "Merge" in the restore preview.
+
+import { isRecord } from '../lib/is-record';
 import { mergeWorkbooks } from './merge';
 import type { Workbook } from './model';
 import { onePerPerson } from './one-per-person';
-import { isRecord } from './salvage';
 import { UNSAFE_KEYS } from './unsafe-keys';
 
 /** True for an object with a string id: an item of a list matched by id. */
