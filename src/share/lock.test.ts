@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tidyCode } from './code-words';
-import { LOCK_OVERHEAD, lock, unlock } from './lock';
+import { LOCK_OVERHEAD, lock, PBKDF2_ITERATIONS, unlock } from './lock';
 
 // PBKDF2 at 600,000 iterations takes a good part of a second; these tests use a few iterations
 // (the browser tests check that the pages use the real number).
@@ -33,6 +33,16 @@ describe('lock and unlock', () => {
   it('say "wrong-code" when the iterations differ (a link is opened with the count it was made with)', async () => {
     const locked = await lock(bytesOf('secret notes'), CODE, 'm1', FAST);
     expect(await unlock(locked, CODE, 'm1', { iterations: 4 })).toEqual({ ok: false, reason: 'wrong-code' });
+  });
+
+  it('lock with 600,000 iterations unless told otherwise (the one test here at the real figure)', async () => {
+    expect(PBKDF2_ITERATIONS).toBe(600_000);
+    const locked = await lock(bytesOf('secret notes'), CODE, 'm1');
+    expect(await unlock(locked, CODE, 'm1', { iterations: 600_000 })).toEqual({
+      ok: true,
+      bytes: bytesOf('secret notes'),
+    });
+    expect(await unlock(locked, CODE, 'm1', FAST)).toEqual({ ok: false, reason: 'wrong-code' });
   });
 
   it('say "altered" when the context differs', async () => {
