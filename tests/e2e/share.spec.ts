@@ -6,6 +6,7 @@ import { encodePlan } from '../../src/advisors/codec';
 import { PBKDF2_ITERATIONS } from '../../src/share/lock';
 import { checkOf, pack } from '../../src/share/payload';
 import { targets } from '../fixtures/advisor-e2e';
+import { recordViolations } from './page-watch';
 import {
   expectNothingSent,
   fragmentOf,
@@ -36,10 +37,12 @@ async function studentPage(browser: import('@playwright/test').Browser) {
 /** Opens a link in a fresh context (no storage) and returns its page. */
 async function advisorPage(browser: import('@playwright/test').Browser, link: string) {
   const context = await browser.newContext({ baseURL: ORIGIN });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const cspViolations = await recordViolations(context);
   const page = await context.newPage();
   const requests = recordRequests(context);
   await page.goto(link);
-  return { context, page, requests };
+  return { context, page, requests, cspViolations };
 }
 
 /** The sentence shown on the shared page for a link whose part after "#" is `fragment`. */
@@ -53,14 +56,24 @@ async function sentenceFor(page: Page, fragment: string): Promise<string> {
   return ((await alert.textContent()) ?? '').trim();
 }
 
-test('a summary without a code: a fresh browser shows exactly the preview, in initials, and nothing is sent', async ({
+test('a summary without a code, filled in on a step: a fresh browser shows exactly the preview, in initials, copies it as text and prints it; nothing is sent', async ({
   browser,
 }) => {
   const { context, page } = await studentPage(browser);
   await page.clock.setFixedTime(TODAY);
   const sent = recordRequests(context);
-  await openWorkbookPage(page);
-  await openShareChooser(page);
+  const cspViolations = await recordViolations(context);
+  // The student fills in the workbook on a step, then follows the step's link to the chooser.
+  await page.goto('/steps/assess-your-goals/');
+  const fields = page.locator('#goals-fields');
+  await fields.scrollIntoViewIfNeeded();
+  // The saved answer is shown once the island is running and the workbook is read.
+  await expect(fields).toHaveValue(DOC.goals.fields);
+  await fields.fill('Wetland restoration');
+  await page.getByRole('link', { name: 'Share my workbook with my advisor' }).click();
+  await expect(page).toHaveURL(/\/workbook\/#wb-share$/);
+  await expect(page.getByRole('heading', { name: 'Choose what to share' })).toBeFocused();
+  await expect(page.locator('.shared-frame .shared-view')).toContainText('Wetland restoration');
   await page.getByLabel('Your name').fill('Tomás Reyes');
   await expect(page.locator('.shared-frame')).toContainText('Tomás Reyes');
   // Every part the chooser starts with: a link under 2,000 characters, too long for a QR code.
@@ -93,14 +106,30 @@ test('a summary without a code: a fresh browser shows exactly the preview, in in
   const advisor = await advisorPage(browser, link);
   await expect(advisor.page.locator('.shared-content .shared-view')).toBeVisible();
   expect(await sharedText(advisor.page)).toBe(preview);
+  expect(preview).toContain('Wetland restoration');
   await expect(advisor.page.getByRole('heading', { level: 2, name: 'My top five people to contact' })).toBeVisible();
   await expect(advisor.page.getByRole('heading', { level: 2, name: 'My elevator pitch' })).toBeVisible();
   // Nothing was read from or written to the advisor's storage.
   expect(await advisor.page.evaluate(() => localStorage.length)).toBe(0);
 
+  // "Copy as text" for the advisor's notes; printed, the summary stays and the buttons go.
+  await advisor.page.getByRole('button', { name: 'Copy as text' }).click();
+  await expect(advisor.page.getByRole('button', { name: 'Text copied' })).toBeVisible();
+  const copied = await advisor.page.evaluate(() => navigator.clipboard.readText());
+  expect
+    .soft(copied, 'copied text')
+    .toMatch(/^Networking Guide: a shared workbook\nShared on .+\nNames are shown as initials\.\n/);
+  expect.soft(copied, 'copied text').toContain('MY TOP FIVE PEOPLE TO CONTACT\n');
+  expect.soft(copied, 'copied text').toContain('In all: 20 people');
+  await advisor.page.emulateMedia({ media: 'print' });
+  await expect.soft(advisor.page.getByRole('button', { name: 'Text copied' }), 'printed: no button').toBeHidden();
+  await expect.soft(advisor.page.locator('.shared-content .shared-view'), 'printed: the summary').toBeVisible();
+
   const secrets = [fragmentOf(everything), fragmentOf(link), 'Tomás', 'Okafor'];
   expectNothingSent(sent, ORIGIN, secrets);
   expectNothingSent(advisor.requests, ORIGIN, secrets);
+  expect.soft(cspViolations, 'Content Security Policy violations while sharing').toEqual([]);
+  expect.soft(advisor.cspViolations, 'Content Security Policy violations on the shared page').toEqual([]);
   await context.close();
   await advisor.context.close();
 });
@@ -158,29 +187,9 @@ test('names and notes turn the code on; a wrong code is refused and can be tried
   await advisorContext.close();
 });
 
-test('the advisor copies the summary as text, and prints it without the buttons', async ({ browser }) => {
-  const { context, page } = await studentPage(browser);
-  await openWorkbookPage(page);
-  await openShareChooser(page);
-  const link = await makeShareLink(page);
-  const advisorContext = await browser.newContext({ baseURL: ORIGIN });
-  await advisorContext.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const advisor = await advisorContext.newPage();
-  await advisor.goto(link);
-  await advisor.getByRole('button', { name: 'Copy as text' }).click();
-  await expect(advisor.getByRole('button', { name: 'Text copied' })).toBeVisible();
-  const copied = await advisor.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(/^Networking Guide: a shared workbook\nShared on .+\nNames are shown as initials\.\n/);
-  expect(copied).toContain('MY TOP FIVE PEOPLE TO CONTACT\n');
-  expect(copied).toContain('In all: 20 people');
-  await advisor.emulateMedia({ media: 'print' });
-  await expect(advisor.getByRole('button', { name: 'Text copied' })).toBeHidden();
-  await expect(advisor.locator('.shared-content .shared-view')).toBeVisible();
-  await context.close();
-  await advisorContext.close();
-});
-
-test('each bad link gets a sentence, and nothing of it is shown', async ({ page }) => {
+test('each bad link gets a sentence, and nothing of it is shown; a move link is sent on to My workbook', async ({
+  page,
+}) => {
   const snapshot = JSON.stringify({ sharedAt: '2026-03-01T12:00:00.000Z', fullNames: false, questions: 'Hello?' });
   const open = await pack('share', snapshot);
   expect(await sentenceFor(page, open.slice(0, -12))).toBe(
@@ -210,9 +219,8 @@ test('each bad link gets a sentence, and nothing of it is shown', async ({ page 
     'The code is right, but this link was changed after it was made, so it cannot be opened. Ask for the link again.',
   );
   await expect(page.locator('.shared-view')).toHaveCount(0);
-});
 
-test('a link that moves a whole workbook is sent on to My workbook', async ({ page }) => {
+  // A link that moves a whole workbook is sent on to My workbook.
   const moved = await pack('move', '{}', 'acorn bagel comet daisy');
   await page.goto(`/shared/#${moved}`);
   const notice = page.locator('.shared-content .notice');
@@ -251,14 +259,4 @@ test('the plan page shares progress back, and the shared page shows which plan i
   await expect(advisor.page.getByRole('link', { name: 'make a plan link' })).toHaveAttribute('href', '/advisors/#plan');
   await context.close();
   await advisor.context.close();
-});
-
-test('each step links to the chooser on My workbook', async ({ browser }) => {
-  const { context, page } = await studentPage(browser);
-  await page.goto('/steps/assess-your-goals/');
-  await page.getByRole('link', { name: 'Share my workbook with my advisor' }).click();
-  await expect(page).toHaveURL(/\/workbook\/#wb-share$/);
-  await expect(page.getByRole('heading', { name: 'Choose what to share' })).toBeFocused();
-  await expect(page.locator('.shared-frame')).toContainText('My goals');
-  await context.close();
 });
