@@ -1,16 +1,22 @@
-// Checks one page's weights against budgets.json: the budgets every page must meet, and the
-// accepted exceptions (a page known to be over, with a ceiling it must not grow past).
+// Checks one page's weights against budgets.json: the budgets every page must meet, tighter budgets
+// of their own for some pages ("pages"), and the accepted exceptions (a page known to be over, with
+// a ceiling it must not grow past).
 
 /** @typedef {{ html: number, css: number, js: number, worksheet: boolean }} Weight */
 /** @typedef {{ what: string, value: number, limit: number, ceiling?: number }} Finding */
 
-/** Each measure of a page as [name, key in an exception, value, budget]. */
-function measures(w, budgets) {
+/**
+ * Each measure of a page as [name, key in an exception, value, budget]: the page's own budget for
+ * the measure when budgets.json "pages" gives one, else the budget every page has.
+ */
+function measures(w, budgets, path) {
+  const own = (path && budgets.pages?.[path]) || {};
+  const limit = (key, general) => (typeof own[key] === 'number' ? own[key] : general);
   return [
-    ['HTML', 'html', w.html, budgets.html],
-    ['CSS', 'css', w.css, budgets.css],
-    ['JS', 'js', w.js, w.worksheet ? budgets.jsWithWorksheet : budgets.jsWithoutWorksheet],
-    ['total', 'total', w.html + w.css + w.js, budgets.total],
+    ['HTML', 'html', w.html, limit('html', budgets.html)],
+    ['CSS', 'css', w.css, limit('css', budgets.css)],
+    ['JS', 'js', w.js, limit('js', w.worksheet ? budgets.jsWithWorksheet : budgets.jsWithoutWorksheet)],
+    ['total', 'total', w.html + w.css + w.js, limit('total', budgets.total)],
   ];
 }
 
@@ -24,7 +30,7 @@ export function checkPage(path, w, budgets) {
   const exception = budgets.exceptions?.[path] ?? {};
   const over = [];
   const accepted = [];
-  for (const [what, key, value, limit] of measures(w, budgets)) {
+  for (const [what, key, value, limit] of measures(w, budgets, path)) {
     if (value <= limit) continue;
     const ceiling = exception[key];
     if (typeof ceiling !== 'number') over.push({ what, value, limit });
@@ -49,8 +55,10 @@ export function staleExceptions(budgets, weights) {
       out.push(`${path}: an exception for a page that is not built`);
       continue;
     }
-    for (const [what, key, value, limit] of measures(w, budgets))
+    for (const [what, key, value, limit] of measures(w, budgets, path))
       if (key in exception && value <= limit) out.push(`${path}: ${what} is within budget now: remove its exception`);
   }
+  for (const path of Object.keys(budgets.pages ?? {}))
+    if (!path.startsWith('$') && !weights.has(path)) out.push(`${path}: a budget for a page that is not built`);
   return out;
 }

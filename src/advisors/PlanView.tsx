@@ -1,6 +1,7 @@
 import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { announce } from '../scripts/announce';
 import { configuredSite, shareUrl } from '../scripts/share-address';
+import type ShareFlowType from '../share-ui/ShareFlow';
 import { updateWorkbook } from '../workbook/client';
 import type { Workbook } from '../workbook/model';
 import { worksheetById } from '../worksheets/registry';
@@ -43,6 +44,13 @@ export default function PlanView(props: { lang: string }) {
   const [hash, setHash] = createSignal<string>();
   const [saved, setSaved] = createSignal(false);
   const [qrBox, setQrBox] = createSignal<HTMLDivElement>();
+  // "Share my progress back": the share chooser (src/share-ui/), fetched when first opened.
+  const [shareFlow, setShareFlow] = createSignal<typeof ShareFlowType>();
+  const [sharing, setSharing] = createSignal(false);
+  const openShare = () => {
+    setSharing(true);
+    if (!shareFlow()) void import('../share-ui/ShareFlow').then((m) => setShareFlow(() => m.default));
+  };
   const readHash = () => {
     setHash(window.location.hash);
     setSaved(false);
@@ -235,6 +243,33 @@ export default function PlanView(props: { lang: string }) {
             </Show>
             <WorkbookStatus />
           </div>
+
+          <section class="plan-share" aria-labelledby="plan-share-title">
+            <h2 id="plan-share-title" tabindex="-1">
+              Share my progress back
+            </h2>
+            <p>Send your advisor a link that shows how far you are with this plan. You choose what else it shows.</p>
+            <Show
+              when={sharing() && shareFlow()}
+              keyed
+              fallback={
+                <button type="button" class="button secondary" onClick={openShare}>
+                  Share my progress back
+                </button>
+              }
+            >
+              {(ShareFlow) => (
+                <ShareFlow
+                  doc={doc}
+                  plan={{ note: plan()?.note ?? '', meetingDate: plan()?.meetingDate ?? '', targets: parts().targets }}
+                  onClose={() => {
+                    setSharing(false);
+                    document.getElementById('plan-share-title')?.focus();
+                  }}
+                />
+              )}
+            </Show>
+          </section>
         </Show>
       </Show>
       <p class="hint plan-limits">

@@ -39,6 +39,13 @@ describe('checkPage', () => {
     expect(over).toEqual([{ what: 'JS', value: 31 * KB, limit: 20 * KB, ceiling: 30 * KB }]);
   });
 
+  it('holds a page with a budget of its own to that budget instead', () => {
+    const own = { ...budgets, pages: { $comment: 'why', '/small/': { js: 12 * KB, total: 25 * KB } } };
+    expect(checkPage('/small/', page(11 * KB), own)).toEqual({ over: [], accepted: [] });
+    expect(checkPage('/small/', page(13 * KB), own).over).toEqual([{ what: 'JS', value: 13 * KB, limit: 12 * KB }]);
+    expect(checkPage('/other/', page(13 * KB), own)).toEqual({ over: [], accepted: [] });
+  });
+
   it('an exception for one measure does not excuse another', () => {
     const { over } = checkPage('/big/', { html: 11 * KB, css: 1 * KB, js: 1 * KB, worksheet: true }, budgets);
     expect(over).toEqual([{ what: 'HTML', value: 11 * KB, limit: 10 * KB }]);
@@ -53,6 +60,12 @@ describe('staleExceptions', () => {
       '/big/: total is within budget now: remove its exception',
     ]);
     expect(staleExceptions(budgets, new Map())).toEqual(['/big/: an exception for a page that is not built']);
+  });
+
+  it('names budgets of their own for pages that are gone', () => {
+    const own = { ...budgets, exceptions: {}, pages: { $comment: 'why', '/small/': { js: 12 * KB } } };
+    expect(staleExceptions(own, new Map([['/small/', page(1 * KB)]]))).toEqual([]);
+    expect(staleExceptions(own, new Map())).toEqual(['/small/: a budget for a page that is not built']);
   });
 
   it('keeps exceptions that are still needed', () => {
