@@ -1,7 +1,7 @@
 // One way to run axe in the browser tests: the same rules everywhere, and only the violations
 // worked out in full (see `axeBuilder`).
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The axe rule tags every accessibility check in these tests uses (WCAG 2.2 AA and best practice). */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -42,4 +42,20 @@ export function violationLines(results: Awaited<ReturnType<AxeBuilder['analyze']
 /** Runs axe over `page` (or the part `scope` names) and returns its violations, one line each. */
 export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
   return violationLines(await axeBuilder(page, scope).analyze());
+}
+
+/**
+ * Scans the page (or the part `scope` names) in the light theme with every rule, then in the dark
+ * one with the colour rules, without loading it again (the site follows the system theme as it
+ * changes); each failure is soft and names `state` and the theme. The page is left light.
+ */
+export async function scanBothThemes(page: Page, state: string, scope: AxeScope = {}): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const drawn = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+    expect.soft(drawn, `${state}: drawn in the ${colorScheme} theme`).toContain(colorScheme);
+    const rules = colorScheme === 'dark' ? { rules: COLOUR_RULES } : {};
+    expect.soft(await axeViolations(page, { ...scope, ...rules }), `${state}, ${colorScheme} theme`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }

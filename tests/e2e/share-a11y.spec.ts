@@ -3,13 +3,11 @@
 // nothing wider than a 320 px screen. Each page is loaded once and scanned in both themes (the
 // site follows the system theme as it changes); the scans of My workbook cover the new panels
 // only (the whole page is scanned by a11y.spec.ts, and a scan of it with 20 people is slow).
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { pack } from '../../src/share/payload';
 import type { Snapshot } from '../../src/share/snapshot-schema';
 import { timeoutFor } from '../slowdown';
-import { violationLines } from './advisor-axe';
-import { AXE_TAGS } from './axe-tags';
+import { scanBothThemes } from './axe';
 import { makeShareLink, openShareChooser, studentWorkbook } from './share-fixtures';
 import { KEY, ORIGIN, openWorkbookPage, seededContext } from './workbook-fixtures';
 
@@ -51,19 +49,6 @@ async function studentPage(browser: Browser, options: Parameters<Browser['newCon
   return page;
 }
 
-/** Scans the page (or only `include`) in the light theme, then the dark one; each failure names its state and theme. */
-async function scanBothThemes(page: Page, state: string, include?: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const drawn = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
-    expect.soft(drawn, `${state}: drawn in the ${colorScheme} theme`).toContain(colorScheme);
-    const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
-    if (include) builder.include(include);
-    expect.soft(violationLines(await builder.analyze()), `${state}, ${colorScheme} theme`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
 /** Fails (softly, naming `state`) when the page is wider than a 320 px screen; the viewport is put back after. */
 async function expectFits320(page: Page, state: string, visible: ReturnType<Page['locator']>): Promise<void> {
   await page.setViewportSize({ width: 320, height: 640 });
@@ -84,10 +69,10 @@ test('the chooser (own-code error, locked link, QR code), the move panel and the
   await page.getByRole('button', { name: 'Choose my own code' }).click();
   await page.getByRole('button', { name: 'Make the link' }).click();
   await expect(page.locator('#share-code-own-error')).toBeVisible();
-  await scanBothThemes(page, 'the chooser with a code too short', '.share-flow');
+  await scanBothThemes(page, 'the chooser with a code too short', { include: ['.share-flow'] });
   await page.getByRole('button', { name: 'Use the words the site made' }).click();
   await makeShareLink(page);
-  await scanBothThemes(page, 'the chooser with a locked link', '.share-flow');
+  await scanBothThemes(page, 'the chooser with a locked link', { include: ['.share-flow'] });
   await expectFits320(page, 'the chooser with a locked link', page.locator('.share-result'));
 
   await page.getByLabel('Your interview notes').uncheck();
@@ -102,7 +87,7 @@ test('the chooser (own-code error, locked link, QR code), the move panel and the
     await page.getByLabel(part, { exact: true }).uncheck();
   await makeShareLink(page);
   await expect(page.locator('.share-qr')).toBeVisible();
-  await scanBothThemes(page, 'the chooser with a QR code', '.share-flow');
+  await scanBothThemes(page, 'the chooser with a QR code', { include: ['.share-flow'] });
   await expectFits320(page, 'the chooser with a QR code', page.locator('.share-qr'));
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('heading', { name: 'Share with my advisor' })).toBeFocused();
@@ -111,14 +96,14 @@ test('the chooser (own-code error, locked link, QR code), the move panel and the
   await page.getByRole('button', { name: 'Lock my workbook' }).click();
   const moveLink = page.getByRole('textbox', { name: 'Link to open on your other device' });
   await expect(moveLink).toBeVisible();
-  await scanBothThemes(page, 'the move panel with its link', '.share-flow');
+  await scanBothThemes(page, 'the move panel with its link', { include: ['.share-flow'] });
   await expectFits320(page, 'the move panel with its link', moveLink);
 
   await page.goto(`/workbook/#${await pack('move', '{}', CODE)}`);
   await page.getByLabel('Code', { exact: true }).fill('wrong words');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.locator('#unlock-code-error')).toBeVisible();
-  await scanBothThemes(page, 'the code prompt of a moved workbook', '.notice:has(#unlock-code)');
+  await scanBothThemes(page, 'the code prompt of a moved workbook', { include: ['.notice:has(#unlock-code)'] });
   await expectFits320(page, 'the code prompt of a moved workbook', page.locator('#unlock-code'));
   await page.context().close();
 });
