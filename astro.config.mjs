@@ -6,18 +6,19 @@ import sitemap from '@astrojs/sitemap';
 import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { redirects } from './src/advisors/redirects.ts';
-import { loadInstitution } from './src/config/load.mjs';
+import { institutionModules, loadInstitution } from './src/config/load.mjs';
 import { offline } from './src/integrations/offline/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { lightSolidIslands } from './src/integrations/solid-islands/index.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
 
-// INSTITUTION_CONFIG=path/to/file.ts builds the site for another institution.
+// INSTITUTION_CONFIG=path/to/institution.json builds the site for another institution.
 const institutionPath = fileURLToPath(
-  new URL(process.env.INSTITUTION_CONFIG ?? './src/config/institution.ts', import.meta.url),
+  new URL(process.env.INSTITUTION_CONFIG ?? './src/config/institution.json', import.meta.url),
 );
-const institution = await loadInstitution(institutionPath);
+const loaded = await loadInstitution(institutionPath);
+const institution = loaded.config;
 
 // Solid and the client entry of its islands, which every island needs (see vite.build below); not
 // Solid's store, which only the islands that read the workbook through a store load.
@@ -30,15 +31,14 @@ const workbookRuntime =
   /node_modules[\\/]nanostores[\\/]|src[\\/]worksheets[\\/]shared[\\/](use-workbook|use-atom|WorkbookStatus|UndoBar)\.|src[\\/]workbook[\\/](client|engine|engine-messages|model|storage-adapter|lineage|stored-json|unreadable-copy|leave-guard|ids|labels)\./;
 // The labelled field, which the advisor page's plan builder uses too (without the workbook).
 const fieldParts = /src[\\/]worksheets[\\/]shared[\\/](Field|typed-early)\./;
-// Two tiny modules that pages, fields and the workbook all use: the screen reader announcer and
-// the load gate (fields wait for the saved workbook with it). Apart, they pull in nothing else.
-const tinyShared = /src[\\/]scripts[\\/]announce\.|src[\\/]workbook[\\/]load-gate\./;
+// Tiny modules that pages, fields and the workbook all use: the screen reader announcer, the load
+// gate (fields wait for the saved workbook with it), the file download (the workbook's backups, the
+// advisor page's QR codes) and the site address of shared links. Apart, they pull in nothing else.
+const tinyShared = /src[\\/]scripts[\\/](announce|save-file|share-address)\.|src[\\/]workbook[\\/]load-gate\./;
 
 export default defineConfig({
   site: institution.siteUrl,
   trailingSlash: 'always',
-  // Moved or renamed pages keep working (see src/advisors/redirects.ts).
-  redirects: { ...redirects },
   build: { format: 'directory' },
   markdown: {
     // No Shiki: its colours are inline style attributes, which the Content Security Policy blocks.
@@ -50,11 +50,20 @@ export default defineConfig({
   },
   // After the build, in its own output folder: the search index, then the offline service worker
   // that stores it (src/integrations/).
-  integrations: [mdx(), lightSolidIslands(solid()), sitemap(), searchIndex(), offline()],
+  // Moved or renamed pages keep working: src/pages/[...redirect].astro writes a page at each old
+  // address of src/advisors/redirects.ts, which the sitemap leaves out.
+  integrations: [
+    mdx(),
+    lightSolidIslands(solid()),
+    sitemap({ filter: (page) => !(new URL(page).pathname in redirects) }),
+    searchIndex(),
+    offline(),
+  ],
   // Content Security Policy in a <meta> tag on every page (src/security/csp.ts; host headers: see README).
-  security: { csp: contentSecurityPolicy(institution.brandColor) },
+  security: { csp: contentSecurityPolicy(institution) },
   vite: {
-    resolve: { alias: { '~institution': institutionPath } },
+    // The prepared configuration, as the module "~institution" (src/config/load.mjs).
+    plugins: [institutionModules(loaded)],
     build: {
       // Lazy chunks (search, the validator) are tiny and rare: no preload links in every page.
       modulePreload: false,

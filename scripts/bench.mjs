@@ -1,6 +1,6 @@
 // npm run bench: builds the site, then prints what each page ships against the budgets in
-// budgets.json, the build time, the Lighthouse scores of four pages, the figures with 5,000 people
-// and the workbook figures.
+// budgets.json, the build time, the Lighthouse scores of four pages, the figures with 5,000 people,
+// the workbook figures and the lengths of shared and moved links for the sample workbooks.
 // Exits non-zero when a page is over budget or below a Lighthouse threshold.
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -87,6 +87,20 @@ console.log(
 );
 if (m.bytes >= 1024 * 1024) over.push(`workbook: ${kb(m.bytes)} is not under 1 MB`);
 if (m.saveMs >= 16) over.push(`workbook: a save takes ${m.saveMs.toFixed(2)} ms, not under 16 ms`);
+
+// Link sizes of the sample workbooks (src/share/measure-links.ts), on the address the site is built for.
+const origin = new URL(
+  /<loc>([^<]+)<\/loc>/.exec(readFileSync(`${dist}sitemap-0.xml`, 'utf8'))?.[1] ?? 'https://example.org/',
+).origin;
+const { module: links } = await runnerImport(`${root}src/share/measure-links.ts`);
+console.log(`\nLink sizes of the sample workbooks, on ${origin} (characters; a QR code up to 1,000):`);
+console.log('| link | characters | at most | QR code |');
+console.log('| --- | --- | --- | --- |');
+for (const f of await links.measureLinks(origin)) {
+  const limit = f.limit === null ? '–' : f.limit.toLocaleString('en-US');
+  console.log(`| ${f.what} | ${f.length.toLocaleString('en-US')} | ${limit} | ${f.qr ? 'yes' : 'no'} |`);
+  if (f.limit !== null && f.length > f.limit) over.push(`link: ${f.what}: ${f.length} characters > ${f.limit}`);
+}
 
 if (over.length) {
   console.error(`\nOver budget:\n- ${over.join('\n- ')}`);

@@ -1,5 +1,7 @@
-import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { announce } from '../scripts/announce';
+import { configuredSite, shareUrl } from '../scripts/share-address';
+import type ShareFlowType from '../share-ui/ShareFlow';
 import { updateWorkbook } from '../workbook/client';
 import type { Workbook } from '../workbook/model';
 import { worksheetById } from '../worksheets/registry';
@@ -7,7 +9,8 @@ import { useWorkbookData } from '../worksheets/shared/use-workbook';
 import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
 import { combinedProgress, PROGRESS_LABELS, type Progress } from '../worksheets/step-progress';
 import { isKnownCode, isRetiredCode, type PlanTarget, targetOf } from './catalog';
-import { type DecodedPlan, decodePlan, MAX_NOTE, planId } from './codec';
+import { type DecodedPlan, decodePlan, MAX_NOTE, planId, removedMessage, unknownMessage } from './codec';
+import { dateInWords, timeInWords } from './meeting-words';
 
 /** Words for each kind of target, before the page it is on. */
 const KIND_WORDS: Readonly<Record<PlanTarget['kind'], string>> = {
@@ -16,30 +19,19 @@ const KIND_WORDS: Readonly<Record<PlanTarget['kind'], string>> = {
   worksheet: 'Worksheet',
 };
 
-/** A date written YYYY-MM-DD, in words: "Tuesday, March 10, 2026". */
-function dateInWords(date: string, lang: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeZone: 'UTC' }).format(
-      Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1),
-    );
-  } catch {
-    return date;
-  }
-}
-
 /** The student's progress on a target, or undefined for a section to read. */
 function progressOf(target: PlanTarget, doc: Workbook): Progress | undefined {
   return combinedProgress(target.worksheets, doc);
 }
 
-/** What the plan page shows of a plan: the known targets and the rest. */
+/** What the plan page shows of a plan: the known targets, and the problems in words. */
 function resolve(plan: DecodedPlan) {
-  return {
-    targets: plan.items.map(targetOf).filter((t): t is PlanTarget => t !== undefined),
-    removed: plan.unknown.filter(isRetiredCode),
-    unknown: plan.unknown.filter((code) => !isRetiredCode(code)),
-  };
+  const removed = plan.unknown.filter(isRetiredCode).length;
+  const unknown = plan.unknown.length - removed;
+  const problems = plan.problems.filter((p) => p.kind !== 'empty' && p.kind !== 'unknown-items');
+  if (unknown) problems.push({ kind: 'unknown-items', message: unknownMessage(unknown) });
+  if (removed) problems.push({ kind: 'removed-items', message: removedMessage(removed) });
+  return { targets: plan.items.map(targetOf).filter((t): t is PlanTarget => t !== undefined), problems };
 }
 
 /**
@@ -51,11 +43,24 @@ export default function PlanView(props: { lang: string }) {
   const doc = useWorkbookData();
   const [hash, setHash] = createSignal<string>();
   const [saved, setSaved] = createSignal(false);
+  const [qrBox, setQrBox] = createSignal<HTMLDivElement>();
+  // "Share my progress back": the share chooser (src/share-ui/), fetched when first opened.
+  const [shareFlow, setShareFlow] = createSignal<typeof ShareFlowType>();
+  const [sharing, setSharing] = createSignal(false);
+  const openShare = () => {
+    setSharing(true);
+    if (!shareFlow()) void import('../share-ui/ShareFlow').then((m) => setShareFlow(() => m.default));
+  };
   const readHash = () => {
     setHash(window.location.hash);
     setSaved(false);
   };
   onMount(() => {
+    // A link whose "#" became "?" on the way (some mail programs do that): read it, and put the
+    // plan back after "#" so that a reload or a bookmark keeps it.
+    const { search } = window.location;
+    if (!window.location.hash && /^\?v\d+\./i.test(search))
+      history.replaceState(history.state, '', `${window.location.pathname}#${search.slice(1)}`);
     readHash();
     window.addEventListener('hashchange', readHash);
     onCleanup(() => window.removeEventListener('hashchange', readHash));
@@ -67,9 +72,9 @@ export default function PlanView(props: { lang: string }) {
   });
   const parts = createMemo(() => {
     const p = plan();
-    return p ? resolve(p) : { targets: [], removed: [], unknown: [] };
+    return p ? resolve(p) : { targets: [], problems: [] };
   });
-  const problems = () => (plan()?.problems ?? []).filter((p) => p.kind !== 'empty');
+  const problems = () => parts().problems;
   const nothing = () => {
     const p = plan();
     return !!p && p.items.length === 0 && p.unknown.length === 0 && p.note === '';
@@ -79,6 +84,20 @@ export default function PlanView(props: { lang: string }) {
     return p ? planId(p) : '';
   };
   const isSaved = () => saved() || doc().plans.some((p) => p.id === id());
+
+  // A printed plan carries a QR code of its link (the QR code maker loads once a plan is shown).
+  createEffect(() => {
+    const h = hash();
+    const box = qrBox();
+    if (!h || !box || nothing()) return;
+    const url = shareUrl(configuredSite(), `/plan/${h}`);
+    void import('./qr-view').then(({ qrElement }) => {
+      if (hash() !== h) return;
+      const caption = document.createElement('p');
+      caption.textContent = `Scan the code to open this plan: ${url}`;
+      box.replaceChildren(qrElement(url, 140), caption);
+    });
+  });
   const tracked = () => parts().targets.filter((t) => t.worksheets.length > 0);
   const doneCount = () => tracked().filter((t) => progressOf(t, doc()) === 'done').length;
 
@@ -141,10 +160,26 @@ export default function PlanView(props: { lang: string }) {
             <h2 id="plan-note-title">Note from your advisor</h2>
             <p class="plan-note">{plan()?.note}</p>
           </Show>
-          <Show when={plan()?.meetingDate}>
+          <Show when={plan()?.advisor}>
+            <p class="plan-advisor">
+              <strong>From: </strong>
+              {plan()?.advisor}
+            </p>
+          </Show>
+          <Show when={plan()?.meetingDate || plan()?.meetingTime || plan()?.place}>
             <p class="plan-meeting">
               <strong>Next meeting: </strong>
-              <time datetime={plan()?.meetingDate}>{dateInWords(plan()?.meetingDate ?? '', props.lang)}</time>
+              <Show when={plan()?.meetingDate}>
+                <time datetime={plan()?.meetingDate}>{dateInWords(plan()?.meetingDate ?? '', props.lang)}</time>
+              </Show>
+              <Show when={plan()?.meetingTime}>
+                {plan()?.meetingDate ? ', at ' : 'at '}
+                <time datetime={plan()?.meetingTime}>{timeInWords(plan()?.meetingTime ?? '', props.lang)}</time>
+              </Show>
+              <Show when={plan()?.place}>
+                {plan()?.meetingDate || plan()?.meetingTime ? ', ' : ''}
+                <span class="plan-place">{plan()?.place}</span>
+              </Show>
             </p>
           </Show>
 
@@ -188,26 +223,7 @@ export default function PlanView(props: { lang: string }) {
             </ol>
           </Show>
 
-          <Show when={parts().unknown.length || parts().removed.length}>
-            <h2 id="plan-missing-title">Not found</h2>
-            <p>These parts of the link do not match a section or worksheet of the guide:</p>
-            <ul class="plan-missing">
-              <For each={parts().removed}>
-                {(code) => (
-                  <li>
-                    “<code>{code}</code>”: this part was removed from the guide.
-                  </li>
-                )}
-              </For>
-              <For each={parts().unknown}>
-                {(code) => (
-                  <li>
-                    “<code>{code}</code>”: not found.
-                  </li>
-                )}
-              </For>
-            </ul>
-          </Show>
+          <div class="plan-print-qr print-only" ref={setQrBox} />
 
           <div class="plan-save">
             <Show
@@ -227,6 +243,33 @@ export default function PlanView(props: { lang: string }) {
             </Show>
             <WorkbookStatus />
           </div>
+
+          <section class="plan-share" aria-labelledby="plan-share-title">
+            <h2 id="plan-share-title" tabindex="-1">
+              Share my progress back
+            </h2>
+            <p>Send your advisor a link that shows how far you are with this plan. You choose what else it shows.</p>
+            <Show
+              when={sharing() && shareFlow()}
+              keyed
+              fallback={
+                <button type="button" class="button secondary" onClick={openShare}>
+                  Share my progress back
+                </button>
+              }
+            >
+              {(ShareFlow) => (
+                <ShareFlow
+                  doc={doc}
+                  plan={{ note: plan()?.note ?? '', meetingDate: plan()?.meetingDate ?? '', targets: parts().targets }}
+                  onClose={() => {
+                    setSharing(false);
+                    document.getElementById('plan-share-title')?.focus();
+                  }}
+                />
+              )}
+            </Show>
+          </section>
         </Show>
       </Show>
       <p class="hint plan-limits">

@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checksum,
+  cleanLine,
   cleanNote,
   decodePlan,
   encodePlan,
   hasMarkup,
   MAX_ITEMS,
+  MAX_LINE,
   MAX_NOTE,
   type Plan,
   planId,
@@ -28,6 +30,12 @@ const planArb: fc.Arbitrary<Plan> = fc.record({
       .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
       .map((d) => d.toISOString().slice(0, 10)),
   ),
+  meetingTime: fc.oneof(
+    fc.constant(''),
+    fc.tuple(fc.nat(23), fc.nat(59)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+  ),
+  advisor: fc.oneof(fc.constant(''), fc.string({ unit: 'grapheme', maxLength: 100 })),
+  place: fc.oneof(fc.constant(''), fc.string({ unit: 'grapheme', maxLength: 100 })),
 });
 
 describe('plan links', () => {
@@ -37,6 +45,10 @@ describe('plan links', () => {
         const back = decodePlan(encodePlan(plan), isKnown);
         expect(back.items).toEqual(plan.items);
         expect(back.meetingDate).toBe(plan.meetingDate);
+        expect(back.meetingTime).toBe(plan.meetingTime);
+        expect(back.advisor).toBe(cleanLine(plan.advisor ?? ''));
+        expect(back.place).toBe(cleanLine(plan.place ?? ''));
+        expect(back.advisor.length).toBeLessThanOrEqual(MAX_LINE);
         expect(back.note).toBe(cleanNote(plan.note).note);
         expect(back.unknown).toEqual([]);
         const kinds = back.problems.map((p) => p.kind);
@@ -50,6 +62,7 @@ describe('plan links', () => {
     const fragments = fc.oneof(
       fc.string({ unit: 'binary' }),
       fc.string({ unit: 'grapheme' }).map((s) => `v1.${s}`),
+      fc.string({ unit: 'grapheme' }).map((s) => `v2.${s}`),
       fc
         .tuple(fc.string(), fc.string(), fc.string(), fc.string({ unit: 'binary' }))
         .map((parts) => `#v1.${parts.join('.')}`),
@@ -101,6 +114,36 @@ describe('plan links', () => {
     expect(decodePlan(url.hash, isKnown).note).toBe('Hi? a=b&c #d');
   });
 
+  it('stay version 1, as before, without a time, place or name, so saved plans keep their ids', () => {
+    const plan: Plan = { items: [codes[1] ?? ''], note: 'Hi', meetingDate: '2026-03-10' };
+    expect(encodePlan(plan)).toMatch(/^v1\./);
+    expect(encodePlan({ ...plan, meetingTime: '', advisor: ' ', place: '' })).toBe(encodePlan(plan));
+    expect(planId({ ...plan, advisor: '' })).toBe(planId(plan));
+  });
+
+  it('carry the meeting time, place and the advisor’s name in version 2, dots and all', () => {
+    const plan: Plan = {
+      items: [codes[1] ?? ''],
+      note: 'See you.',
+      meetingDate: '2026-03-10',
+      meetingTime: '14:30',
+      place: 'Room 1.05, Student Center',
+      advisor: 'Dr. Ana Ruiz',
+    };
+    const text = encodePlan(plan);
+    expect(text).toMatch(
+      /^v2\.[0-9a-z]{2}\.[0-9a-z]+\.20260310\.1430\.Dr%2E\+Ana\+Ruiz\.Room\+1%2E05%2C\+Student\+Center\.See\+you\.$/,
+    );
+    const back = decodePlan(text, isKnown);
+    expect(back).toMatchObject({ meetingTime: '14:30', place: plan.place, advisor: plan.advisor, note: 'See you.' });
+    expect(back.problems).toEqual([]);
+  });
+
+  it('read a link whose # became ?', () => {
+    const plan: Plan = { items: [codes[1] ?? ''], note: 'Hi', meetingDate: '' };
+    expect(decodePlan(`?${encodePlan(plan)}`, isKnown)).toMatchObject({ items: plan.items, note: 'Hi', problems: [] });
+  });
+
   it('keep a "+" and dots in the note apart from spaces and fields', () => {
     const plan: Plan = { items: [], note: 'C++ and 1.5 hours. Done.', meetingDate: '' };
     const text = encodePlan(plan);
@@ -127,7 +170,7 @@ describe('a damaged plan link', () => {
     expect(decodePlan(edited, isKnown).problems.map((p) => p.kind)).toContain('damaged');
   });
 
-  it('lists codes that name nothing as not found', () => {
+  it('leaves out codes that name nothing, and says so in a sentence without them', () => {
     const [v, , items, date, ...note] = text.split('.');
     const withUnknown = `${items}zz!x`;
     const check = checksum(withUnknown, date ?? '', plan.note);
@@ -136,8 +179,19 @@ describe('a damaged plan link', () => {
     expect(back.unknown).toEqual(['zz', '!x']);
     expect(back.problems.map((p) => p.kind)).toEqual(['unknown-items']);
     expect(back.problems[0]?.message).toBe(
-      '2 items in this link are not part of the guide. They are listed below as not found.',
+      '2 items in this link do not match any part of the guide, so they are left out. The link may have been changed: ask your advisor to send it again.',
     );
+  });
+
+  it('says the end of the list is missing when the link was cut inside a code', () => {
+    const [v, c, items] = text.split('.');
+    const back = decodePlan(`${v}.${c}.${items?.slice(0, 5)}`, isKnown);
+    expect(back.items).toEqual(plan.items.slice(0, 2));
+    expect(back.unknown).toEqual([]);
+    expect(back.problems.map((p) => p.message)).toEqual([
+      'This link looks cut off or changed, so parts of the plan may be missing. Ask your advisor to send the whole link again.',
+      'The end of the list in this link is missing, so the last item could not be read. Ask your advisor to send the whole link again.',
+    ]);
   });
 
   it('cuts an over-long note at the stated length and says so', () => {
@@ -175,7 +229,7 @@ describe('a damaged plan link', () => {
   it('explains an empty link, another version and something that is not a plan', () => {
     expect(decodePlan('', isKnown).problems.map((p) => p.kind)).toEqual(['empty']);
     expect(decodePlan('#', isKnown).problems.map((p) => p.kind)).toEqual(['empty']);
-    expect(decodePlan('v2.aa.bb', isKnown).problems.map((p) => p.kind)).toEqual(['newer-version']);
+    expect(decodePlan('v3.aa.bb', isKnown).problems.map((p) => p.kind)).toEqual(['newer-version']);
     expect(decodePlan('section-3', isKnown).problems.map((p) => p.kind)).toEqual(['not-a-plan']);
   });
 

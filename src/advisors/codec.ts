@@ -1,19 +1,28 @@
-// Plan links: an advisor's choice of sections and worksheets, a short note and a meeting date,
-// packed into the fragment of a link (/plan/#v1.…), so nothing reaches any server.
+// Plan links: an advisor's choice of sections and worksheets, a short note, and the next meeting
+// (date, time, place) with the advisor's name, packed into the fragment of a link (/plan/#v1.…),
+// so nothing reaches any server.
 //
 // Format, version 1:  v1.<check>.<codes>.<date>.<note>
 //   check  two characters, a checksum of the other fields, to notice a cut or edited link
 //   codes  two-character codes from link-codes.json, one after the other ("0h1l22")
 //   date   the next meeting as YYYYMMDD, or nothing
 //   note   the note, percent-encoded, with "+" for spaces; it comes last so a cut link loses only its end
+// Format, version 2, when the plan has a time, a place or the advisor's name (else version 1, so a
+// plan made before keeps its link and its id in the workbook):
+//   v2.<check>.<codes>.<date>.<time>.<advisor>.<place>.<note>
+//   time     HHMM, or nothing; advisor and place percent-encoded like the note, dots included
 
 import { fnv1a32 } from '../lib/hash';
 import { isDate } from '../workbook/formats';
 
-/** The version written in every plan link made now. */
+/** The version written in plan links without a time, place or advisor's name. */
 export const PLAN_VERSION = 'v1';
+/** The version written in plan links with a time, place or advisor's name. */
+export const PLAN_VERSION_2 = 'v2';
 /** Longest note, in characters; a longer note is cut to this length. */
 export const MAX_NOTE = 280;
+/** Longest advisor's name and meeting place, in characters. */
+export const MAX_LINE = 80;
 /** Most items a plan can hold; further items are left out. */
 export const MAX_ITEMS = 30;
 
@@ -27,6 +36,12 @@ export interface Plan {
   note: string;
   /** The next meeting, YYYY-MM-DD, or ''. */
   meetingDate: string;
+  /** Its time, HH:MM (24 hours), or '' (optional). */
+  meetingTime?: string;
+  /** Where it is, one line (optional). */
+  place?: string;
+  /** The advisor's name, one line (optional). */
+  advisor?: string;
 }
 
 /** Kinds of things that can be wrong with a plan link. */
@@ -36,10 +51,13 @@ export type PlanProblemKind =
   | 'newer-version'
   | 'damaged'
   | 'unknown-items'
+  | 'removed-items'
+  | 'cut-item'
   | 'too-many-items'
   | 'note-too-long'
   | 'note-markup'
-  | 'bad-date';
+  | 'bad-date'
+  | 'bad-time';
 
 /** Something wrong with a plan link, said in words for the student. */
 export interface PlanProblem {
@@ -48,16 +66,21 @@ export interface PlanProblem {
 }
 
 /** A plan read from a link: what could be read, what could not, and what was wrong. */
-export interface DecodedPlan extends Plan {
-  /** Parts of the link that name no section or worksheet of the guide, as they were written. */
+export interface DecodedPlan extends Required<Plan> {
+  /** Two-character parts of the link that name no section or worksheet of the guide, as written. */
   unknown: string[];
   problems: PlanProblem[];
 }
 
-/** A two-character checksum (FNV-1a, base 36) of the plan's fields. */
-export function checksum(items: string, date: string, note: string): string {
-  const n = fnv1a32(`${items}|${date}|${note}`) % (36 * 36);
+/** A two-character checksum (FNV-1a, base 36) of the plan's fields, as written in the link (version 2 adds three). */
+export function checksum(items: string, date: string, note: string, ...more: string[]): string {
+  const n = fnv1a32([items, date, ...more, note].join('|')) % (36 * 36);
   return (ALPHABET[Math.floor(n / 36)] ?? '0') + (ALPHABET[n % 36] ?? '0');
+}
+
+/** True for a time of day written HH:MM, 00:00 to 23:59. */
+export function isRealTime(time: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(time);
 }
 
 /** Cuts text to at most `max` UTF-16 units without splitting a character in two. */
@@ -97,6 +120,12 @@ export function cleanNote(note: string): { note: string; cut: boolean } {
   return { note: short, cut: short.length < clean.trimEnd().length };
 }
 
+/** One line (an advisor's name, a place) as it can travel in a link: cleaned like a note, on one line, cut to MAX_LINE. */
+export function cleanLine(text: string): string {
+  const line = cleanNote(text.replace(/\s+/g, ' ')).note;
+  return cut(line, MAX_LINE).trimEnd();
+}
+
 /** True when a note looks like it holds HTML or other markup. */
 export function hasMarkup(note: string): boolean {
   return /<\/?[a-z!?][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);|javascript:/i.test(note);
@@ -105,6 +134,11 @@ export function hasMarkup(note: string): boolean {
 /** Percent-encodes a note for the link, with "+" for spaces (a real "+" is %2B). */
 function encodeNote(note: string): string {
   return encodeURIComponent(note).replace(/%20/g, '+');
+}
+
+/** Percent-encodes a field that is not last in the link: like a note, with its dots encoded too. */
+function encodeField(text: string): string {
+  return encodeNote(text).replace(/\./g, '%2E');
 }
 
 /** Decodes a note from a link; broken escapes stay as written instead of failing. */
@@ -130,7 +164,15 @@ export function encodePlan(plan: Plan): string {
     .join('');
   const date = isDate(plan.meetingDate) ? plan.meetingDate.replaceAll('-', '') : '';
   const { note } = cleanNote(plan.note);
-  return [PLAN_VERSION, checksum(items, date, note), items, date, encodeNote(note)].join('.');
+  const time = isRealTime(plan.meetingTime ?? '') ? (plan.meetingTime ?? '').replace(':', '') : '';
+  const advisor = cleanLine(plan.advisor ?? '');
+  const place = cleanLine(plan.place ?? '');
+  if (!time && !advisor && !place)
+    return [PLAN_VERSION, checksum(items, date, note), items, date, encodeNote(note)].join('.');
+  const check = checksum(items, date, note, time, advisor, place);
+  return [PLAN_VERSION_2, check, items, date, time, encodeField(advisor), encodeField(place), encodeNote(note)].join(
+    '.',
+  );
 }
 
 /** The full plan link: "https://example.org/plan/#v1.…". */
@@ -149,13 +191,23 @@ const MESSAGES = {
   noteTooLong: `The note was longer than ${MAX_NOTE} characters, so it is cut short.`,
   markup: 'The note contains code, such as HTML tags. It is shown as plain text.',
   badDate: 'The meeting date in this link is not a real date, so it is not shown.',
+  badTime: 'The meeting time in this link is not a real time, so it is not shown.',
+  cutItem:
+    'The end of the list in this link is missing, so the last item could not be read. Ask your advisor to send the whole link again.',
 } as const;
 
-/** "1 item" or "3 items" with the right verb. */
-function unknownMessage(count: number): string {
+/** The sentence for parts of a link that match nothing in the guide. */
+export function unknownMessage(count: number): string {
   return count === 1
-    ? '1 item in this link is not part of the guide. It is listed below as not found.'
-    : `${count} items in this link are not part of the guide. They are listed below as not found.`;
+    ? 'One item in this link does not match any part of the guide, so it is left out. The link may have been changed: ask your advisor to send it again.'
+    : `${count} items in this link do not match any part of the guide, so they are left out. The link may have been changed: ask your advisor to send it again.`;
+}
+
+/** The sentence for parts of a plan that were taken out of the guide after the link was made. */
+export function removedMessage(count: number): string {
+  return count === 1
+    ? 'One part of this plan was taken out of the guide after your advisor made the link, so it is not listed.'
+    : `${count} parts of this plan were taken out of the guide after your advisor made the link, so they are not listed.`;
 }
 
 /**
@@ -164,28 +216,42 @@ function unknownMessage(count: number): string {
  * @param isKnown whether a code names a section, worksheet or page of the guide
  */
 export function decodePlan(fragment: string, isKnown: (code: string) => boolean): DecodedPlan {
-  const plan: DecodedPlan = { items: [], note: '', meetingDate: '', unknown: [], problems: [] };
+  const plan: DecodedPlan = {
+    items: [],
+    note: '',
+    meetingDate: '',
+    meetingTime: '',
+    place: '',
+    advisor: '',
+    unknown: [],
+    problems: [],
+  };
   const problem = (kind: PlanProblemKind, message: string) => plan.problems.push({ kind, message });
   const text = String(fragment ?? '')
-    .replace(/^#/, '')
+    .replace(/^[#?]/, '')
     .trim();
   if (!text) {
     problem('empty', MESSAGES.empty);
     return plan;
   }
-  const [version = '', check = '', rawItems = '', rawDate = '', ...noteParts] = text.split('.');
-  if (version.toLowerCase() !== PLAN_VERSION) {
+  const [version = '', check = '', rawItems = '', rawDate = '', ...rest] = text.split('.');
+  const v2 = version.toLowerCase() === PLAN_VERSION_2;
+  if (version.toLowerCase() !== PLAN_VERSION && !v2) {
     if (/^v\d+$/i.test(version)) problem('newer-version', MESSAGES.newer);
     else problem('not-a-plan', MESSAGES.notAPlan);
     return plan;
   }
+  const [rawTime = '', rawAdvisor = '', rawPlace = '', ...noteParts] = v2 ? rest : ['', '', '', ...rest];
 
-  // Items: two characters each. Anything that is not a known code is kept, as written, as not found.
+  // Items: two characters each. A last single character is a code cut in two; anything else that
+  // is not a known code is counted as not part of the guide.
   const items = rawItems.toLowerCase();
   const seen = new Set<string>();
   for (let i = 0; i < items.length; i += 2) {
     const code = items.slice(i, i + 2);
-    if (CODE.test(code) && isKnown(code)) {
+    if (code.length < 2) {
+      problem('cut-item', MESSAGES.cutItem);
+    } else if (CODE.test(code) && isKnown(code)) {
       if (!seen.has(code)) plan.items.push(code);
       seen.add(code);
     } else if (!plan.unknown.includes(code)) {
@@ -202,16 +268,24 @@ export function decodePlan(fragment: string, isKnown: (code: string) => boolean)
   const iso = date ? `${date[1]}-${date[2]}-${date[3]}` : '';
   if (isDate(iso)) plan.meetingDate = iso;
   else if (rawDate) problem('bad-date', MESSAGES.badDate);
+  const time = `${rawTime.slice(0, 2)}:${rawTime.slice(2)}`;
+  if (isRealTime(time)) plan.meetingTime = time;
+  else if (rawTime) problem('bad-time', MESSAGES.badTime);
+  plan.advisor = cleanLine(decodeNote(rawAdvisor));
+  plan.place = cleanLine(decodeNote(rawPlace));
 
   const written = decodeNote(noteParts.join('.'));
   const { note, cut: wasCut } = cleanNote(written);
   plan.note = note;
   if (wasCut) problem('note-too-long', MESSAGES.noteTooLong);
-  if (hasMarkup(note)) problem('note-markup', MESSAGES.markup);
+  if (hasMarkup(`${note} ${plan.advisor} ${plan.place}`)) problem('note-markup', MESSAGES.markup);
 
-  const expected = checksum(items, rawDate, cleanNote(written).note);
+  const expected = v2
+    ? checksum(items, rawDate, note, rawTime, plan.advisor, plan.place)
+    : checksum(items, rawDate, cleanNote(written).note);
   if (check.toLowerCase() !== expected) plan.problems.unshift({ kind: 'damaged', message: MESSAGES.damaged });
-  if (!plan.items.length && !plan.unknown.length && !plan.note) problem('empty', MESSAGES.empty);
+  if (!plan.items.length && !plan.unknown.length && !plan.note && !plan.advisor && !plan.place && !plan.meetingDate)
+    problem('empty', MESSAGES.empty);
   return plan;
 }
 

@@ -14,8 +14,9 @@ export const LEFT_OUT_OF_HANDOUT: Readonly<Partial<Record<number, readonly Works
 
 /**
  * Print rules that hide the left-out worksheets and the heading and line that introduce them,
- * unless the page was opened at one worksheet's link: then that worksheet prints alone (see
- * handout.css). The text has no <, > or & so it can go into a style element as it is.
+ * unless the page was opened at one worksheet's link (then that worksheet prints alone, see
+ * handout.css) or a worksheet's own print button chose what prints (data-print-only, as "Print the
+ * card" does). The text has no <, > or & so it can go into a style element as it is.
  */
 export function leftOutCss(worksheets: readonly WorksheetId[]): string {
   if (worksheets.length === 0) return '';
@@ -24,5 +25,5 @@ export function leftOutCss(worksheets: readonly WorksheetId[]): string {
     `.heading-row:has(#worksheet-${id})`,
     `.heading-row:has(#worksheet-${id}) + p`,
   ]);
-  return `@media print{:root:not(:has(.worksheet:target)) :is(${parts.join(',')}){display:none !important}}`;
+  return `@media print{:root:not(:has(.worksheet:target),[data-print-only]) :is(${parts.join(',')}){display:none !important}}`;
 }

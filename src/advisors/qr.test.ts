@@ -1,6 +1,6 @@
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, qrDrawing } from './qr';
+import { qrDrawing } from './qr';
 
 /** Draws the path back into a grid of dark modules, to compare with the QR matrix. */
 function rasterize(path: string, size: number): boolean[][] {
@@ -31,10 +31,5 @@ describe('QR codes', () => {
   it('stay small enough to print sharply at 2.5 cm', () => {
     const { size } = qrDrawing('https://careers.example.edu/informational-interviews/following-up/');
     expect(size).toBeLessThanOrEqual(45);
-  });
-
-  it('join the site address and a path with one slash', () => {
-    expect(absoluteUrl('https://a.edu/', '/steps/repeat/')).toBe('https://a.edu/steps/repeat/');
-    expect(absoluteUrl('https://a.edu', 'plan/')).toBe('https://a.edu/plan/');
   });
 });

@@ -31,8 +31,3 @@ export function qrDrawing(text: string): QrDrawing {
   });
   return { size, path: parts.join('') };
 }
-
-/** The absolute URL of a site path: ("https://example.org", "/steps/repeat/") → "https://example.org/steps/repeat/". */
-export function absoluteUrl(siteUrl: string, path: string): string {
-  return `${siteUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
-}

@@ -3,6 +3,8 @@
 // <NameWorksheet />. Astro-only: pages import this, islands never do.
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { WORKSHEETS } from '../worksheets/registry';
+import AlumniNetwork from './AlumniNetwork.astro';
+import AskOffice from './AskOffice.astro';
 import Callout from './Callout.astro';
 import StepList from './StepList.astro';
 
@@ -29,6 +31,8 @@ function worksheetComponents(): Record<string, AstroComponentFactory> {
 
 /** Text helpers and the worksheets, by the names MDX pages use. */
 export const mdxComponents = {
+  AlumniNetwork,
+  AskOffice,
   Callout,
   StepList,
   ...worksheetComponents(),

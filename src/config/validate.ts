@@ -1,44 +1,69 @@
-import { z } from 'astro/zod';
-import { contrastRatio } from './contrast.ts';
-import type { InstitutionConfig } from './institution.types.ts';
+import type { z } from 'astro/zod';
+import { type InstitutionData, institutionSchema } from './schema.ts';
 
-/** The minimum contrast of the brand colour against white (WCAG AA for normal text). */
-export const MIN_BRAND_CONTRAST = 4.5;
+export { MIN_BRAND_CONTRAST } from './schema.ts';
 
-const text = z.string().trim().min(1, 'must not be empty');
-const httpsUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
-const place = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'must use only lowercase letters, digits and hyphens'),
-  name: text,
-  hint: z.string().optional(),
-});
+/** Words for a JSON type, as an office would say it. */
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: 'text in quotes',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'a group of settings in { }',
+  array: 'a list in [ ]',
+};
 
-const schema = z.object({
-  siteName: text,
-  institutionName: text,
-  officeName: text,
-  siteUrl: httpsUrl,
-  lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)*$/, 'must be a language tag like en or en-GB'),
-  places: z.object({ campus: z.array(place).min(1), outside: z.array(place).min(1) }),
-  alumniNetwork: z.object({ name: text, url: httpsUrl }),
-  advising: z.object({
-    email: z.email('must be an email address'),
-    phone: z.string().optional(),
-    bookingUrl: httpsUrl,
-    location: z.string().optional(),
-  }),
-  brandColor: z.string().refine((c) => (contrastRatio(c, '#ffffff') ?? 0) >= MIN_BRAND_CONTRAST, {
-    error: `must be a hex colour like #1d4ed8 with at least ${MIN_BRAND_CONTRAST}:1 contrast against white`,
-  }),
-});
+/** A field's path as people read it: "places.campus.2.id" (the whole file when empty). */
+function fieldName(path: ReadonlyArray<PropertyKey>): string {
+  return path.map(String).join('.') || '(the whole file)';
+}
+
+/** One problem in words: the field, then what is wrong with it. */
+function describeIssue(issue: z.core.$ZodIssue): string[] {
+  if (issue.code === 'unrecognized_keys')
+    return issue.keys.map(
+      (key) => `${fieldName([...issue.path, key])}: is not a setting the guide knows. Check its spelling, or remove it`,
+    );
+  if (issue.code === 'invalid_type') {
+    const input = (issue as { input?: unknown }).input;
+    const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+    return [
+      input === undefined
+        ? `${fieldName(issue.path)}: is missing. Add it (${expected})`
+        : `${fieldName(issue.path)}: must be ${expected}`,
+    ];
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array')
+    return [`${fieldName(issue.path)}: ${issue.message.startsWith('must') ? issue.message : 'is too short'}`];
+  return [`${fieldName(issue.path)}: ${issue.message}`];
+}
+
+/** Options of validateInstitution. */
+export interface ValidateOptions {
+  /** Whether an address ("/steps/follow-up/#thank-you") is a page, section or worksheet of the guide. */
+  isGuideAddress?: (href: string) => boolean;
+}
 
 /**
- * Checks an institution configuration and returns it typed, or throws an Error whose
- * message names every wrong field, e.g. "brandColor: must be a hex colour …".
+ * Checks an institution configuration and returns it typed, or throws an Error whose message
+ * names every wrong field and says what is wrong, e.g. "brandColor: is too light: …".
  */
-export function validateInstitution(value: unknown, source = 'the institution configuration'): InstitutionConfig {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data as InstitutionConfig;
-  const lines = result.error.issues.map((i) => `- ${i.path.join('.') || '(whole file)'}: ${i.message}`);
-  throw new Error(`Problem in ${source}:\n${lines.join('\n')}`);
+export function validateInstitution(
+  value: unknown,
+  source = 'the institution configuration',
+  options: ValidateOptions = {},
+): InstitutionData {
+  const result = institutionSchema.safeParse(value);
+  const lines = result.success ? [] : result.error.issues.flatMap(describeIssue);
+  if (result.success && options.isGuideAddress) {
+    result.data.planTemplates.forEach((template, t) => {
+      template.items.forEach((href, i) => {
+        if (!options.isGuideAddress?.(href))
+          lines.push(
+            `planTemplates.${t}.items.${i}: "${href}" is not a page, section or worksheet of the guide. Copy the address from the advisor page`,
+          );
+      });
+    });
+  }
+  if (result.success && lines.length === 0) return result.data;
+  throw new Error(`Problem in ${source}:\n${lines.map((l) => `- ${l}.`).join('\n')}`);
 }

@@ -11,10 +11,20 @@ function check<T extends { errors: string[] }>(response: T, what: string): T {
   return response;
 }
 
+/**
+ * What search leaves out of pages besides data-pagefind-ignore: the worksheets' buttons and lists
+ * to choose from (their labels are controls, not text to read in an excerpt), the links and
+ * buttons beside headings, and the parts made for paper only.
+ */
+export const SEARCH_EXCLUDES = ['button', 'select', '.heading-anchor', '.copy-link', '.paper', '.worksheet-qr'];
+
 /** Indexes the built site in `dir` and writes `dir`/pagefind/; resolves to the number of pages indexed. */
 export async function buildSearchIndex(dir: URL): Promise<number> {
   try {
-    const { index } = check(await pagefind.createIndex({}), 'Pagefind could not start');
+    const { index } = check(
+      await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDES }),
+      'Pagefind could not start',
+    );
     if (!index) throw new Error('Pagefind could not start.');
     const folder = fileURLToPath(dir);
     const { page_count: pages } = check(

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import defaults from '../config/institution';
+import defaults from '../config/institution.json';
 import type { InstitutionConfig } from '../config/institution.types';
+import { prepareInstitution } from '../config/prepare';
+import { validateInstitution } from '../config/validate';
 import { APPLE_TOUCH_ICON, MANIFEST_ICONS } from './app-icons';
 import { buildWebManifest, SHORT_NAME_MAX, shortNameOf } from './web-manifest';
 
 const other: InstitutionConfig = {
-  ...defaults,
+  ...prepareInstitution(validateInstitution(defaults), '2027-01-01'),
   siteName: 'Talk to People',
   institutionName: 'Riverside College',
   officeName: 'Careers Hub',

@@ -1,14 +1,16 @@
 import { announce } from './announce';
 import { copyText } from './clipboard';
+import { configuredSite, shareUrl } from './share-address';
 
 /**
- * Shows the "Copy link" buttons inside `root` and makes each copy its section's absolute URL.
+ * Shows the "Copy link" buttons inside `root` and makes each copy its section's absolute URL on the
+ * configured site address (as printed and on the advisor page), whatever address the page is open at.
  * When the clipboard is refused, the link is shown in a selected text field to copy by hand.
  */
 export function setupCopyLinks(root: ParentNode): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
     button.addEventListener('click', async () => {
-      const url = new URL(`#${button.dataset.copyLink}`, location.href).href;
+      const url = shareUrl(configuredSite(), `${location.pathname}#${button.dataset.copyLink}`);
       const label = button.firstChild;
       const copied = await copyText(url);
       if (copied) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LEFT_OUT_OF_HANDOUT, leftOutCss } from '../advisors/handouts';
 import { contentSecurityPolicy, inlineScriptHashes, inlineStyleHashes } from './csp';
 import { cspHash } from './csp-hash';
-import { brandCss, solidHydrationScript, THEME_BOOT_SCRIPT } from './inline-code';
+import { brandCss, REDIRECT_SCRIPT, solidHydrationScript, THEME_BOOT_SCRIPT } from './inline-code';
 
 describe('cspHash', () => {
   it('gives the base64 SHA-256 of the exact text, as browsers compute it', () => {
@@ -26,20 +26,39 @@ describe('solidHydrationScript', () => {
   });
 });
 
-describe('contentSecurityPolicy', () => {
-  const policy = contentSecurityPolicy('#0b5d3b');
+describe('brandCss', () => {
+  it('writes both colours and the site address, without a final slash, as a CSS string', () => {
+    expect(
+      brandCss({ brandColor: '#0b5d3b', secondaryColor: '#7a1f5c', siteUrl: 'https://careers.example.edu/' }),
+    ).toBe(':root{--brand:#0b5d3b;--brand-2:#7a1f5c;--site:"https://careers.example.edu"}');
+  });
+  it('escapes quotes, backslashes and markup characters in the address', () => {
+    expect(brandCss({ brandColor: '#000', secondaryColor: '#000', siteUrl: 'https://a"b\\c</style>' })).toContain(
+      '--site:"https://a\\22 b\\5c c\\3c /style\\3e "',
+    );
+  });
+});
 
-  it('allows the hash of each inline script the site writes', () => {
-    expect(inlineScriptHashes()).toEqual([cspHash(THEME_BOOT_SCRIPT), cspHash(solidHydrationScript())]);
+describe('contentSecurityPolicy', () => {
+  const brand = { brandColor: '#0b5d3b', secondaryColor: '#7a1f5c', siteUrl: 'https://careers.example.edu' };
+  const policy = contentSecurityPolicy(brand);
+
+  it('allows the hash of each inline script the site writes, the redirect pages’ included', () => {
+    expect(inlineScriptHashes()).toEqual([
+      cspHash(THEME_BOOT_SCRIPT),
+      cspHash(solidHydrationScript()),
+      cspHash(REDIRECT_SCRIPT),
+    ]);
     expect(policy.scriptDirective?.hashes).toEqual(inlineScriptHashes());
   });
 
-  it('allows the brand colour of this build and the print rules of every handout', () => {
+  it('allows the brand settings of this build and the print rules of every handout', () => {
     const handouts = Object.values(LEFT_OUT_OF_HANDOUT).map((w) => cspHash(leftOutCss(w ?? [])));
     expect(handouts.length).toBeGreaterThan(0);
-    expect(policy.styleDirective?.hashes).toEqual([cspHash(brandCss('#0b5d3b')), ...handouts]);
-    expect(inlineStyleHashes('#123456')).toContain(cspHash(':root{--brand:#123456}'));
-    expect(inlineStyleHashes('#123456')).not.toContain(cspHash(':root{--brand:#0b5d3b}'));
+    expect(policy.styleDirective?.hashes).toEqual([cspHash(brandCss(brand)), ...handouts]);
+    const other = { ...brand, brandColor: '#123456' };
+    expect(inlineStyleHashes(other)).toContain(cspHash(brandCss(other)));
+    expect(inlineStyleHashes(other)).not.toContain(cspHash(brandCss(brand)));
   });
 
   it('keeps scripts to the site and WebAssembly, with no inline code or eval allowed by keyword', () => {

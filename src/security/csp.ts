@@ -4,7 +4,13 @@
 import type { AstroUserConfig } from 'astro';
 import { LEFT_OUT_OF_HANDOUT, leftOutCss } from '../advisors/handouts.ts';
 import { type CspHash, cspHash } from './csp-hash.ts';
-import { brandCss, solidHydrationScript, THEME_BOOT_SCRIPT } from './inline-code.ts';
+import {
+  type BrandSettings,
+  brandCss,
+  REDIRECT_SCRIPT,
+  solidHydrationScript,
+  THEME_BOOT_SCRIPT,
+} from './inline-code.ts';
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
@@ -25,23 +31,23 @@ export const CSP_DIRECTIVES = [
 /** Where scripts may come from: the site, plus compiling WebAssembly (Pagefind's search). */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
-/** The hashes of the inline scripts the site writes itself. */
+/** The hashes of the inline scripts the site writes itself: the theme, Solid's and the redirect pages'. */
 export function inlineScriptHashes(): CspHash[] {
-  return [cspHash(THEME_BOOT_SCRIPT), cspHash(solidHydrationScript())];
+  return [cspHash(THEME_BOOT_SCRIPT), cspHash(solidHydrationScript()), cspHash(REDIRECT_SCRIPT)];
 }
 
-/** The hashes of the inline styles the site writes itself: the brand colour and each handout's print rules. */
-export function inlineStyleHashes(brandColor: string): CspHash[] {
+/** The hashes of the inline styles the site writes itself: the brand settings and each handout's print rules. */
+export function inlineStyleHashes(brand: BrandSettings): CspHash[] {
   const handoutCss = Object.values(LEFT_OUT_OF_HANDOUT).map((worksheets) => leftOutCss(worksheets ?? []));
-  return [brandCss(brandColor), ...handoutCss].filter(Boolean).map(cspHash);
+  return [brandCss(brand), ...handoutCss].filter(Boolean).map(cspHash);
 }
 
-/** The `security.csp` setting for a build with this brand colour. */
-export function contentSecurityPolicy(brandColor: string): CspConfig {
+/** The `security.csp` setting for a build with these brand colours and site address. */
+export function contentSecurityPolicy(brand: BrandSettings): CspConfig {
   return {
     algorithm: 'SHA-256',
     directives: [...CSP_DIRECTIVES],
     scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: inlineScriptHashes() },
-    styleDirective: { hashes: inlineStyleHashes(brandColor) },
+    styleDirective: { hashes: inlineStyleHashes(brand) },
   };
 }

@@ -11,10 +11,34 @@ export const THEME_BOOT_SCRIPT =
   "if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}" +
   "document.documentElement.classList.add('js')";
 
-/** The brand colour as a CSS custom property (the colour is a validated hex value: no escaping needed). */
-export function brandCss(brandColor: string): string {
-  return `:root{--brand:${brandColor}}`;
+/** What the inline style of every page takes from the institution configuration. */
+export interface BrandSettings {
+  brandColor: string;
+  secondaryColor: string;
+  siteUrl: string;
 }
+
+/** Text as a CSS string in double quotes, with no character that could end the string or the <style> element. */
+function cssString(text: string): string {
+  return `"${text.replace(/["\\\n<>&]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/**
+ * The brand colours and the site address as CSS custom properties: print styles write the site
+ * address before printed link addresses (the colours are validated hex values: no escaping needed).
+ */
+export function brandCss({ brandColor, secondaryColor, siteUrl }: BrandSettings): string {
+  return `:root{--brand:${brandColor};--brand-2:${secondaryColor};--site:${cssString(siteUrl.replace(/\/+$/, ''))}}`;
+}
+
+/**
+ * The script of each redirect page (src/pages/[...redirect].astro), before its meta refresh: it
+ * goes to the address in the page's canonical link on this site, keeping the #section and any
+ * query, which a meta refresh drops. Pages without JavaScript still follow the meta refresh.
+ */
+export const REDIRECT_SCRIPT =
+  "var c=document.querySelector('link[rel=canonical]');" +
+  'if(c)location.replace(new URL(c.href).pathname+location.search+location.hash)';
 
 /** The text of the small inline script Solid puts before the first island (it replays early clicks). */
 export function solidHydrationScript(): string {

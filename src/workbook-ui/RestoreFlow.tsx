@@ -46,7 +46,13 @@ function Outcome(props: { done: Done; canUndo: boolean; onUndo: () => void; onCl
 }
 
 /** The question before a restore: what each side holds, when the backup was made, and what is left out. */
-function Preview(props: { pending: PendingRestore; current: Workbook; onRestore: () => void; onCancel: () => void }) {
+function Preview(props: {
+  pending: PendingRestore;
+  current: Workbook;
+  onRestore: () => void;
+  onMerge: () => void;
+  onCancel: () => void;
+}) {
   const age = () => backupAge(props.pending.madeAt, props.current);
   const hasCurrent = () => !holdsNothing(describeWorkbook(props.current));
   return (
@@ -74,10 +80,21 @@ function Preview(props: { pending: PendingRestore; current: Workbook; onRestore:
         Restoring replaces everything in this browser with the backup.
         {hasCurrent() ? ' Your current workbook is kept as a recovery copy, so you can undo the restore.' : ''}
       </p>
+      <Show when={hasCurrent()}>
+        <p>
+          Or merge the two: merging keeps everything from both. People and answers that are in both are kept once. Where
+          both have the same detail written in different ways, the backup’s is kept. You can undo a merge too.
+        </p>
+      </Show>
       <div class="button-row">
         <button type="button" class="button" onClick={() => props.onRestore()}>
           Replace my workbook
         </button>
+        <Show when={hasCurrent()}>
+          <button type="button" class="button secondary" onClick={() => props.onMerge()}>
+            Merge into my workbook
+          </button>
+        </Show>
         <button type="button" class="button secondary" onClick={() => props.onCancel()}>
           Cancel
         </button>
@@ -101,8 +118,13 @@ export default function RestoreFlow(props: { pending: PendingRestore; current: (
       setDone({ result, canUndo: canUndo && result.saved && result.copyKey !== null });
     } else setRefused({ why: result, goOn, retry });
   };
-  const restore = (withoutCopy = false) =>
-    show(restoreBackup(props.pending.doc, withoutCopy), true, 'Replace without a copy', () => restore(true));
+  const restore = (withoutCopy = false, merge = false) =>
+    show(
+      restoreBackup(props.pending.doc, withoutCopy, merge),
+      true,
+      `${merge ? 'Merge' : 'Replace'} without a copy`,
+      () => restore(true, merge),
+    );
   const undo = async (withoutCopy = false) => {
     const key = done()?.result.copyKey;
     if (key) show(await putBack(key, withoutCopy), false, 'Put it back without a copy', () => void undo(true));
@@ -123,6 +145,7 @@ export default function RestoreFlow(props: { pending: PendingRestore; current: (
               pending={props.pending}
               current={props.current()}
               onRestore={() => restore()}
+              onMerge={() => restore(false, true)}
               onCancel={props.onClose}
             />
           }

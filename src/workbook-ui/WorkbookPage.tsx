@@ -1,5 +1,7 @@
 import { createMemo, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { announce } from '../scripts/announce';
+import { isMoveFragment } from '../share/move-fragment';
+import type { LockedWorkbook } from '../share-ui/panels';
 import { MAX_BACKUP_BYTES } from '../workbook/backup-file';
 import { $backupMeta } from '../workbook/backup-meta';
 import { clearWorkbook } from '../workbook/client';
@@ -45,14 +47,55 @@ export default function WorkbookPage(props: WorkbookPageProps) {
   const [clearProblems, setClearProblems] = createSignal<string[]>([]);
   const restoreFlow = onDemand<typeof RestoreFlowType>(() => import('./RestoreFlow').then((m) => m.default));
   const recoveryCopies = onDemand(() => import('./RecoveryCopies').then((m) => m.default));
+  // Sharing, moving and opening a moved workbook (src/share-ui/), fetched when first used.
+  const [panel, setPanel] = createSignal<'share' | 'move'>();
+  const [locked, setLocked] = createSignal<LockedWorkbook>();
+  const [panels, setPanels] = createSignal<typeof import('../share-ui/panels')>();
+  let panelsLoading: Promise<typeof import('../share-ui/panels')> | undefined;
+  const loadPanels = () => {
+    panelsLoading ??= import('../share-ui/panels').then((m) => {
+      setPanels(() => m);
+      return m;
+    });
+    return panelsLoading;
+  };
+  const openPanel = (which: 'share' | 'move') => {
+    setPanel(which);
+    void loadPanels();
+  };
+  const showLocked = (l: LockedWorkbook) => {
+    setLocked(l);
+    void loadPanels();
+  };
   let fileInput: HTMLInputElement | undefined;
+
+  /** Closes the share or move panel; the focus goes back to its heading. */
+  const closePanel = (heading: string) => {
+    setPanel(undefined);
+    document.getElementById(heading)?.focus();
+  };
+  /** Forgets a moved workbook's link in the address, once it is opened or set aside. */
+  const endUnlock = () => {
+    setLocked(undefined);
+    if (isMoveFragment(location.hash)) history.replaceState(null, '', location.pathname);
+  };
 
   // Copies made in another tab (or by loading damaged data there) show up here too.
   const onStorage = () => copiesChanged();
+  // Steps link to "#wb-share" to open the chooser; a move link carries a locked workbook after "#".
+  const onHash = () => {
+    if (location.hash === '#wb-share') openPanel('share');
+    if (isMoveFragment(location.hash)) showLocked({ payload: location.hash, source: 'link' });
+  };
   onMount(() => {
     setMounted(true);
+    onHash();
+    window.addEventListener('hashchange', onHash);
     window.addEventListener('storage', onStorage);
-    onCleanup(() => window.removeEventListener('storage', onStorage));
+    onCleanup(() => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('storage', onStorage);
+    });
   });
 
   const current = () => summaryText(describeWorkbook(doc()));
@@ -67,14 +110,24 @@ export default function WorkbookPage(props: WorkbookPageProps) {
   const chooseFile = async (file: File | undefined) => {
     setRestoreError(undefined);
     setPending(undefined);
+    setLocked(undefined);
     if (!file) return;
     if (file.size > MAX_BACKUP_BYTES) {
       setRestoreError(`“${file.name}” is too large to be a backup of this workbook (over 5 MB). Nothing was changed.`);
       return;
     }
-    // The validator (Zod) is fetched only when a file is chosen.
-    const { parseBackup, summaryText: words } = await import('../workbook/backup');
-    const result = parseBackup(await file.text());
+    // The validator (Zod) is fetched only when a file is chosen; a locked file asks for its code first.
+    const [{ parseBackup, summaryText: words }, { lockedPayloadOf }] = await Promise.all([
+      import('../workbook/backup'),
+      loadPanels(),
+    ]);
+    const text = await file.text();
+    const payload = lockedPayloadOf(text);
+    if (payload !== null) {
+      showLocked({ payload, source: 'file', name: file.name });
+      return;
+    }
+    const result = parseBackup(text);
     if (!result.ok) {
       setRestoreError(`“${file.name}” cannot be restored: ${withNothingChanged(result.message)}`);
       return;
@@ -85,6 +138,7 @@ export default function WorkbookPage(props: WorkbookPageProps) {
 
   const resetRestore = () => {
     setPending(undefined);
+    setLocked(undefined);
     if (fileInput) fileInput.value = '';
   };
   /** Closes the restore notice; the focus goes back to the start of its section, not to the page's top. */
@@ -109,6 +163,24 @@ export default function WorkbookPage(props: WorkbookPageProps) {
     <div class="workbook-page">
       <WorkbookStatus />
       <div class="wb-actions no-print">
+        <section aria-labelledby="wb-share">
+          <h2 id="wb-share" tabindex="-1">
+            Share with my advisor
+          </h2>
+          <p>Choose what your advisor sees and check it, then send them a link. Nothing is sent until you send it.</p>
+          <Show
+            when={panel() === 'share' && panels()}
+            keyed
+            fallback={
+              <button type="button" class="button" onClick={() => openPanel('share')}>
+                Share with my advisor
+              </button>
+            }
+          >
+            {(p) => <p.ShareFlow doc={doc} onClose={() => closePanel('wb-share')} />}
+          </Show>
+        </section>
+
         <section aria-labelledby="wb-keep">
           <h2 id="wb-keep">Keep a copy</h2>
           <div class="button-row">
@@ -127,6 +199,24 @@ export default function WorkbookPage(props: WorkbookPageProps) {
           </p>
         </section>
 
+        <section aria-labelledby="wb-move">
+          <h2 id="wb-move" tabindex="-1">
+            Move to another device
+          </h2>
+          <p>Take your whole workbook to your phone or another computer, locked with a code.</p>
+          <Show
+            when={panel() === 'move' && panels()}
+            keyed
+            fallback={
+              <button type="button" class="button secondary" onClick={() => openPanel('move')}>
+                Move my workbook
+              </button>
+            }
+          >
+            {(p) => <p.MoveFlow doc={doc} onClose={() => closePanel('wb-move')} />}
+          </Show>
+        </section>
+
         <section aria-labelledby="wb-restore">
           <h2 id="wb-restore" tabindex="-1">
             Restore from a backup
@@ -134,7 +224,8 @@ export default function WorkbookPage(props: WorkbookPageProps) {
           <div class={`field${restoreError() ? ' field-error' : ''}`}>
             <label for="wb-file">Choose a backup file</label>
             <p class="hint" id="wb-file-hint">
-              A .json file you downloaded from this site. You will see what it holds before anything changes.
+              A .json file you downloaded from this site: a backup, or your workbook locked to move it. You will see
+              what it holds before anything changes.
             </p>
             <Show when={restoreError()}>
               <p class="error-message" id="wb-file-error" role="alert">
@@ -150,6 +241,25 @@ export default function WorkbookPage(props: WorkbookPageProps) {
               onChange={(e) => void chooseFile(e.currentTarget.files?.[0])}
             />
           </div>
+          <Show when={locked() && panels()} keyed>
+            {(p) => (
+              <Show when={locked()} keyed>
+                {(l) => (
+                  <p.UnlockFlow
+                    locked={l}
+                    onOpened={(p) => {
+                      endUnlock();
+                      setPending(p);
+                    }}
+                    onClose={() => {
+                      endUnlock();
+                      closeRestore();
+                    }}
+                  />
+                )}
+              </Show>
+            )}
+          </Show>
           <Show when={pending() && restoreFlow()} keyed>
             {(RestoreFlow) => (
               <Show when={pending()} keyed>

@@ -10,6 +10,7 @@ import {
   readRecoveryCopy,
 } from '../workbook/recovery-copies';
 import { putBackCopy, type ReplaceOutcome, replaceKeepingCopy } from '../workbook/restore';
+import { mergeBackupInto } from '../workbook/restore-merge';
 import { createStorageAdapter, type StorageAdapter } from '../workbook/storage-adapter';
 import { describeWorkbook, summaryText } from '../workbook/summary';
 import { datedFilename, downloadFile } from '../worksheets/shared/download';
@@ -23,11 +24,17 @@ export function listCopies(): RecoveryCopy[] {
   return listRecoveryCopies(pageStorage());
 }
 
-/** Restores a backup already read by parseBackup, keeping the current workbook as a copy first. */
-export function restoreBackup(doc: Workbook, withoutCopy = false): ReplaceOutcome {
-  const outcome = replaceKeepingCopy(startWorkbook(), pageStorage(), doc, 'before-restore', {
+/**
+ * Restores a backup already read by parseBackup, keeping the current workbook as a copy first:
+ * in place of the current workbook, or merged into it (`merge`).
+ */
+export function restoreBackup(doc: Workbook, withoutCopy = false, merge = false): ReplaceOutcome {
+  const engine = startWorkbook();
+  const next = merge ? mergeBackupInto(engine.getDoc(), doc) : doc;
+  const outcome = replaceKeepingCopy(engine, pageStorage(), next, 'before-restore', {
     now: new Date(),
     withoutCopy,
+    merged: merge,
   });
   copiesChanged();
   return outcome;

@@ -5,6 +5,7 @@ import { createBlockedStorageGetter, createMemoryStorage } from './memory-storag
 import { readWorkbook } from './read-workbook';
 import { listRecoveryCopies, readRecoveryCopy } from './recovery-copies';
 import { putBackCopy, replaceKeepingCopy } from './restore';
+import { mergeBackupInto } from './restore-merge';
 import { type Contact, ContactSchema, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
 import { createStorageAdapter } from './storage-adapter';
 
@@ -45,6 +46,24 @@ describe('replaceKeepingCopy: a restore keeps the workbook it replaces', () => {
     expect(names(JSON.parse(storage.getItem(WORKBOOK_KEY) ?? '{}'))).toEqual(['dina']);
     const copy = JSON.parse(readRecoveryCopy(adapter, outcome.ok ? (outcome.copyKey ?? '') : '') ?? '{}');
     expect(names(copy)).toEqual(['ana', 'ben', 'carla']);
+  });
+
+  it('says a merge was a merge, and keeps the workbook from before it', () => {
+    const storage = createMemoryStorage();
+    const { engine, adapter } = setup(storage);
+    engine.update(() => withPeople('ana'));
+    engine.flush();
+    const merged = mergeBackupInto(engine.getDoc(), withPeople('dina'));
+    const outcome = replaceKeepingCopy(engine, adapter, merged, 'before-restore', { now: NOW, merged: true });
+    expect(outcome).toMatchObject({
+      ok: true,
+      saved: true,
+      message:
+        'The backup was merged into your workbook. Your workbook from before the merge is kept as a recovery copy: “Undo the restore” puts it back.',
+    });
+    expect(names(engine.getDoc())).toEqual(['dina', 'ana']);
+    const copy = JSON.parse(readRecoveryCopy(adapter, outcome.ok ? (outcome.copyKey ?? '') : '') ?? '{}');
+    expect(names(copy)).toEqual(['ana']);
   });
 
   it('keeps no copy of an empty workbook', () => {

@@ -21,10 +21,14 @@ export type ReplaceOutcome =
   | { ok: true; saved: boolean; copyKey: string | null; message: string }
   | { ok: false; reason: StorageFailure; message: string; canGoOn: boolean };
 
-/** Options: the time to stamp the copy with, and whether the student chose to go on without a copy. */
+/**
+ * Options: the time to stamp the copy with, whether the student chose to go on without a copy, and
+ * whether the new workbook is the backup merged into the current one (for the message).
+ */
 export interface ReplaceOptions {
   now: Date;
   withoutCopy?: boolean;
+  merged?: boolean;
 }
 
 /** Why what is open could not be saved, in words, for each save state that is not 'saved'. */
@@ -47,11 +51,17 @@ const NO_COPY: Record<StorageFailure, string> = {
 const NO_COPY_NEXT = 'Nothing was replaced yet. Download your current workbook first, then replace it without a copy.';
 
 /** The message after a replacement: what really happened (saved or only open in this page). */
-function outcomeMessage(kind: CopyKind, saved: boolean, state: SaveState, copied: boolean): string {
+function outcomeMessage(kind: CopyKind, saved: boolean, state: SaveState, copied: boolean, merged: boolean): string {
   const undo = kind === 'before-undo';
   if (!saved) {
-    const what = undo ? 'Your previous workbook' : 'Your backup';
+    const what = undo ? 'Your previous workbook' : merged ? 'Your merged workbook' : 'Your backup';
     return `${what} is open in this page but could not be saved: ${NOT_SAVED[state] ?? NOT_SAVED_OTHER}`;
+  }
+  if (merged) {
+    const kept = copied
+      ? ' Your workbook from before the merge is kept as a recovery copy: “Undo the restore” puts it back.'
+      : '';
+    return `The backup was merged into your workbook.${kept}`;
   }
   if (undo) {
     const kept = copied ? ' The workbook you had restored is kept as a recovery copy.' : '';
@@ -93,7 +103,12 @@ export function replaceKeepingCopy(
   }
   const state = engine.status.state;
   const saved = state === 'saved' && !engine.hasUnsavedChanges();
-  return { ok: true, saved, copyKey, message: outcomeMessage(kind, saved, state, copyKey !== null) };
+  return {
+    ok: true,
+    saved,
+    copyKey,
+    message: outcomeMessage(kind, saved, state, copyKey !== null, options.merged === true),
+  };
 }
 
 /**

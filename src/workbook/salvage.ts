@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { isRecord } from '../lib/is-record';
 
 /** Any schema of the workbook (zod/mini). */
 type Schema = z.ZodMiniType;
@@ -16,10 +17,7 @@ export interface LeftOut {
   repeated?: boolean;
 }
 
-/** True for a plain, non-array object. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord };
 
 /** The internal definition of a schema: its kind and, for wrappers, objects and arrays, its parts. */
 interface Def {

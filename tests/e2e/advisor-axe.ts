@@ -27,8 +27,3 @@ export const ADVISOR_PARTS: AdvisorPart[] = [
 
 /** The number of fieldsets of rows the parts scan one by one (one per guide page). */
 export const ROW_GROUPS = ADVISOR_PARTS.length - 1;
-
-/** The violations in axe's results, one line each: rule and the elements (empty when the part passes). */
-export function violationLines(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}

@@ -1,9 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { advisorRows } from '../../src/advisors/advisor-page';
+import { qrSvgFile } from '../../src/advisors/qr-file';
 import { collectErrors, SITE_URL, stepPages, targets, waitForIslands } from '../fixtures/advisor-e2e';
-import { ALL_ROWS, violationLines } from './advisor-axe';
-import { AXE_TAGS } from './axe-tags';
+import { ALL_ROWS } from './advisor-axe';
+import { scanBothThemes } from './axe';
+import { readQr, readQrPng } from './qr-read';
 import { stopClock } from './workbook-fixtures';
+
+/** The rows of the advisor page's list: every target but the headings that only introduce a worksheet. */
+const rows = advisorRows(targets);
 
 const ADVISORS = '/advisors/';
 
@@ -47,19 +53,26 @@ test.describe('links that never break', () => {
 });
 
 test.describe('the advisor page', () => {
-  test('lists every page, section and worksheet with a description, a link and a Copy link button', async ({
+  test('lists every page, section and worksheet once, with a description, a link, a Copy link and a QR code button', async ({
     page,
   }) => {
     await page.goto(ADVISORS);
-    const rows = page.locator('#plan-items li.target');
-    await expect(rows).toHaveCount(targets.length);
-    const hrefs = await rows.locator('.target-link a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(targets.map((t) => t.href));
+    const items = page.locator('#plan-items li.target');
+    await expect(items).toHaveCount(rows.length);
+    const hrefs = await items.locator('.target-link a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(rows.map((t) => t.href));
     const codes = await page
       .locator('input[name="plan-item"]')
       .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-    expect(codes).toEqual(targets.map((t) => t.code));
-    await expect(page.locator('#plan-items button[data-copy-url]:visible')).toHaveCount(targets.length);
+    expect(codes).toEqual(rows.map((t) => t.code));
+    await expect(page.locator('#plan-items button[data-copy-url]:visible')).toHaveCount(rows.length);
+    await expect(page.locator('#plan-items button[aria-controls^="qr-"]:visible')).toHaveCount(rows.length);
+    // Each worksheet once: its introducing heading ("Thank-you note") gives way to the worksheet row.
+    await expect(page.locator('#plan-items label').filter({ hasText: /thank-you note/i })).toHaveText([
+      'Worksheet: Your thank-you note',
+    ]);
+    await expect(page.locator('#stable-links + p')).toContainText('has its own address. In all, there are');
+    await expect(page.locator('#stable-links + p')).toContainText('worksheets. An address does not change');
     const empty = await page
       .locator('.target-desc')
       .evaluateAll((ps) => ps.filter((p) => !p.textContent?.trim()).length);
@@ -84,17 +97,64 @@ test.describe('the advisor page', () => {
     await expect(button).toHaveAccessibleName(`Copy link ${target.title}`);
   });
 
-  test('shows a QR code with its address for each of the seven steps', async ({ page }) => {
+  test('shows a QR code with its address for each of the seven steps, each followed by its worksheets', async ({
+    page,
+  }) => {
     await page.goto(`${ADVISORS}#handouts`);
     const codes = page.locator('.qr-item');
-    await expect(codes).toHaveCount(7);
-    for (const [i, step] of stepPages.entries()) {
-      const item = codes.nth(i);
+    await expect(codes).toHaveCount(18);
+    for (const step of stepPages) {
       const url = `${SITE_URL}${step.href}`;
+      const item = codes.filter({ has: page.getByRole('link', { name: url, exact: true }) });
       await expect(item.getByRole('img')).toHaveAccessibleName(`QR code that opens ${url}`);
-      await expect(item.getByRole('link')).toHaveText(url);
       await expect(item).toContainText(`Step ${step.step}: ${step.title}`);
     }
+    const worksheets = targets.filter((t) => t.kind === 'worksheet');
+    await expect(page.locator('.qr-item.qr-worksheet a')).toHaveText(worksheets.map((w) => `${SITE_URL}${w.href}`));
+  });
+
+  test('warns when the page is open at another address than the configured one', async ({ page, baseURL }) => {
+    await page.goto(ADVISORS);
+    const warning = page.locator('#site-address-warning');
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText(
+      `This page is open at ${new URL(baseURL ?? '').origin}, but links, QR codes and printed addresses use ${SITE_URL}`,
+    );
+  });
+
+  test('shows the QR code of any link, and downloads it as SVG and PNG files that open that link', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto(ADVISORS);
+    const target = rows.find((t) => t.href === '/steps/follow-up/#sample-thank-you-email');
+    if (!target) throw new Error('no sample thank-you section');
+    const url = `${SITE_URL}${target.href}`;
+    const row = page.locator('li.target').filter({ has: page.locator(`input[value="${target.code}"]`) });
+    const button = row.getByRole('button', { name: `QR code ${target.title}` });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    const code = row.getByRole('img', { name: `QR code that opens ${url}` });
+    await expect(code).toBeVisible();
+    expect(await readQr(code)).toBe(url);
+
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: `Download QR (SVG) for ${target.title}` }).click(),
+    ]);
+    expect(svg.suggestedFilename()).toBe('qr-steps-follow-up-sample-thank-you-email.svg');
+    expect(await readFile(await svg.path(), 'utf8')).toBe(qrSvgFile(url));
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: `Download QR (PNG) for ${target.title}` }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('qr-steps-follow-up-sample-thank-you-email.png');
+    expect(readQrPng(await readFile(await png.path()))).toBe(url);
+    await button.click();
+    await expect(code).toBeHidden();
+    await context.close();
   });
 });
 
@@ -125,7 +185,7 @@ test.describe('making a plan link', () => {
     await page.keyboard.type(
       'Please finish the network map and draft your pitch before we meet. Bring three questions.',
     );
-    await page.getByLabel('Date of your next meeting').fill('2026-03-10');
+    await page.getByLabel('Date', { exact: true }).fill('2026-03-10');
     const link = page.getByLabel('Link to send to the student');
     const url = await link.inputValue();
     expect(url.startsWith(`${SITE_URL}/plan/#v1.`)).toBe(true);
@@ -162,21 +222,110 @@ test.describe('making a plan link', () => {
     );
   });
 
-  test('refuses more than 30 items, saying how many to untick', async ({ page }) => {
+  test('keeps the count and the limit in view while ticking, and refuses a 31st tick at once', async ({ page }) => {
     await page.goto(ADVISORS);
-    await page.locator('input[name="plan-item"]').evaluateAll((boxes) => {
-      for (const box of boxes.slice(0, 32)) {
+    const boxes = page.locator('input[name="plan-item"]');
+    const summary = page.locator('.plan-summary');
+    await expect(summary).toContainText('0 of 30 items chosen.');
+    await boxes.evaluateAll((all) => {
+      for (const box of all.slice(0, 30)) {
         (box as HTMLInputElement).checked = true;
         box.dispatchEvent(new Event('change', { bubbles: true }));
       }
     });
+    // The summary sticks to the bottom of the window, wherever the list is scrolled.
+    const thirtyFirst = boxes.nth(200);
+    await thirtyFirst.scrollIntoViewIfNeeded();
+    await expect(summary).toBeInViewport();
+    await expect(summary).toContainText('30 of 30 items chosen.');
+    await thirtyFirst.focus();
+    await page.keyboard.press('Space');
+    await expect(thirtyFirst).not.toBeChecked();
+    await expect(summary.getByRole('alert')).toHaveText(
+      'A plan holds up to 30 items, so this one was not added. Untick another item first.',
+    );
+    await expect(summary).toContainText('30 of 30 items chosen.');
+    await expect(thirtyFirst).toBeFocused();
+    // Unticking one makes room again, and the message goes.
+    await boxes.first().uncheck();
+    await thirtyFirst.check();
+    await expect(summary.locator('[data-plan-refused]')).toBeEmpty();
     await page.locator('#plan-link').scrollIntoViewIfNeeded();
     await waitForIslands(page);
-    await page.locator('input[name="plan-item"]').first().dispatchEvent('change');
-    await expect(page.getByRole('alert')).toContainText(
-      'A plan can hold up to 30 items. You chose 32. Untick 2 items.',
+    await expect(page.locator('.plan-chosen li')).toHaveCount(30);
+    await expect(page.getByLabel('Link to send to the student')).toBeVisible();
+  });
+
+  test('narrows the list with the filter box, and says how many items it shows', async ({ page }) => {
+    await page.goto(ADVISORS);
+    const filter = page.getByLabel('Find a page, section or worksheet');
+    await filter.fill('thank-you note');
+    const shown = page.locator('#plan-items li.target:visible');
+    await expect(shown.first()).toBeVisible();
+    const titles = await shown.locator('label').allTextContents();
+    expect(titles.length).toBeLessThan(rows.length / 10);
+    expect(titles).toContain('Worksheet: Your thank-you note');
+    await expect(page.locator('#plan-filter-shown')).toHaveText(`Showing ${titles.length} of ${rows.length} items.`);
+    // Groups and pages with nothing left are hidden too.
+    await expect(page.locator('#plan-items fieldset:visible')).not.toHaveCount(0);
+    expect(await page.locator('#plan-items fieldset:visible:not(:has(li.target:visible))').count()).toBe(0);
+    await filter.fill('');
+    await expect(page.locator('#plan-items li.target:visible')).toHaveCount(rows.length);
+  });
+
+  test('starts from a plan template of the configuration, and adds the advisor, time and place the student sees', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${ADVISORS}#plan-link`);
+    await waitForIslands(page);
+    await page.getByLabel('Template').selectOption('First appointment');
+    await page.getByRole('button', { name: 'Use this template' }).click();
+    const items = [
+      '/#what-networking-is',
+      '/steps/identify-your-networks/',
+      '/steps/identify-your-networks/#network-map',
+      '/steps/assess-your-goals/#goals',
+    ];
+    const codes = items.map((href) => targets.find((t) => t.href === href)?.code);
+    await expect(page.locator('input[name="plan-item"]:checked')).toHaveCount(4);
+    for (const code of codes) await expect(page.locator(`#t-${code}`)).toBeChecked();
+    await expect(page.getByLabel('Note to the student')).toHaveValue(/^Before we meet, list the people you know/);
+    await expect(page.locator('.plan-summary')).toContainText('4 of 30 items chosen.');
+    await page.getByLabel('Your name').fill('Ana Ruiz');
+    await page.getByLabel('Date', { exact: true }).fill('2026-03-10');
+    await page.getByLabel('Time', { exact: true }).fill('14:30');
+    await page.getByLabel('Place', { exact: true }).fill('Student Center, Room 1.05');
+    const url = await page.getByLabel('Link to send to the student').inputValue();
+    expect(url.startsWith(`${SITE_URL}/plan/#v2.`)).toBe(true);
+    await page.goto(url.replace(SITE_URL, ''));
+    await waitForIslands(page);
+    await expect(page.locator('.plan-advisor')).toHaveText('From: Ana Ruiz');
+    await expect(page.locator('.plan-meeting')).toHaveText(
+      'Next meeting: Tuesday, March 10, 2026, at 2:30 PM, Student Center, Room 1.05',
     );
-    await expect(page.getByLabel('Link to send to the student')).toHaveCount(0);
+    await expect(page.locator('.plan-item-link')).toHaveCount(4);
+  });
+
+  test('shows the QR code of the plan link, which opens the plan', async ({ browser }) => {
+    const context = await browser.newContext({ deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto(ADVISORS);
+    await page.locator('input[name="plan-item"]').nth(5).check();
+    await page.locator('#plan-link').scrollIntoViewIfNeeded();
+    await waitForIslands(page);
+    await page.getByLabel('Note to the student').fill('Read this first.');
+    const url = await page.getByLabel('Link to send to the student').inputValue();
+    await page.getByRole('button', { name: 'QR code of the plan link' }).click();
+    const code = page.locator('#plan-qr').getByRole('img', { name: `QR code that opens ${url}` });
+    expect(await readQr(code)).toBe(url);
+    // A change to the plan redraws it.
+    await page.getByLabel('Note to the student').fill('Read this first, then step 2.');
+    const changed = await page.getByLabel('Link to send to the student').inputValue();
+    await expect(page.locator('#plan-qr').getByRole('img')).toHaveAccessibleName(`QR code that opens ${changed}`);
+    expect(await readQr(page.locator('#plan-qr').getByRole('img'))).toBe(changed);
+    await context.close();
   });
 
   test('starts again: unticks everything and clears the note', async ({ page }) => {
@@ -191,32 +340,24 @@ test.describe('making a plan link', () => {
   });
 });
 
-/** Axe's violations on the advisor page without the rows of the list that match `leftOut`. */
-async function violationsWithout(page: Page, leftOut: string): Promise<string[]> {
-  return violationLines(await new AxeBuilder({ page }).withTags(AXE_TAGS).exclude(leftOut).analyze());
-}
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`the advisor page, ${colorScheme} theme`, () => {
-    test.use({ colorScheme });
-    test('has no accessibility violations, with the plan maker filled in', async ({ page }) => {
-      await page.goto(ADVISORS);
-      await page.locator('input[name="plan-item"]').nth(2).check();
-      await page.locator('#plan-link').scrollIntoViewIfNeeded();
-      await waitForIslands(page);
-      await page.getByLabel('Note to the student').fill('Read this before Friday.');
-      await expect(page.getByLabel('Link to send to the student')).toBeVisible();
-      // a11y.spec.ts checks every row of the list as it loads, part by part (one scan of the whole
-      // page takes too long on a busy machine); here, the rows with a ticked item and all the rest.
-      expect(await violationsWithout(page, `${ALL_ROWS}:not(:has(input:checked))`)).toEqual([]);
-      await page.getByRole('button', { name: 'Start a new plan' }).click();
-      await page.getByRole('button', { name: 'Copy the plan link' }).click();
-      await expect(page.getByRole('alert')).toBeVisible();
-      await expect(page.locator('input[name="plan-item"]:checked')).toHaveCount(0);
-      expect(await violationsWithout(page, ALL_ROWS)).toEqual([]);
-    });
-  });
-}
+test('the advisor page has no accessibility violations, light and dark, with the plan maker filled in', async ({
+  page,
+}) => {
+  await page.goto(ADVISORS);
+  await page.locator('input[name="plan-item"]').nth(2).check();
+  await page.locator('#plan-link').scrollIntoViewIfNeeded();
+  await waitForIslands(page);
+  await page.getByLabel('Note to the student').fill('Read this before Friday.');
+  await expect(page.getByLabel('Link to send to the student')).toBeVisible();
+  // a11y.spec.ts checks every row of the list as it loads, part by part (one scan of the whole
+  // page takes too long on a busy machine); here, the rows with a ticked item and all the rest.
+  await scanBothThemes(page, 'with one item ticked', { exclude: [`${ALL_ROWS}:not(:has(input:checked))`] });
+  await page.getByRole('button', { name: 'Start a new plan' }).click();
+  await page.getByRole('button', { name: 'Copy the plan link' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.locator('input[name="plan-item"]:checked')).toHaveCount(0);
+  await scanBothThemes(page, 'after starting again, with an alert', { exclude: [ALL_ROWS] });
+});
 
 test('the advisor page fits a 320 px screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });

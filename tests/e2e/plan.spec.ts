@@ -1,14 +1,16 @@
 import { expect, type Page, test } from '@playwright/test';
 import { encodePlan, MAX_NOTE, type Plan } from '../../src/advisors/codec';
 import {
-  axeViolations,
   collectErrors,
   contextWithWorkbook,
   filledWorkbook,
+  SITE_URL,
   targets,
   WORKBOOK_KEY,
   waitForIslands,
 } from '../fixtures/advisor-e2e';
+import { scanBothThemes } from './axe';
+import { readQr } from './qr-read';
 
 const worksheet = (id: string) => {
   const t = targets.find((x) => x.kind === 'worksheet' && x.worksheet === id);
@@ -123,24 +125,56 @@ test.describe('a plan link with bad input', () => {
     expect(errors).toEqual([]);
   });
 
-  test('cut inside the list: the broken code is listed as not found', async ({ page }) => {
+  test('cut inside the list: says in a sentence that the end of the list is missing', async ({ page }) => {
     const [v, c, items] = good.split('.');
     await openPlan(page, planPath(`${v}.${c}.${items?.slice(0, 5)}`));
     await expect(page.getByRole('alert')).toContainText('cut off or changed');
-    await expect(page.getByRole('alert')).toContainText('1 item in this link is not part of the guide.');
+    await expect(page.getByRole('alert')).toContainText(
+      'The end of the list in this link is missing, so the last item could not be read. Ask your advisor to send the whole link again.',
+    );
     await expect(page.locator('.plan-item-link')).toHaveCount(2);
-    await expect(page.locator('.plan-missing li')).toHaveText([`“${items?.slice(4, 5)}”: not found.`]);
+    // No codes: a student cannot do anything with “2”: not found.
+    await expect(page.locator('main')).not.toContainText('not found');
+    await expect(page.locator('main code')).toHaveCount(0);
   });
 
-  test('edited by hand with unknown sections: lists them as not found', async ({ page }) => {
+  test('edited by hand with unknown sections: says so in a sentence, without the codes', async ({ page }) => {
     const errors = collectErrors(page);
     const [v, c, items, date, ...note] = good.split('.');
     await openPlan(page, planPath([v, c, `${items}zzq9`, date, ...note].join('.')));
     await expect(page.getByRole('alert')).toContainText('changed');
-    await expect(page.getByRole('alert')).toContainText('2 items in this link are not part of the guide.');
-    await expect(page.locator('.plan-missing li')).toHaveText(['“zz”: not found.', '“q9”: not found.']);
+    await expect(page.getByRole('alert')).toContainText(
+      '2 items in this link do not match any part of the guide, so they are left out. The link may have been changed: ask your advisor to send it again.',
+    );
+    await expect(page.locator('main')).not.toContainText('“zz”');
     await expect(page.locator('.plan-item-link')).toHaveCount(4);
     expect(errors).toEqual([]);
+  });
+
+  test('a link whose # became ? still opens the plan, and the address gets its # back', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openPlan(page, `/plan/?${good}`);
+    await expect(page.locator('.plan-item-link')).toHaveCount(4);
+    await expect(page.locator('.plan-note')).toHaveText(plan.note);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).hash).toBe(`#${good}`);
+    expect(errors).toEqual([]);
+  });
+
+  test('printed, a plan carries a QR code of its link', async ({ browser }) => {
+    const context = await browser.newContext({ deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await openPlan(page, planPath(plan));
+    await page.emulateMedia({ media: 'print' });
+    const code = page.locator('.plan-print-qr').getByRole('img');
+    const url = `${SITE_URL}/plan/#${good}`;
+    await expect(code).toHaveAccessibleName(`QR code that opens ${url}`);
+    expect(await readQr(code)).toBe(url);
+    await expect(page.getByRole('button', { name: 'Save this plan to my workbook' })).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.locator('.plan-print-qr')).toBeHidden();
+    await context.close();
   });
 
   test('a note full of markup is shown as plain text, and nothing in it runs', async ({ page }) => {
@@ -188,28 +222,29 @@ test.describe('a plan link with bad input', () => {
   });
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`the plan page, ${colorScheme} theme`, () => {
-    test.use({ colorScheme });
-    for (const [name, path] of [
-      ['a good plan', planPath(plan)],
-      ['a damaged plan', planPath(encodePlan(plan).slice(0, -8))],
-      ['no plan', '/plan/'],
-    ] as const) {
-      test(`has no accessibility violations with ${name}`, async ({ page }) => {
-        await openPlan(page, path);
-        expect(await axeViolations(page)).toEqual([]);
-      });
-    }
-    test('has no accessibility violations with unknown items and a saved plan', async ({ page }) => {
-      const [v, c, items, date, ...note] = encodePlan(plan).split('.');
-      await openPlan(page, planPath([v, c, `${items}zz`, date, ...note].join('.')));
-      await page.getByRole('button', { name: 'Save this plan to my workbook' }).click();
-      await expect(page.getByText('This plan is saved in your workbook.')).toBeVisible();
-      expect(await axeViolations(page)).toEqual([]);
+test.describe('the plan page, light and dark theme', () => {
+  for (const [name, path] of [
+    ['a good plan', planPath(plan)],
+    [
+      'the advisor’s name, the meeting time and place',
+      planPath({ ...plan, advisor: 'Ana Ruiz', meetingTime: '14:30', place: 'Student Center, Room 100' }),
+    ],
+    ['a damaged plan', planPath(encodePlan(plan).slice(0, -8))],
+    ['no plan', '/plan/'],
+  ] as const) {
+    test(`has no accessibility violations with ${name}`, async ({ page }) => {
+      await openPlan(page, path);
+      await scanBothThemes(page, name);
     });
+  }
+  test('has no accessibility violations with unknown items and a saved plan', async ({ page }) => {
+    const [v, c, items, date, ...note] = encodePlan(plan).split('.');
+    await openPlan(page, planPath([v, c, `${items}zz`, date, ...note].join('.')));
+    await page.getByRole('button', { name: 'Save this plan to my workbook' }).click();
+    await expect(page.getByText('This plan is saved in your workbook.')).toBeVisible();
+    await scanBothThemes(page, 'unknown items and a saved plan');
   });
-}
+});
 
 test('the plan page fits a 320 px screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });

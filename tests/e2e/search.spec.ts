@@ -95,3 +95,30 @@ test('words typed right after "/" are kept and searched while the search code lo
   searchCode.release();
   await expect(dialog(page).locator('.search-results > li > a').first()).toHaveAttribute('href', /elevator-pitch/);
 });
+
+test('excerpts hold the guide’s words only: no button labels, no “Link to this” text, no paper parts', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const excerpts = await page.evaluate(
+    async (queries) => {
+      // A path in a variable: the search script exists only in the built site, not for the type checker.
+      const script = '/pagefind/pagefind.js';
+      const pagefind = await import(/* @vite-ignore */ script);
+      const texts: string[] = [];
+      for (const query of queries) {
+        const { results } = await pagefind.search(query);
+        for (const result of results.slice(0, 10)) {
+          const data = await result.data();
+          texts.push(data.excerpt, ...(data.sub_results ?? []).map((s: { excerpt: string }) => s.excerpt));
+        }
+      }
+      return texts;
+    },
+    ['contact tracker', 'thank-you note', 'worksheet', 'conversation card', 'download', 'copy link'],
+  );
+  expect(excerpts.length).toBeGreaterThan(20);
+  const labels =
+    /Link to this|Copy link|Copy message|Download contacts|Download reminders|Add to tracker|Add person|Print the card|Mark as sent|Scan the code/;
+  expect(excerpts.filter((e) => labels.test(e.replace(/<\/?mark>/g, '')))).toEqual([]);
+});

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SITE_URL } from '../fixtures/advisor-e2e';
 import { stopClock } from './workbook-fixtures';
 
 test('the step navigation marks the current page', async ({ page }) => {
@@ -48,7 +49,10 @@ test('previous and next links follow the reading order', async ({ page }) => {
 });
 
 test.describe('copy link', () => {
-  test('copies the absolute URL of the section', async ({ page, context, baseURL }) => {
+  test('copies the absolute URL of the section on the configured site address, wherever the page is open', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.clock.install();
     await page.goto('/steps/elevator-pitch/');
@@ -58,14 +62,14 @@ test.describe('copy link', () => {
     const id = await row.locator('h2').getAttribute('id');
     await row.getByRole('button', { name: /Copy link/ }).click();
     await expect(row.getByRole('button', { name: /Link copied/ })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/steps/elevator-pitch/#${id}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}/steps/elevator-pitch/#${id}`);
     await page.clock.runFor(100);
     await expect(page.locator('#announcer')).toHaveText('Link copied.');
     await page.clock.runFor(2000);
     await expect(row.getByRole('button', { name: /Copy link/ })).toBeVisible();
   });
 
-  test('shows the link selected in a field when the clipboard is refused', async ({ page, baseURL }) => {
+  test('shows the link selected in a field when the clipboard is refused', async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', {
         value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
@@ -77,11 +81,11 @@ test.describe('copy link', () => {
     await row.getByRole('button', { name: /Copy link/ }).click();
     const field = row.getByRole('textbox', { name: /copy it yourself/ });
     await expect(field).toBeFocused();
-    await expect(field).toHaveValue(`${baseURL}/steps/elevator-pitch/#${id}`);
+    await expect(field).toHaveValue(`${SITE_URL}/steps/elevator-pitch/#${id}`);
     const selected = await field.evaluate((el: HTMLInputElement) =>
       el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0),
     );
-    expect(selected).toBe(`${baseURL}/steps/elevator-pitch/#${id}`);
+    expect(selected).toBe(`${SITE_URL}/steps/elevator-pitch/#${id}`);
   });
 });
 

@@ -4,7 +4,8 @@
 //   - every internal link and #fragment resolves;
 //   - it has a title of its own, a description, a canonical URL, Open Graph tags and a language;
 //   - a page without a worksheet ships at most 5 KB of JavaScript (gzip) before search opens;
-//   - with every island hydrated: no request leaves the site, no Content Security Policy violation.
+//   - with every island hydrated: no request leaves the site, no Content Security Policy violation,
+//     and no two sentences run together in one piece of text ("address.In all").
 import { gzipSync } from 'node:zlib';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { hydrateAllIslands, recordViolations } from './page-watch';
@@ -86,6 +87,24 @@ async function metadataProblems(page: Page, path: string): Promise<string[]> {
   return problems;
 }
 
+/**
+ * Pieces of text in which a sentence runs into the next without a space ("own address.In all"), as
+ * happens when a template joins a sentence to an expression on the next line. Code is left out.
+ */
+function runTogether(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('script, style, code, pre, textarea')) continue;
+      const text = node.textContent ?? '';
+      for (const m of text.matchAll(/[a-z]{2}[.!?,;:][A-Z]/g))
+        found.push(text.slice(Math.max(0, m.index - 20), m.index + 20));
+    }
+    return found;
+  });
+}
+
 test.describe('every page', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
@@ -127,6 +146,7 @@ test.describe('every page', () => {
       await hydrateAllIslands(page);
       await page.waitForLoadState('networkidle');
       expect.soft(outside, 'requests that left the site').toEqual([]);
+      expect.soft(await runTogether(page), 'sentences run together (no space after the stop)').toEqual([]);
       expect(violations, 'Content Security Policy violations').toEqual([]);
     });
   }

@@ -13,6 +13,7 @@ import { WorkbookStatus } from '../shared/WorkbookStatus';
 import {
   type GoalText,
   personContext,
+  RATING_QUESTIONS,
   ratingCounts,
   ratingWord,
   setGoalText,
@@ -148,12 +149,37 @@ export default function Goals() {
         when={contacts().length}
         fallback={
           <div class="goals-empty">
-            <p>
+            <p class="no-print">
               There is no one on your list yet. Add the people you know in{' '}
               <a href="/steps/identify-your-networks/#network-map">your network map (step 1)</a>, and the people you
               meet in <a href="/steps/expand-your-list/#places-to-meet">places to meet people (step 2)</a>. Then come
               back here to rate them and choose your top five.
             </p>
+            <div class="paper">
+              <p class="paper-hint">
+                Write the people from steps 1 and 2. Rate each from 1 (low) to 3 (high), then pick your top five.
+              </p>
+              <table class="paper-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">{RATING_QUESTIONS.relevance}</th>
+                    <th scope="col">{RATING_QUESTIONS.motivation}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={Array.from({ length: 8 })}>
+                    {() => (
+                      <tr>
+                        <td />
+                        <td />
+                        <td />
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
           </div>
         }
       >

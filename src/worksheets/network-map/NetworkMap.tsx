@@ -225,7 +225,8 @@ export default function NetworkMap() {
                 fallback={
                   <>
                     <p class="empty-hint">
-                      No one here yet. Ideas: {CIRCLE_EXAMPLES[group().id] ?? OWN_CIRCLE_EXAMPLE}
+                      <span class="no-print">No one here yet. </span>Ideas:{' '}
+                      {CIRCLE_EXAMPLES[group().id] ?? OWN_CIRCLE_EXAMPLE}
                     </p>
                     <div class="print-lines" aria-hidden="true">
                       <div class="print-line" />

@@ -51,7 +51,9 @@ export function PlaceItem(props: PlaceItemProps) {
           type="checkbox"
           id={id('try')}
           checked={props.place.tryIt}
-          aria-describedby={props.place.hint ? id('hint') : undefined}
+          aria-describedby={
+            [props.place.hint && id('hint'), props.place.when && id('when')].filter(Boolean).join(' ') || undefined
+          }
           onChange={(e) => props.onChange({ tryIt: e.currentTarget.checked })}
         />
         <label for={id('try')} class="place-name">
@@ -61,6 +63,18 @@ export function PlaceItem(props: PlaceItemProps) {
       <Show when={props.place.hint}>
         <p class="hint place-hint" id={id('hint')}>
           {props.place.hint}
+        </p>
+      </Show>
+      <Show when={props.place.when || props.place.url}>
+        <p class="hint place-hint">
+          <Show when={props.place.when}>
+            <span id={id('when')}>On {props.place.when}.</span>{' '}
+          </Show>
+          <Show when={props.place.url}>
+            <a href={props.place.url}>
+              More information<span class="sr-only"> about {props.place.name}</span>
+            </a>
+          </Show>
         </p>
       </Show>
       <Show when={!props.place.listed}>

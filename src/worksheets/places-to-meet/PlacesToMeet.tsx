@@ -147,7 +147,14 @@ export default function PlacesToMeet(props: PlaceOptions) {
     <div class="places-to-meet">
       <WorkbookStatus />
       <p class="totals">
-        <Show when={toTry()} fallback="No places chosen yet. Tick the ones you want to try.">
+        <Show
+          when={toTry()}
+          fallback={
+            <>
+              <span class="no-print">No places chosen yet. </span>Tick the ones you want to try.
+            </>
+          }
+        >
           You plan to try {countOf(toTry(), 'place', 'places')}.
         </Show>
         <Show when={metCount()}> {countOf(metCount(), 'person', 'people')} met at these places so far.</Show>

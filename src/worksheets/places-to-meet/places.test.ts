@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addContact } from '../../workbook/contacts';
 import { emptyWorkbook, type Workbook, WorkbookSchema } from '../../workbook/schema';
+import { placeOption } from './place-option';
 import {
   addOwnPlace,
   addPersonMetAt,
@@ -187,5 +188,22 @@ describe('people met at a place', () => {
     const anyway = addPersonMetAt(first.doc, options, 'career-fairs', 'dana lee', now, true);
     expect(anyway.ok && anyway.doc.contacts.map((c) => c.sourcePlaceId)).toEqual(['', 'career-fairs']);
     expect(addPersonMetAt(first.doc, options, 'gone', 'Kim', now)).toMatchObject({ ok: false });
+  });
+});
+
+describe('placeOption', () => {
+  it('writes an event date in words in the page language, and keeps the page address', () => {
+    const option = placeOption(
+      { id: 'fair', name: 'Autumn fair', url: 'https://x.test/fair', date: '2027-10-14' },
+      'en-GB',
+    );
+    expect(option).toEqual({
+      id: 'fair',
+      name: 'Autumn fair',
+      hint: undefined,
+      url: 'https://x.test/fair',
+      when: 'Thursday, 14 October 2027',
+    });
+    expect(placeOption({ id: 'club', name: 'Club' }, 'en').when).toBeUndefined();
   });
 });

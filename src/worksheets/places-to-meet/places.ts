@@ -12,6 +12,10 @@ export interface PlaceOption {
   id: string;
   name: string;
   hint?: string;
+  /** A page about the place or event. */
+  url?: string;
+  /** An event's date in words ("Thursday, 14 October 2027"), written at build time. */
+  when?: string;
 }
 
 /** The institution's two lists of places (config.places). */
@@ -23,6 +27,8 @@ export interface PlaceOptions {
 /** A place as the worksheet shows it: the saved answers, plus the hint and whether the institution lists it. */
 export interface PlaceView extends Place {
   hint?: string;
+  url?: string;
+  when?: string;
   /** True for places in the institution's lists; only the others can be removed. */
   listed: boolean;
   /** True once the student's answers about it are saved in the workbook. */
@@ -61,7 +67,8 @@ function listedView(option: PlaceOption, kind: PlaceKind, saved: Place | undefin
     date: '',
     notes: '',
   };
-  return { ...base, name: option.name, kind, hint: option.hint, listed: true, saved: !!saved };
+  const { hint, url, when } = option;
+  return { ...base, name: option.name, kind, hint, url, when, listed: true, saved: !!saved };
 }
 
 /** The places of one kind, in order: the institution's first, then the student's own (from the workbook's places). */

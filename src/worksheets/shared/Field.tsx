@@ -25,7 +25,7 @@ export interface FieldProps {
   error?: string;
   multiline?: boolean;
   rows?: number;
-  type?: 'text' | 'email' | 'date' | 'url';
+  type?: 'text' | 'email' | 'date' | 'time' | 'url';
   maxLength?: number;
   autocomplete?: string;
   onKeyDown?: JSX.EventHandler<HTMLInputElement | HTMLTextAreaElement, KeyboardEvent>;

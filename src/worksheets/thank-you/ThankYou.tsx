@@ -21,33 +21,12 @@ import {
   messageProblem,
   type SentUndo,
   setThankYouPart,
+  THANK_YOU_PARTS,
   THANK_YOU_SUBJECT,
-  type ThankYouPart,
   thankYouChoices,
   thankYouFor,
   undoSent,
 } from './compose';
-
-/** The three parts, with their labels and hints (Lin's example from the page). */
-const PARTS: ReadonlyArray<{ key: ThankYouPart; label: string; hint: string; optional?: boolean }> = [
-  {
-    key: 'thanks',
-    label: 'Your thanks',
-    hint: 'For example: "Thank you for talking with me on Tuesday." Left empty, a plain thank-you is used.',
-    optional: true,
-  },
-  {
-    key: 'learned',
-    label: 'One specific thing you learned',
-    hint: 'For example: "I did not know that county health departments hire students for summer data projects."',
-  },
-  {
-    key: 'action',
-    label: 'What you will do with it',
-    hint: 'For example: "This week I will look at the postings you mentioned and ask my professor about a reference."',
-    optional: true,
-  },
-];
 
 /** Step 6 worksheet: write a thank-you from three parts, copy it or open it in email, and mark it sent. */
 export default function ThankYou() {
@@ -209,7 +188,7 @@ export default function ThankYou() {
               </Show>
               <fieldset class="ty-parts">
                 <legend>Your thank-you to {who().name}</legend>
-                <For each={PARTS}>
+                <For each={THANK_YOU_PARTS}>
                   {(part) => (
                     <Field
                       id={`ty-${part.key}`}

@@ -8,6 +8,28 @@ export type ThankYouPart = 'thanks' | 'learned' | 'action';
 
 /** The subject line of every thank-you email. */
 export const THANK_YOU_SUBJECT = 'Thank you for your time and advice';
+
+/** The three parts, with their labels and hints (Lin's example from the page). */
+export const THANK_YOU_PARTS: ReadonlyArray<{ key: ThankYouPart; label: string; hint: string; optional?: boolean }> = [
+  {
+    key: 'thanks',
+    label: 'Your thanks',
+    hint: 'For example: "Thank you for talking with me on Tuesday." Left empty, a plain thank-you is used.',
+    optional: true,
+  },
+  {
+    key: 'learned',
+    label: 'One specific thing you learned',
+    hint: 'For example: "I did not know that county health departments hire students for summer data projects."',
+  },
+  {
+    key: 'action',
+    label: 'What you will do with it',
+    hint: 'For example: "This week I will look at the postings you mentioned and ask my professor about a reference."',
+    optional: true,
+  },
+];
+
 /** The thanks used when the student leaves that part empty. */
 export const DEFAULT_THANKS = 'Thank you for taking the time to talk with me.';
 /** The closing line; the student's email app adds their name or signature. */
