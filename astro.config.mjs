@@ -9,6 +9,7 @@ import { redirects } from './src/advisors/redirects.ts';
 import { institutionModules, loadInstitution } from './src/config/load.mjs';
 import { offline } from './src/integrations/offline/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { lightSolidIslands } from './src/integrations/solid-islands/index.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
 
@@ -19,12 +20,15 @@ const institutionPath = fileURLToPath(
 const loaded = await loadInstitution(institutionPath);
 const institution = loaded.config;
 
-// Solid and its Astro renderer, which every island needs (see vite.build below).
-const solidRuntime = /node_modules[\\/](solid-js|@astrojs[\\/]solid-js)[\\/]/;
-// The workbook engine, its stores and the shared worksheet parts, which every worksheet needs (not
-// the merging code, src/workbook/tab-merge.ts and merge.ts: it loads only when another tab saved).
+// Solid and the client entry of its islands, which every island needs (see vite.build below); not
+// Solid's store, which only the islands that read the workbook through a store load.
+const solidRuntime = /node_modules[\\/]solid-js[\\/](?!store[\\/])|src[\\/]integrations[\\/]solid-islands[\\/]client\./;
+// What every worksheet needs: the workbook engine, its stores, the save status line (its rare
+// notices load on demand), ids and labels. Parts that only some worksheets use (people, dates,
+// lists shown a page at a time, add buttons) are left to the islands that import them, and the
+// merging code (src/workbook/tab-merge.ts and merge.ts) loads only when another tab saved.
 const workbookRuntime =
-  /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]worksheets[\\/]shared[\\/](?!(Field|FormattedField|formatted|typed-early)\.)|src[\\/]workbook[\\/](client|engine|model|labels|contacts|backup-meta|backup-reminder)\./;
+  /node_modules[\\/]nanostores[\\/]|src[\\/]worksheets[\\/]shared[\\/](use-workbook|use-atom|WorkbookStatus|UndoBar)\.|src[\\/]workbook[\\/](client|engine|engine-messages|model|storage-adapter|lineage|stored-json|unreadable-copy|leave-guard|ids|labels)\./;
 // The labelled field, which the advisor page's plan builder uses too (without the workbook).
 const fieldParts = /src[\\/]worksheets[\\/]shared[\\/](Field|typed-early)\./;
 // Tiny modules that pages, fields and the workbook all use: the screen reader announcer, the load
@@ -50,7 +54,7 @@ export default defineConfig({
   // address of src/advisors/redirects.ts, which the sitemap leaves out.
   integrations: [
     mdx(),
-    solid(),
+    lightSolidIslands(solid()),
     sitemap({ filter: (page) => !(new URL(page).pathname in redirects) }),
     searchIndex(),
     offline(),
@@ -74,6 +78,8 @@ export default defineConfig({
               { name: 'solid', test: solidRuntime, priority: 1 },
               { name: 'announce', test: tinyShared, priority: 1 },
               { name: 'Field', test: fieldParts, priority: 1 },
+              // The checksum, which the advisor page's plan links use too (without the workbook).
+              { name: 'hash', test: /src[\\/]lib[\\/]hash\./, priority: 1 },
               { name: 'workbook', test: workbookRuntime },
             ],
           },

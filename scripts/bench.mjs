@@ -40,17 +40,25 @@ for (const [path, file] of pages) {
   for (const f of result.accepted)
     accepted.push(`${path}: ${f.what} ${kb(f.value)}, budget ${kb(f.limit)}, accepted up to ${kb(f.ceiling)}`);
   const mark = result.accepted.length ? ' *' : '';
+  const islands = w.islands.map((i) => `${i.name} ${kb(i.own)}`).join(', ');
   rows.push(
-    `| ${path}${mark} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)}${w.worksheet ? ' (worksheet)' : ''} | ${kb(w.html + w.css + w.js)} | ${w.requests} |`,
+    `| ${path}${mark} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.before)} | ${w.worksheet ? kb(w.runtime) : '–'} | ${islands || '–'} | ${kb(w.js)} | ${kb(w.html + w.css + w.before)} | ${w.requests} |`,
   );
 }
 over.push(...staleExceptions(budgets, weights));
 
-console.log('| page | HTML | CSS | JS | total | requests |');
-console.log('| --- | --- | --- | --- | --- | --- |');
+console.log(
+  "| page | HTML | CSS | JS before a worksheet | shared runtime | each island's own code | JS in all | total up front | requests |",
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);
 console.log(
-  `\nBudgets (gzip): HTML ${kb(budgets.html)}, CSS ${kb(budgets.css)}, JS ${kb(budgets.jsWithoutWorksheet)} without a worksheet and ${kb(budgets.jsWithWorksheet)} with, total ${kb(budgets.total)}.`,
+  `\nBudgets (gzip): HTML ${kb(budgets.html)}, CSS ${kb(budgets.css)}, JS before any worksheet is in view ${kb(budgets.jsBeforeWorksheet)}, shared runtime ${kb(budgets.sharedRuntime)}, each island's own code ${kb(budgets.islandOwn)}, JS in all ${Object.entries(
+    budgets.jsInAll ?? {},
+  )
+    .filter(([path]) => !path.startsWith('$'))
+    .map(([path, limit]) => `${kb(limit)} on ${path}`)
+    .join(', ')}, total up front ${kb(budgets.total)}.`,
 );
 if (accepted.length) {
   console.log(`\n* Over budget, within an accepted ceiling (budgets.json "exceptions"):\n- ${accepted.join('\n- ')}`);

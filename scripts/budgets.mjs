@@ -1,23 +1,33 @@
-// Checks one page's weights against budgets.json: the budgets every page must meet, tighter budgets
-// of their own for some pages ("pages"), and the accepted exceptions (a page known to be over, with
-// a ceiling it must not grow past).
+// Checks one page's weights against budgets.json: the budgets every page must meet, and the
+// accepted exceptions (a page known to be over, with a ceiling it must not grow past).
 
-/** @typedef {{ html: number, css: number, js: number, worksheet: boolean }} Weight */
+/**
+ * @typedef {{ html: number, css: number, js: number, before: number, runtime: number,
+ *   islands: { name: string, own: number }[], worksheet: boolean }} Weight
+ */
 /** @typedef {{ what: string, value: number, limit: number, ceiling?: number }} Finding */
 
 /**
- * Each measure of a page as [name, key in an exception, value, budget]: the page's own budget for
- * the measure when budgets.json "pages" gives one, else the budget every page has.
+ * Each measure of a page as [name, key in an exception, value, budget]: HTML, CSS, the JavaScript
+ * before any worksheet is in view, the shared runtime and each island's own code (pages with
+ * islands), all the page's JavaScript (pages with a budget in `jsInAll`) and the total of what
+ * loads up front (HTML, CSS and the JavaScript before any worksheet is in view).
  */
-function measures(w, budgets, path) {
-  const own = (path && budgets.pages?.[path]) || {};
-  const limit = (key, general) => (typeof own[key] === 'number' ? own[key] : general);
-  return [
-    ['HTML', 'html', w.html, limit('html', budgets.html)],
-    ['CSS', 'css', w.css, limit('css', budgets.css)],
-    ['JS', 'js', w.js, limit('js', w.worksheet ? budgets.jsWithWorksheet : budgets.jsWithoutWorksheet)],
-    ['total', 'total', w.html + w.css + w.js, limit('total', budgets.total)],
+function measures(path, w, budgets) {
+  const out = [
+    ['HTML', 'html', w.html, budgets.html],
+    ['CSS', 'css', w.css, budgets.css],
+    ['JS before any worksheet is in view', 'before', w.before, budgets.jsBeforeWorksheet],
   ];
+  if (w.worksheet) {
+    out.push(['shared runtime (Solid and the workbook)', 'runtime', w.runtime, budgets.sharedRuntime]);
+    for (const island of w.islands)
+      out.push([`${island.name}'s own code`, `island:${island.name}`, island.own, budgets.islandOwn]);
+  }
+  const inAll = budgets.jsInAll?.[path];
+  if (typeof inAll === 'number') out.push(['JS in all', 'js', w.js, inAll]);
+  out.push(['total up front', 'total', w.html + w.css + w.before, budgets.total]);
+  return out;
 }
 
 /**
@@ -30,7 +40,7 @@ export function checkPage(path, w, budgets) {
   const exception = budgets.exceptions?.[path] ?? {};
   const over = [];
   const accepted = [];
-  for (const [what, key, value, limit] of measures(w, budgets, path)) {
+  for (const [what, key, value, limit] of measures(path, w, budgets)) {
     if (value <= limit) continue;
     const ceiling = exception[key];
     if (typeof ceiling !== 'number') over.push({ what, value, limit });
@@ -42,7 +52,8 @@ export function checkPage(path, w, budgets) {
 
 /**
  * Exceptions that name a page that is not built, or excuse a measure that is now within its
- * budget, so that budgets.json never keeps an excuse the site no longer needs.
+ * budget (or that the page no longer has), so that budgets.json never keeps an excuse the site no
+ * longer needs.
  * @param {Record<string, any>} budgets @param {Map<string, Weight>} weights
  * @returns {string[]}
  */
@@ -55,10 +66,12 @@ export function staleExceptions(budgets, weights) {
       out.push(`${path}: an exception for a page that is not built`);
       continue;
     }
-    for (const [what, key, value, limit] of measures(w, budgets, path))
-      if (key in exception && value <= limit) out.push(`${path}: ${what} is within budget now: remove its exception`);
+    const found = measures(path, w, budgets);
+    for (const key of Object.keys(exception)) {
+      const measure = found.find((m) => m[1] === key);
+      if (!measure) out.push(`${path}: an exception for ${key}, which this page does not have`);
+      else if (measure[2] <= measure[3]) out.push(`${path}: ${measure[0]} is within budget now: remove its exception`);
+    }
   }
-  for (const path of Object.keys(budgets.pages ?? {}))
-    if (!path.startsWith('$') && !weights.has(path)) out.push(`${path}: a budget for a page that is not built`);
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkKeyOf, createEngine, WORKBOOK_KEY } from '../src/workbook/engine';
-import { createMemoryStorage } from '../src/workbook/memory-storage';
+import { createMemoryStorage } from '../src/workbook/memory-storage.test-helpers';
 import { readWorkbook } from '../src/workbook/read-workbook';
 import { seededWorkbookItems } from './lighthouse-workbook';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createBlockedStorageGetter, createMemoryStorage, createStorageAdapter } from '../workbook/storage-adapter';
+import { createBlockedStorageGetter, createMemoryStorage } from '../workbook/memory-storage.test-helpers';
+import { createStorageAdapter } from '../workbook/storage-adapter';
 import { DETAILS_KEY, loadDetails, NO_DETAILS, saveDetails } from './details-store';
 
 const DETAILS = { name: 'Tomás', studies: 'Biology', questions: 'Is a certificate worth it?' };

@@ -1,7 +1,7 @@
-import { useStore } from '@nanostores/solid';
 import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import type { RecoveryCopy } from '../workbook/recovery-copies';
 import type { ReplaceOutcome } from '../workbook/restore';
+import { useAtom } from '../worksheets/shared/use-atom';
 import { $copiesChanged } from './copies-store';
 import { copySummary, deleteCopy, downloadCopy, listCopies, putBack } from './copy-actions';
 import { NoRoomChoice } from './NoRoomChoice';
@@ -125,7 +125,7 @@ function CopyItem(props: { copy: RecoveryCopy; onOutcome: (outcome: ReplaceOutco
  * before an undo), each with its date and size, to download, put back or delete.
  */
 export default function RecoveryCopies() {
-  const changed = useStore($copiesChanged);
+  const changed = useAtom($copiesChanged);
   const copies = createMemo(() => {
     changed();
     return listCopies();

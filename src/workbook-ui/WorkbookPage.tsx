@@ -1,5 +1,4 @@
-import { useStore } from '@nanostores/solid';
-import { type Component, createMemo, createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { createMemo, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { announce } from '../scripts/announce';
 import { isMoveFragment } from '../share/move-fragment';
 import type { LockedWorkbook } from '../share-ui/panels';
@@ -9,29 +8,14 @@ import { clearWorkbook } from '../workbook/client';
 import { describeWorkbook, summaryText } from '../workbook/summary';
 import { downloadBackup } from '../worksheets/shared/backup-download';
 import { datedFilename, downloadFile } from '../worksheets/shared/download';
+import { onDemand } from '../worksheets/shared/on-demand';
+import { useAtom } from '../worksheets/shared/use-atom';
 import { useWorkbookData } from '../worksheets/shared/use-workbook';
 import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
 import { $copiesChanged, copiesChanged, countCopies } from './copies-store';
 import type RestoreFlowType from './RestoreFlow';
 import type { PendingRestore } from './RestoreFlow';
 import { WorkbookView } from './WorkbookView';
-
-/**
- * A component fetched only when it is first needed (the restore preview once a file is chosen,
- * the list of recovery copies once there is one). Not Solid's lazy(), which would add Suspense to
- * the Solid code that every page shares.
- */
-function onDemand<T extends Component<never>>(load: () => Promise<{ default: T }>) {
-  const [loaded, setLoaded] = createSignal<T>();
-  let started = false;
-  return () => {
-    if (!started) {
-      started = true;
-      void load().then((module) => setLoaded(() => module.default));
-    }
-    return loaded();
-  };
-}
 
 /** Ends a refusal with "Nothing was changed." exactly once. */
 const withNothingChanged = (message: string) =>
@@ -50,7 +34,7 @@ export interface WorkbookPageProps {
 export default function WorkbookPage(props: WorkbookPageProps) {
   // Plain data: the page lists everything, found through maps by id (see WorkbookView).
   const doc = useWorkbookData();
-  const changed = useStore($copiesChanged);
+  const changed = useAtom($copiesChanged);
   const [mounted, setMounted] = createSignal(false);
   /** How many recovery copies there are: none on the server and while hydrating, then what storage holds. */
   const copyCount = createMemo(() => {
@@ -61,8 +45,8 @@ export default function WorkbookPage(props: WorkbookPageProps) {
   const [pending, setPending] = createSignal<PendingRestore>();
   const [confirmClear, setConfirmClear] = createSignal(false);
   const [clearProblems, setClearProblems] = createSignal<string[]>([]);
-  const restoreFlow = onDemand<typeof RestoreFlowType>(() => import('./RestoreFlow'));
-  const recoveryCopies = onDemand(() => import('./RecoveryCopies'));
+  const restoreFlow = onDemand<typeof RestoreFlowType>(() => import('./RestoreFlow').then((m) => m.default));
+  const recoveryCopies = onDemand(() => import('./RecoveryCopies').then((m) => m.default));
   // Sharing, moving and opening a moved workbook (src/share-ui/), fetched when first used.
   const [panel, setPanel] = createSignal<'share' | 'move'>();
   const [locked, setLocked] = createSignal<LockedWorkbook>();

@@ -2,7 +2,8 @@
 import { STORE_UNMOUNT_DELAY } from 'nanostores';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_META_PREFIX, createBackupMeta } from './backup-meta';
-import { createBlockedStorageGetter, createMemoryStorage, createStorageAdapter } from './storage-adapter';
+import { createBlockedStorageGetter, createMemoryStorage } from './memory-storage.test-helpers';
+import { createStorageAdapter } from './storage-adapter';
 
 const LAST = 'networking-guide:backup:lastBackupAt';
 const DISMISSED = 'networking-guide:backup:dismissedAt';

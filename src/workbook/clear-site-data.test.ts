@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearSiteData, type SiteStores } from './clear-site-data';
-import { createMemoryStorage } from './storage-adapter';
+import { createMemoryStorage } from './memory-storage.test-helpers';
 
 /** A stand-in for indexedDB that lists databases and deletes them (or fails to). */
 function fakeIndexedDB(names: string[], failing: string[] = []) {

@@ -1,17 +1,14 @@
 import { fitsFormat } from './formats';
 import { newId } from './ids';
-import { blankContact, type Contact, MAX_NAME, type Workbook } from './model';
+import { blankContact, type Contact, cleanName, MAX_NAME, type Workbook } from './model';
+
+export { cleanName };
 
 /** What a worksheet gives to add a person; everything but the name is optional. */
 export type NewContact = Pick<Contact, 'name'> & Partial<Omit<Contact, 'id' | 'createdAt' | 'updatedAt'>>;
 
 /** The result of a change that can be refused: the new workbook, or a message in words. */
 export type ChangeResult = { ok: true; doc: Workbook; id: string } | { ok: false; error: string };
-
-/** Trims a typed name and collapses inner runs of spaces. */
-export function cleanName(name: string): string {
-  return name.replace(/\s+/g, ' ').trim();
-}
 
 /** The contact with the same name (ignoring case and extra spaces), if there is one. */
 export function findSameName(doc: Workbook, name: string, exceptId?: string): Contact | undefined {

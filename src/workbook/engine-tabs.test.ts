@@ -1,5 +1,5 @@
 // Saving from two or three tabs at once, in a simulated browser whose tabs see each other's
-// writes late (simulated-tabs.ts): no edit made in one tab may be lost because of another.
+// writes late (simulated-tabs.test-helpers.ts): no edit made in one tab may be lost because of another.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { fnv1a } from '../lib/hash';
@@ -7,10 +7,10 @@ import { setNoteField } from '../worksheets/interview-notes/notes';
 import { updateDraft } from '../worksheets/outreach/drafts';
 import { checkKeyOf, createEngine, WORKBOOK_KEY, type WorkbookEngine } from './engine';
 import { splitStored } from './lineage';
+import { createMemoryStorage } from './memory-storage.test-helpers';
 import { readWorkbook } from './read-workbook';
 import { type Contact, ContactSchema, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
-import { createSimulatedBrowser, createSimulatedLock, type SimTab } from './simulated-tabs';
-import { createMemoryStorage } from './storage-adapter';
+import { createSimulatedBrowser, createSimulatedLock, type SimTab } from './simulated-tabs.test-helpers';
 import * as tabMerge from './tab-merge';
 
 const NOW = new Date('2025-03-01T12:00:00.000Z');

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEngine, type EngineOptions, type EngineStatus, WORKBOOK_KEY } from './engine';
 import { ENGINE_MESSAGES } from './engine-messages';
+import { createBlockedStorageGetter, createMemoryStorage } from './memory-storage.test-helpers';
 import { readWorkbook } from './read-workbook';
 import { type Contact, ContactSchema, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
-import { createBlockedStorageGetter, createMemoryStorage } from './storage-adapter';
 import * as tabMerge from './tab-merge';
 
 const NOW = new Date('2025-03-01T12:00:00.000Z');

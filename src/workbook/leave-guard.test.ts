@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from './engine';
 import { guardLeaving, mustAskBeforeLeaving } from './leave-guard';
+import { createBlockedStorageGetter, createMemoryStorage } from './memory-storage.test-helpers';
 import { readWorkbook } from './read-workbook';
 import { type Contact, ContactSchema, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
-import { createBlockedStorageGetter, createMemoryStorage } from './storage-adapter';
 
 const NOW = new Date('2026-03-07T12:00:00.000Z');
 const person = (id: string, notes = ''): Contact => ({ ...ContactSchema.parse({ id, name: id }), notes });

@@ -1,7 +1,7 @@
 import { fnv1a } from '../lib/hash';
+import { createMemoryStorage } from './memory-storage.test-helpers';
 import { readWorkbook } from './read-workbook';
 import { buildSampleWorkbook } from './sample-workbook';
-import { createMemoryStorage } from './storage-adapter';
 
 /** Size and speed of a workbook with many contacts. */
 export interface WorkbookMeasurement {

@@ -33,6 +33,11 @@ export const MAX_TEXT = 10_000;
 /** Longest name or short label, in characters. */
 export const MAX_NAME = 200;
 
+/** Trims a typed name and collapses inner runs of spaces (names are stored this way). */
+export function cleanName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim();
+}
+
 /** Where each contact stands, in the order a conversation usually goes. */
 export const CONTACT_STATUSES = [
   'not-contacted',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createBlockedStorageGetter, createMemoryStorage } from './memory-storage.test-helpers';
 import {
   deleteRecoveryCopy,
   keepRecoveryCopy,
@@ -6,7 +7,7 @@ import {
   readRecoveryCopy,
   recoveryPrefix,
 } from './recovery-copies';
-import { createBlockedStorageGetter, createMemoryStorage, createStorageAdapter } from './storage-adapter';
+import { createStorageAdapter } from './storage-adapter';
 
 const KEY = 'networking-guide:workbook';
 const NOW = new Date('2026-03-07T12:00:00.000Z');

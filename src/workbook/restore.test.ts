@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngine, WORKBOOK_KEY } from './engine';
+import { createBlockedStorageGetter, createMemoryStorage } from './memory-storage.test-helpers';
 import { readWorkbook } from './read-workbook';
 import { listRecoveryCopies, readRecoveryCopy } from './recovery-copies';
 import { putBackCopy, replaceKeepingCopy } from './restore';
 import { mergeBackupInto } from './restore-merge';
 import { type Contact, ContactSchema, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
-import { createBlockedStorageGetter, createMemoryStorage, createStorageAdapter } from './storage-adapter';
+import { createStorageAdapter } from './storage-adapter';
 
 const NOW = new Date('2026-03-07T12:00:00.000Z');
 const FIXTURE = readFileSync(new URL('./fixtures/v1.json', import.meta.url), 'utf8');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createBlockedStorageGetter, createMemoryStorage, createStorageAdapter, isQuotaError } from './storage-adapter';
+import { createBlockedStorageGetter, createMemoryStorage } from './memory-storage.test-helpers';
+import { createStorageAdapter, isQuotaError } from './storage-adapter';
 
 /** A storage whose every method throws the given error. */
 function throwingStorage(error: unknown): Storage {

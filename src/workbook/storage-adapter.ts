@@ -1,5 +1,3 @@
-export { createBlockedStorageGetter, createMemoryStorage } from './memory-storage';
-
 /** Why a storage operation failed: storage is unavailable, full, or something else went wrong. */
 export type StorageFailure = 'blocked' | 'full' | 'error';
 

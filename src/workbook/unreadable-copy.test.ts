@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStorage, createStorageAdapter } from './storage-adapter';
+import { createMemoryStorage } from './memory-storage.test-helpers';
+import { createStorageAdapter } from './storage-adapter';
 import { keepUnreadableCopy, unreadablePrefix } from './unreadable-copy';
 
 const NOW = new Date('2025-03-01T12:00:00.000Z');

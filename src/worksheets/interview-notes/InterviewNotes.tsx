@@ -10,7 +10,7 @@ import { dateProblem } from '../shared/date-rule';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
 import { PrintText } from '../shared/PrintText';
-import { useWorkbook } from '../shared/use-workbook';
+import { useWorkbook } from '../shared/use-workbook-store';
 import { NextSteps } from './NextSteps';
 import { blankNote, NOTE_FIELDS, noteFor, saveNotes, setNoteField, TALK_DATE } from './notes';
 import { SuggestedPeople } from './SuggestedPeople';

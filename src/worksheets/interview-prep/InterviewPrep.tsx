@@ -13,7 +13,7 @@ import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
 import { UndoBar } from '../shared/UndoBar';
-import { useWorkbook } from '../shared/use-workbook';
+import { useWorkbook } from '../shared/use-workbook-store';
 import {
   addBankQuestions,
   addOwnQuestion,

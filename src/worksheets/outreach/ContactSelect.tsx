@@ -1,15 +1,15 @@
-import { useStore } from '@nanostores/solid';
 import { type Accessor, createMemo, createSignal, For, type JSX, Show } from 'solid-js';
 import { STATUS_LABELS } from '../../workbook/labels';
 import type { Contact } from '../../workbook/model';
 import { PAGE_SIZE } from '../shared/paging';
+import { useAtom } from '../shared/use-atom';
 import { useWorkbookData } from '../shared/use-workbook';
 import { $chosenContactId, contactGroups, resolveContact } from './contact-choice';
 
 /** The person the step 5 worksheets show, shared by all four (worked out once per change, from plain data). */
 export function useChosenContact(): Accessor<Contact | undefined> {
   const data = useWorkbookData();
-  const chosen = useStore($chosenContactId);
+  const chosen = useAtom($chosenContactId);
   return createMemo(() => resolveContact(data(), chosen()));
 }
 

@@ -10,7 +10,7 @@ import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
 import { PrintText } from '../shared/PrintText';
 import { UndoBar } from '../shared/UndoBar';
-import { useWorkbook } from '../shared/use-workbook';
+import { useWorkbook } from '../shared/use-workbook-store';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { ContactSelect, NoContacts, useChosenContact } from './ContactSelect';
 import { blankDraft, draftFor, markSent, type SentChange, undoSent, updateDraft } from './drafts';

@@ -3,12 +3,12 @@ import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
 import { MAX_TEXT, type Pitch } from '../../workbook/model';
+import { onDemand } from '../shared/on-demand';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { NewVersion } from './NewVersion';
 import { PitchEditor } from './PitchEditor';
-import { PracticeMode } from './PracticeMode';
 import { PrintPitches } from './PrintPitches';
 import { composePitch } from './parts';
 import {
@@ -37,6 +37,8 @@ export default function PitchBuilder() {
   const [adding, setAdding] = createSignal(false);
   const [practising, setPractising] = createSignal(false);
   const [removed, setRemoved] = createSignal<RemovedPitch>();
+  // Practice mode is fetched when the student first opens it.
+  const practiceMode = onDemand(() => import('./PracticeMode').then((m) => m.PracticeMode));
 
   const selected = (): Pitch | undefined => {
     const pitches = doc().pitches;
@@ -126,14 +128,18 @@ export default function PitchBuilder() {
           <Show
             when={!practising()}
             fallback={
-              <PracticeMode
-                name={pitch().name}
-                text={composePitch(pitch())}
-                onClose={() => {
-                  setPractising(false);
-                  focusSoon('#pb-practice-button');
-                }}
-              />
+              <Show when={practiceMode()} keyed>
+                {(PracticeMode) => (
+                  <PracticeMode
+                    name={pitch().name}
+                    text={composePitch(pitch())}
+                    onClose={() => {
+                      setPractising(false);
+                      focusSoon('#pb-practice-button');
+                    }}
+                  />
+                )}
+              </Show>
             }
           >
             <fieldset class="pb-versions no-print">

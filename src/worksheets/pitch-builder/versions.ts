@@ -1,7 +1,13 @@
-import { cleanName } from '../../workbook/contacts';
 import { newId } from '../../workbook/ids';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
-import { MAX_NAME, PITCH_AUDIENCES, type Pitch, type PitchAudience, type Workbook } from '../../workbook/model';
+import {
+  cleanName,
+  MAX_NAME,
+  PITCH_AUDIENCES,
+  type Pitch,
+  type PitchAudience,
+  type Workbook,
+} from '../../workbook/model';
 import type { PartKey } from './parts';
 
 /** The result of a version change: the new workbook and the version's id, or a message in words. */

@@ -1,3 +1,4 @@
+// Test doubles of Web Storage, for unit tests and the bench (never shipped: no page imports this file).
 /** Makes the error a browser throws when storage is full (a DOMException named QuotaExceededError, code 22). */
 function quotaError(): Error {
   return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -49,7 +50,7 @@ class MemoryStorage implements Storage {
   }
 }
 
-/** An in-memory Storage for tests and for running without localStorage; optionally size-limited. */
+/** An in-memory Storage for tests and the bench; optionally size-limited. */
 export function createMemoryStorage(limitChars = Number.POSITIVE_INFINITY): Storage {
   return new MemoryStorage(limitChars);
 }

@@ -3,7 +3,7 @@
 // store later (one tab's writes in order), each change then reaches the other tabs' copies (in
 // order), and the `storage` event about it can come later still, in any order. A tab's copy ignores
 // changes older than a write of its own, as the browser's does. Not imported by the site.
-import { createMemoryStorage } from './storage-adapter';
+import { createMemoryStorage } from './memory-storage.test-helpers';
 
 /** One change of a key: its value (null: removed) and its place in the shared store's history. */
 interface Change {

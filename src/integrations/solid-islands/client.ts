@@ -1,0 +1,25 @@
+// The client side of Solid islands: Astro calls it to hydrate each island. It does what
+// @astrojs/solid-js/client.js does for the islands of this site (no island takes children) without
+// putting the props in a Solid store (the props never change after the page is built, and the store
+// module would add 1.9 KB to every worksheet page) and without Suspense (see server.ts).
+import type { Component } from 'solid-js';
+import { createComponent, hydrate, render } from 'solid-js/web';
+
+type Props = Record<string, unknown>;
+
+/** Hydrates the island `element` with its component and props, as rendered on the server. */
+export default (element: HTMLElement) =>
+  (island: Component<Props>, props: Props, _slots: Record<string, string>, { client }: { client: string }) => {
+    if (!element.hasAttribute('ssr')) return;
+    let dispose: () => void;
+    if (client === 'only') {
+      element.textContent = '';
+      dispose = render(() => createComponent(island, props), element);
+    } else {
+      // As server.ts renders it: no Suspense boundary around the island.
+      dispose = hydrate(() => createComponent(island, props), element, {
+        renderId: element.dataset.solidRenderId ?? '',
+      });
+    }
+    element.addEventListener('astro:unmount', () => dispose(), { once: true });
+  };

@@ -1,0 +1,26 @@
+import { type Accessor, createSignal } from 'solid-js';
+
+/** A value fetched the first time it is read, then kept; `failed` turns true if fetching failed. */
+export type OnDemand<T> = Accessor<T | undefined> & { failed: Accessor<boolean> };
+
+/**
+ * A component (or any code) fetched with a plain import() only when it is first needed, such as
+ * a rare notice or a view opened by a button. Not Solid's lazy(), which would add Suspense to the
+ * Solid code that every page shares. Reading it before the fetch is done gives undefined.
+ */
+export function onDemand<T>(load: () => Promise<T>): OnDemand<T> {
+  const [loaded, setLoaded] = createSignal<T>();
+  const [failed, setFailed] = createSignal(false);
+  let started = false;
+  const read = () => {
+    if (!started) {
+      started = true;
+      load().then(
+        (value) => setLoaded(() => value),
+        () => setFailed(true),
+      );
+    }
+    return loaded();
+  };
+  return Object.assign(read, { failed });
+}
