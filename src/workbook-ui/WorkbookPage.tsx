@@ -4,7 +4,7 @@ import { isMoveFragment } from '../share/move-fragment';
 import type { LockedWorkbook } from '../share-ui/panels';
 import { MAX_BACKUP_BYTES } from '../workbook/backup-file';
 import { $backupMeta } from '../workbook/backup-meta';
-import { clearWorkbook } from '../workbook/client';
+import { clearWorkbook, loadedWorkbook } from '../workbook/client';
 import { describeWorkbook, summaryText } from '../workbook/summary';
 import { downloadBackup } from '../worksheets/shared/backup-download';
 import { datedFilename, downloadFile } from '../worksheets/shared/download';
@@ -59,9 +59,10 @@ export default function WorkbookPage(props: WorkbookPageProps) {
     });
     return panelsLoading;
   };
+  // A panel opens once the saved workbook is loaded: what it shares or locks is the saved workbook.
   const openPanel = (which: 'share' | 'move') => {
     setPanel(which);
-    void loadPanels();
+    void loadedWorkbook().then(loadPanels);
   };
   const showLocked = (l: LockedWorkbook) => {
     setLocked(l);
@@ -103,7 +104,7 @@ export default function WorkbookPage(props: WorkbookPageProps) {
   const downloadMarkdown = async () => {
     const now = new Date();
     const { workbookToMarkdown } = await import('../workbook/markdown');
-    const text = workbookToMarkdown(doc(), { siteName: props.siteName, siteUrl: props.siteUrl, now });
+    const text = workbookToMarkdown(await loadedWorkbook(), { siteName: props.siteName, siteUrl: props.siteUrl, now });
     downloadFile(datedFilename('networking-workbook', 'md', now), text, 'text/markdown');
   };
 

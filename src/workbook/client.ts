@@ -138,6 +138,22 @@ export function updateWorkbook(recipe: (doc: Workbook) => Workbook): void {
   else waiting.push(recipe);
 }
 
+/**
+ * The saved workbook once loading has finished (starting the workbook if it is not yet): what a
+ * backup, a text copy or a move must hold, even when asked for while the page is still loading.
+ */
+export function loadedWorkbook(): Promise<Workbook> {
+  startWorkbook();
+  if ($ready.get()) return Promise.resolve($workbook.get());
+  return new Promise((resolve) => {
+    const stop = $ready.listen((ready) => {
+      if (!ready) return;
+      stop();
+      resolve($workbook.get());
+    });
+  });
+}
+
 /** The workbook now (the empty one until loading finishes). */
 export function currentWorkbook(): Workbook {
   return $workbook.get();

@@ -14,6 +14,7 @@ import {
   storedRaw,
   TEST_NOON,
   TEST_TODAY,
+  waitForHydration,
   workbook,
 } from './workbook-fixtures';
 
@@ -292,5 +293,40 @@ test('My workbook shows follow-ups with due dates in words and the composed than
   await expect(step6.locator('li').filter({ hasText: 'Ben Okafor' })).toHaveCount(0);
   await expect(step6.getByRole('heading', { name: 'Thank-you to Ana Souza: not sent yet' })).toBeVisible();
   await expect(step6.locator('.wb-notes')).toContainText('the lab hires in spring');
+  await context.close();
+});
+
+test('a backup, a text copy or a move asked for while the saved workbook is still loading holds the saved workbook', async ({
+  browser,
+}) => {
+  const context = await contextWithWorkbook(browser, SEEDED);
+  const page = await context.newPage();
+  // The saved workbook (written without the site's checksum) is read with the validator, fetched
+  // on demand: hold it back, as a slow network would, so the page is on screen before it is loaded.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/read-workbook\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const validatorAsked = page.waitForRequest(/\/read-workbook\.[\w-]+\.js$/);
+  await page.goto('/workbook/');
+  await waitForHydration(page);
+  await validatorAsked;
+  const names = ['Ana Souza', 'Ben Okafor', 'Carla Mendes'];
+  const backup = await downloadText(page, async () => {
+    await page.getByRole('button', { name: 'Download backup (JSON)' }).click();
+    await page.getByRole('button', { name: 'Move my workbook' }).click();
+    release();
+  });
+  expect(JSON.parse(backup.text).data.contacts.map((c: { name: string }) => c.name)).toEqual(names);
+  const text = await downloadText(page, () =>
+    page.getByRole('button', { name: 'Download as text (Markdown)' }).click(),
+  );
+  for (const name of names) expect(text.text).toContain(name);
+  // The move panel opens once the workbook is loaded, so what it locks is the saved workbook.
+  await expect(page.getByRole('heading', { name: 'Lock your workbook with a code' })).toBeVisible();
   await context.close();
 });

@@ -1,15 +1,12 @@
 import { createBackup } from '../../workbook/backup-file';
 import { $backupMeta } from '../../workbook/backup-meta';
-import { currentWorkbook } from '../../workbook/client';
+import { loadedWorkbook } from '../../workbook/client';
 import { datedFilename, downloadFile } from './download';
 
-/** Downloads the whole workbook as a JSON backup file and remembers when. */
-export function downloadBackup(): void {
+/** Downloads the whole saved workbook as a JSON backup file (once it is loaded) and remembers when. */
+export async function downloadBackup(): Promise<void> {
+  const doc = await loadedWorkbook();
   const now = new Date();
-  downloadFile(
-    datedFilename('networking-workbook', 'json', now),
-    createBackup(currentWorkbook(), now),
-    'application/json',
-  );
+  downloadFile(datedFilename('networking-workbook', 'json', now), createBackup(doc, now), 'application/json');
   $backupMeta.setKey('lastBackupAt', now.toISOString());
 }
