@@ -1,7 +1,8 @@
 // One way to run axe in the browser tests: the same rules everywhere, and only the violations
 // worked out in full (see `axeBuilder`).
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { scaled } from '../slowdown';
 
 /** The axe rule tags every accessibility check in these tests uses (WCAG 2.2 AA and best practice). */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -12,6 +13,9 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
  * in the dark one.
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** Time each scan adds to its test's timeout: axe takes seconds on a long page, more on a busy machine. */
+const SCAN_MS = 10_000;
 
 /** What part of a page to check, and with which rules (the suite's tags unless `rules` is given). */
 export interface AxeScope {
@@ -47,9 +51,11 @@ export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<s
 /**
  * Scans the page (or the part `scope` names) in the light theme with every rule, then in the dark
  * one with the colour rules, without loading it again (the site follows the system theme as it
- * changes); each failure is soft and names `state` and the theme. The page is left light.
+ * changes); each failure is soft and names `state` and the theme. The page is left light. The
+ * test's timeout grows by the time the two scans may take, so a test's time follows its scans.
  */
 export async function scanBothThemes(page: Page, state: string, scope: AxeScope = {}): Promise<void> {
+  test.info().setTimeout(test.info().timeout + scaled(2 * SCAN_MS));
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const drawn = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
