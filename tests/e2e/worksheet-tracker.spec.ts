@@ -479,6 +479,8 @@ test('thank-you: a contact with no email still opens a message, with a note; a l
 });
 
 test('the tracker and the thank-you builder work with the keyboard alone', async ({ browser, baseURL }) => {
+  // A long walk through two worksheets, key by key: about 30 s on a busy two-core machine.
+  test.slow();
   const page = await seededPage(browser, baseURL, fewPeople());
   const sheet = await openSheet(page, 'contact-tracker');
   const ana = card(sheet, 'Ana Souza');
