@@ -1,5 +1,6 @@
 import { announce } from '../scripts/announce';
 import { copyText } from '../scripts/clipboard';
+import { showFallback } from '../scripts/copy-link';
 import { configuredSite, shareUrl } from '../scripts/share-address';
 import { qrDownloadRow } from './qr-buttons';
 
@@ -24,17 +25,7 @@ async function copyAddress(button: HTMLButtonElement, url: string): Promise<void
     }, 2000);
     return;
   }
-  let field = button.parentElement?.querySelector<HTMLInputElement>('.copy-link-fallback');
-  if (!field) {
-    field = document.createElement('input');
-    field.className = 'copy-link-fallback';
-    field.readOnly = true;
-    field.setAttribute('aria-label', 'Copying is blocked. Select this link and copy it yourself');
-    button.after(field);
-  }
-  field.value = url;
-  field.focus();
-  field.select();
+  showFallback(button, url);
 }
 
 /** Opens or closes the QR code of a row, drawing it the first time (the QR code maker loads then). */

@@ -26,8 +26,8 @@ export function setupCopyLinks(root: ParentNode): void {
   }
 }
 
-/** Puts the URL in a read-only field after the button, selected and focused. */
-function showFallback(button: HTMLElement, url: string): void {
+/** Puts the URL in a read-only field after the button, selected and focused (to copy by hand). */
+export function showFallback(button: HTMLElement, url: string): void {
   const row = button.parentElement;
   let field = row?.querySelector<HTMLInputElement>('.copy-link-fallback');
   if (!field) {
