@@ -41,13 +41,22 @@ let validator: Promise<void> | undefined;
 /** Changes made before loading finished; applied in order right after. */
 const waiting: Array<(doc: Workbook) => Workbook> = [];
 
-/** Fetches the validating reader (Zod) once. */
+/** Fetches the validating reader (Zod) once; a fetch that failed (a lost connection) is tried again at the next call. */
 function loadValidator(): Promise<void> {
-  validator ??= import('./read-workbook').then((m) => {
-    fullReader = m.readWorkbook;
-  });
+  validator ??= import('./read-workbook').then(
+    (m) => {
+      fullReader = m.readWorkbook;
+    },
+    (error: unknown) => {
+      validator = undefined;
+      throw error;
+    },
+  );
   return validator;
 }
+
+/** How long to wait before fetching the validator again after each failed fetch (the last one repeats). */
+const RETRY_MS = [1_000, 3_000, 10_000];
 
 /** Reads what is stored now, or null when storage is blocked. */
 function storedNow(): string | null {
@@ -73,13 +82,29 @@ async function askPersistence(): Promise<void> {
   }
 }
 
-/** Loads the stored workbook into the atoms, fetching the validator first when it is needed. */
-function loadInto(e: WorkbookEngine): void {
+/**
+ * Loads the stored workbook into the atoms, fetching the validator first when it is needed. While
+ * the validator cannot be fetched, the status says the saved answers have not loaded (worksheets
+ * keep showing them as not loaded, and nothing is saved over them) and the fetch is tried again.
+ */
+function loadInto(e: WorkbookEngine, failures = 0): void {
   try {
     const { doc: _doc, ...found } = e.load();
     $loadResult.set(found);
-  } catch {
-    void loadValidator().then(() => loadInto(e));
+  } catch (error) {
+    if (fullReader) {
+      // The validator is here, so this is not a value waiting for it: say so rather than wait forever.
+      $saveStatus.set({ state: 'read-only', message: ENGINE_MESSAGES.readFailed });
+      globalThis.reportError?.(error);
+      return;
+    }
+    loadValidator().then(
+      () => loadInto(e, failures),
+      () => {
+        $saveStatus.set({ state: 'not-loaded', message: ENGINE_MESSAGES.notLoaded });
+        setTimeout(() => loadInto(e, failures + 1), RETRY_MS[Math.min(failures, RETRY_MS.length - 1)]);
+      },
+    );
     return;
   }
   $workbook.set(e.getDoc());
@@ -96,12 +121,16 @@ export function startWorkbook(): WorkbookEngine {
   const e = createEngine({
     getStorage: () => window.localStorage,
     read: (raw, now) => fullReader?.(raw, now) ?? null,
+    // A failed fetch is tried again at the next change from another tab (or by loadInto while loading).
     onNeedsValidation: () =>
-      void loadValidator().then(() => {
-        if (!$ready.get()) return;
-        e.receiveExternal(storedNow());
-        void e.flush();
-      }),
+      void loadValidator().then(
+        () => {
+          if (!$ready.get()) return;
+          e.receiveExternal(storedNow());
+          void e.flush();
+        },
+        () => undefined,
+      ),
     onFirstSave: () => void askPersistence(),
     // Saves from all tabs take turns (Web Locks). Where the API is missing (old browsers, pages
     // not served over HTTPS) saves run at once, and the lineage of each save still lets merges

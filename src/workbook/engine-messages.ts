@@ -12,6 +12,8 @@ export const ENGINE_MESSAGES = {
     'Some saved answers could not be read, and this browser could not keep a copy of them. To protect them, changes here are not saved. Download a backup to keep your work.',
   readFailed:
     'Your saved answers could not be read just now. To protect them, changes here are not saved. Reload the page to try again.',
+  notLoaded:
+    'Your saved answers have not loaded yet: part of this page did not arrive. Trying again… If this stays, check your connection and reload the page. Nothing saved is lost.',
   newer:
     'This workbook was saved by a newer version of the site. Reload the page to get the newest version. Until then, changes here are not saved.',
   clearedElsewhere: 'Your workbook was cleared in another tab.',

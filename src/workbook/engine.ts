@@ -28,7 +28,17 @@ interface Stored extends ReadResult {
 export type FullReader = (raw: string | null, now: Date) => ReadResult | null;
 
 /** Where saving stands, for the status line. */
-export type SaveState = 'idle' | 'saving' | 'saved' | 'memory' | 'full' | 'error' | 'read-only' | 'newer';
+export type SaveState =
+  | 'idle'
+  | 'saving'
+  | 'saved'
+  | 'memory'
+  | 'full'
+  | 'error'
+  | 'read-only'
+  | 'newer'
+  /** Set by the page, not the engine: the saved workbook could not be loaded yet (see client.ts). */
+  | 'not-loaded';
 
 /** The save status with a plain-English message for the student. */
 export interface EngineStatus {

@@ -74,7 +74,8 @@ export default function WorkbookNotices(props: NoticesProps) {
       <Show when={problem()}>
         <div class="notice error">
           <p>{status().message}</p>
-          <Show when={status().state !== 'newer' || unsaved()}>
+          {/* Not loaded: there is nothing to back up yet, and the saved answers are safe where they are. */}
+          <Show when={(status().state !== 'newer' && status().state !== 'not-loaded') || unsaved()}>
             <p>
               <button type="button" class="small-button" onClick={downloadBackup}>
                 Download a backup

@@ -29,7 +29,7 @@ export function WorkbookStatus() {
   });
 
   const problem = () =>
-    mounted() ? ['memory', 'full', 'error', 'read-only', 'newer'].includes(status().state) : false;
+    mounted() ? ['memory', 'full', 'error', 'read-only', 'newer', 'not-loaded'].includes(status().state) : false;
   const unreadable = () => {
     const l = mounted() ? load() : undefined;
     return l && (l.status === 'partial' || l.status === 'corrupt') ? l : undefined;
