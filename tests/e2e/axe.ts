@@ -1,6 +1,9 @@
-// One way to run axe in the browser tests: the same rules everywhere, and only the violations
-// worked out in full (see `axeBuilder`).
-import AxeBuilder from '@axe-core/playwright';
+// One way to run axe in the browser tests: the same rules everywhere, run by axe-core inside the
+// page itself. @axe-core/playwright was dropped for this: its analyze() injects axe's 550 KB into
+// every frame on each call and finishes each run in a second, blank page, which made a scan of a
+// short guide page take 6 to 9 s where axe.run in the page takes 1.3 s (same rules, same results).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect, type Page, test } from '@playwright/test';
 import { scaled } from '../slowdown';
 
@@ -14,48 +17,74 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-/** Time each scan adds to its test's timeout: axe takes seconds on a long page, more on a busy machine. */
-const SCAN_MS = 10_000;
+/**
+ * The time two scans (light and dark) add to their test's timeout, for a page of `elements`
+ * elements on a quiet two-core machine: axe's time grows with the page (a guide page of 800
+ * elements takes about 2 s, the advisor page's 3,700 about 10 s), with room to spare.
+ */
+const scansMs = (elements: number) => 5_000 + 10 * elements;
+
+/** axe-core's browser build, read once per worker. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** What part of a page to check, and with which rules (the suite's tags unless `rules` is given). */
 export interface AxeScope {
+  /** CSS selectors of the parts to check (the whole page when empty). */
   include?: string[];
+  /** CSS selectors of parts to leave out; the page stays axe's context, so page-wide rules still run. */
   exclude?: string[];
   rules?: string[];
 }
 
+/** One violation as the tests report it: the rule and the elements that break it. */
+interface Violation {
+  id: string;
+  targets: string[];
+}
+
+/** Puts axe into the page unless it is there already (each navigation starts without it). */
+async function ensureAxe(page: Page): Promise<void> {
+  if (await page.evaluate(() => 'axe' in window)) return;
+  await page.evaluate(AXE_SOURCE);
+}
+
 /**
- * An axe run over `page` with the suite's rules that works out in full only the violations: by
- * default axe also describes every element that passes (a CSS selector and the HTML of each),
+ * Runs axe over `page` (or the part `scope` names) with the suite's rules and returns its
+ * violations, one line each: the rule and the elements (empty when the part passes). Only the
+ * violations are worked out in full: by default axe also describes every element that passes,
  * which on a long page is most of its time and is never read here.
  */
-export function axeBuilder(page: Page, { include = [], exclude = [], rules }: AxeScope = {}): AxeBuilder {
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-  if (rules) builder.withRules(rules);
-  else builder.withTags(AXE_TAGS);
-  for (const selector of include) builder.include(selector);
-  for (const selector of exclude) builder.exclude(selector);
-  return builder;
-}
-
-/** The violations in axe's results, one line each: rule and the elements (empty when the part passes). */
-export function violationLines(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Runs axe over `page` (or the part `scope` names) and returns its violations, one line each. */
-export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
-  return violationLines(await axeBuilder(page, scope).analyze());
+export async function axeViolations(
+  page: Page,
+  { include = [], exclude = [], rules }: AxeScope = {},
+): Promise<string[]> {
+  await ensureAxe(page);
+  const violations = await page.evaluate(
+    async ({ include, exclude, runOnly }) => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const context = include.length > 0 ? { include, exclude } : { exclude };
+      const results = await axe.run(context, { runOnly, resultTypes: ['violations'] });
+      return results.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    },
+    {
+      include,
+      exclude,
+      runOnly: rules ? { type: 'rule' as const, values: rules } : { type: 'tag' as const, values: AXE_TAGS },
+    },
+  );
+  return violations.map((v: Violation) => `${v.id}: ${v.targets.join(', ')}`);
 }
 
 /**
  * Scans the page (or the part `scope` names) in the light theme with every rule, then in the dark
  * one with the colour rules, without loading it again (the site follows the system theme as it
  * changes); each failure is soft and names `state` and the theme. The page is left light. The
- * test's timeout grows by the time the two scans may take, so a test's time follows its scans.
+ * test's timeout grows by the time the two scans may take on a page of its size, so a test's time
+ * follows its scans.
  */
 export async function scanBothThemes(page: Page, state: string, scope: AxeScope = {}): Promise<void> {
-  test.info().setTimeout(test.info().timeout + scaled(2 * SCAN_MS));
+  const elements = await page.evaluate(() => document.querySelectorAll('*').length);
+  test.info().setTimeout(test.info().timeout + scaled(scansMs(elements)));
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const drawn = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
