@@ -7,13 +7,13 @@ function currentTheme(): 'light' | 'dark' {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** Shows the theme button and lets it switch between light and dark, remembering the choice. */
+/**
+ * Lets the theme button switch between light and dark, remembering the choice. The button's words
+ * ("Dark theme" or "Light theme": the one it switches to) follow the theme through CSS.
+ */
 export function setupThemeToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (!button) return;
-  const sync = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
-  sync();
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', sync);
   button.addEventListener('click', () => {
     const next = currentTheme() === 'dark' ? 'light' : 'dark';
     document.documentElement.dataset.theme = next;
@@ -22,6 +22,5 @@ export function setupThemeToggle(): void {
     } catch {
       // Storage blocked: the choice lasts for this page only.
     }
-    sync();
   });
 }

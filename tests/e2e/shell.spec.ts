@@ -100,11 +100,11 @@ test.describe('theme', () => {
   test('the switch changes the theme and the choice is applied before the first paint on reload', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
-    const toggle = page.getByRole('button', { name: 'Dark theme' });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    // The button names the theme it switches to.
+    await page.getByRole('button', { name: 'Dark theme' }).click();
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 22, 26)');
+    await expect(page.getByRole('button', { name: 'Light theme' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveCount(0);
     // On reload, record the theme at the moment the body first exists, before any module script runs.
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
@@ -115,6 +115,16 @@ test.describe('theme', () => {
     });
     await page.reload();
     expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
+    await page.getByRole('button', { name: 'Light theme' }).click();
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(20, 22, 26)');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
+  });
+
+  test('on a system in the dark theme, the button offers the light theme from the first paint', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Light theme' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveCount(0);
   });
 });
 
