@@ -196,6 +196,9 @@ export function WorkbookView(props: { doc: Workbook }) {
               </h3>
               <Answer label="Subject" text={o.subject} />
               <Answer label="Message" text={composeBody(nameOf(o.contactId), o)} />
+              <p class="no-print">
+                <a href={worksheetPath('outreach', o.contactId)}>Open the message to {nameOf(o.contactId)}</a>
+              </p>
             </>
           )}
         </For>
@@ -232,7 +235,9 @@ export function WorkbookView(props: { doc: Workbook }) {
                 </ol>
               </Show>
               <p class="no-print">
-                <a href={worksheetPath('interview-prep')}>Open the preparation</a>
+                <a href={worksheetPath('interview-prep', p.contactId)}>
+                  Open the preparation to meet {nameOf(p.contactId)}
+                </a>
               </p>
             </>
           )}
@@ -272,7 +277,9 @@ export function WorkbookView(props: { doc: Workbook }) {
                 </ul>
               </Show>
               <p class="no-print">
-                <a href={worksheetPath('interview-notes')}>Open the notes</a>
+                <a href={worksheetPath('interview-notes', n.contactId)}>
+                  Open the notes from your talk with {nameOf(n.contactId)}
+                </a>
               </p>
             </>
           )}
@@ -305,7 +312,7 @@ export function WorkbookView(props: { doc: Workbook }) {
               </h3>
               <p class="wb-notes">{composeThankYou(nameOf(t.contactId), t)}</p>
               <p class="no-print">
-                <a href={worksheetPath('thank-you', t.contactId)}>Open this thank-you</a>
+                <a href={worksheetPath('thank-you', t.contactId)}>Open the thank-you to {nameOf(t.contactId)}</a>
               </p>
             </>
           )}

@@ -4,6 +4,7 @@ import type { Circle, Contact, Goals, Workbook } from './schema';
 
 export type {
   Checklist,
+  ChosenPeople,
   Circle,
   Contact,
   ContactStatus,
@@ -113,6 +114,7 @@ export function emptyWorkbook(now: Date): Workbook {
     interviews: [],
     thankYous: [],
     plans: [],
+    chosen: { makeContact: '', thankYou: '' },
   };
 }
 

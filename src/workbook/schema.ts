@@ -185,6 +185,12 @@ export const SavedPlanSchema = z.object({
   meetingDate: DateTextSchema,
 });
 
+/**
+ * The person each person-based worksheet was last on ('' for none), so it reopens on them: the
+ * four step 5 worksheets share one, the thank-you worksheet has its own.
+ */
+export const ChosenPeopleSchema = z.object({ makeContact: ref, thankYou: ref });
+
 /** The whole stored document, version 1. */
 export const WorkbookSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -199,6 +205,7 @@ export const WorkbookSchema = z.object({
   interviews: z._default(entityList(InterviewNoteSchema), () => []),
   thankYous: z._default(entityList(ThankYouSchema), () => []),
   plans: z._default(entityList(SavedPlanSchema), () => []),
+  chosen: z.prefault(ChosenPeopleSchema, {}),
 });
 
 // Types of the parsed document; every field is present after parsing.
@@ -220,4 +227,5 @@ export type NextStep = z.output<typeof NextStepSchema>;
 export type InterviewNote = z.output<typeof InterviewNoteSchema>;
 export type ThankYou = z.output<typeof ThankYouSchema>;
 export type SavedPlan = z.output<typeof SavedPlanSchema>;
+export type ChosenPeople = z.output<typeof ChosenPeopleSchema>;
 export type Workbook = z.output<typeof WorkbookSchema>;

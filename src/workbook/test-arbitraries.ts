@@ -181,4 +181,5 @@ export const workbookArb: fc.Arbitrary<Workbook> = fc.record({
   interviews: perPerson(interviewArb),
   thankYous: perPerson(thankYouArb),
   plans: listOf(planArb),
+  chosen: fc.record({ makeContact: fc.oneof(fc.constant(''), idArb), thankYou: fc.oneof(fc.constant(''), idArb) }),
 });

@@ -125,9 +125,9 @@ test('shows progress in words, counts by status, the next five actions and who i
     expect(await actions.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
       '/steps/follow-up/#contact-tracker',
       '/steps/follow-up/#contact-tracker',
-      '/steps/make-contact/#interview-notes',
+      '/steps/make-contact/?contact=p_chidi#interview-notes',
       '/steps/follow-up/?contact=p_chidi#thank-you',
-      '/steps/make-contact/#outreach',
+      '/steps/make-contact/?contact=p_ana#outreach',
     ]);
     await expect(
       sheet.getByText('1 more action overdue or due in the next 7 days: see the contact tracker.'),

@@ -114,7 +114,7 @@ export function followUpActions(doc: Workbook, today: Day): FollowUpAction[] {
         due: '',
         title: `Write to ${c.name}${org}`,
         detail: 'In your top five and not contacted yet.',
-        href: worksheetPath('outreach'),
+        href: worksheetPath('outreach', c.id),
       });
     }
   }
@@ -129,7 +129,7 @@ export function followUpActions(doc: Workbook, today: Day): FollowUpAction[] {
         due: step.due,
         title: `Next step: ${shorten(step.text)}`,
         detail: who ? `From your talk with ${who}.` : 'From your interview notes.',
-        href: worksheetPath('interview-notes'),
+        href: worksheetPath('interview-notes', note.contactId),
       });
     }
   }

@@ -1,6 +1,7 @@
 import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { type Day, formatDay, localDay } from '../../lib/days';
 import { STATUS_LABELS } from '../../workbook/labels';
+import { indexById } from '../../workbook/lookups';
 import { CONTACT_STATUSES } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import type { ActionKind } from '../contact-tracker/actions';
@@ -14,14 +15,14 @@ import { STATE_WORDS, stepProgress, stepsDone } from './progress';
 import { ReferralList } from './ReferralList';
 import { countPeople, referralTree } from './referrals';
 
-/** What each action's link says. */
-const LINK_WORDS: Readonly<Record<ActionKind, string>> = {
-  'thank-you': 'Write the thank-you',
-  'follow-up': 'Open the contact tracker',
-  'second-person': 'Open the contact tracker',
-  'next-contact': 'Open the contact tracker',
-  'next-step': 'Open your interview notes',
-  'top-five': 'Draft a message',
+/** What each action's link says; a link that opens the person's worksheet names them. */
+const LINK_WORDS: Readonly<Record<ActionKind, (name: string) => string>> = {
+  'thank-you': (name) => `Write the thank-you to ${name}`,
+  'follow-up': () => 'Open the contact tracker',
+  'second-person': () => 'Open the contact tracker',
+  'next-contact': () => 'Open the contact tracker',
+  'next-step': (name) => `Open your notes from your talk with ${name}`,
+  'top-five': (name) => `Draft a message to ${name}`,
 };
 
 /** A mark beside each step's state; decoration only, the state is always in words too. */
@@ -38,6 +39,7 @@ export default function Dashboard() {
   const counts = createMemo(() => statusCounts(doc().contacts));
   const actions = createMemo(() => (today() ? nextActions(doc(), today()) : { shown: [], total: 0 }));
   const tree = createMemo(() => referralTree(doc().contacts));
+  const people = createMemo(() => indexById(doc().contacts));
   // Many chains of introductions show a page at a time (all of them when printed).
   const treePager = createPager(() => tree().length);
   let treeWrap: HTMLElement | undefined;
@@ -132,7 +134,7 @@ export default function Dashboard() {
                 </p>
                 <p class="db-action-title">{a.title}</p>
                 <p class="db-action-detail">
-                  {a.detail} <a href={a.href}>{LINK_WORDS[a.kind]}</a>
+                  {a.detail} <a href={a.href}>{LINK_WORDS[a.kind](people().get(a.contactId)?.name ?? 'this person')}</a>
                 </p>
               </li>
             )}

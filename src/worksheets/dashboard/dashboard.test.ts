@@ -168,7 +168,7 @@ describe('the next five actions', () => {
     expect(total).toBe(7);
     expect(shown[1]?.href).toBe('/steps/follow-up/?contact=b#thank-you');
     expect(shown[2]?.detail).toBe('From your talk with Bo.');
-    expect(shown[3]?.href).toBe('/steps/make-contact/#outreach');
+    expect(shown[3]?.href).toBe('/steps/make-contact/?contact=c#outreach');
   });
 
   it('is empty for an empty workbook', () => {

@@ -1,15 +1,32 @@
-import { type Accessor, createMemo, createSignal, For, type JSX, Show } from 'solid-js';
+import { type Accessor, createEffect, createMemo, createSignal, For, type JSX, Show } from 'solid-js';
 import { STATUS_LABELS } from '../../workbook/labels';
 import type { Contact } from '../../workbook/model';
+import { choosePerson } from '../shared/choose-person';
+import { askedPerson, openingPerson } from '../shared/chosen-person';
+import { onDemand } from '../shared/on-demand';
 import { PAGE_SIZE } from '../shared/paging';
 import { useAtom } from '../shared/use-atom';
-import { useWorkbookData } from '../shared/use-workbook';
+import { EMPTY, useWorkbookData } from '../shared/use-workbook';
 import { $chosenContactId, contactGroups, resolveContact } from './contact-choice';
 
-/** The person the step 5 worksheets show, shared by all four (worked out once per change, from plain data). */
+/** True once one of the four worksheets has set the person the page opens on. */
+let opened = false;
+
+/**
+ * The person the step 5 worksheets show, shared by all four (worked out once per change, from
+ * plain data). Once the saved workbook is shown, the page opens on the person its address asks
+ * for (?contact=), else the one the student was last on.
+ */
 export function useChosenContact(): Accessor<Contact | undefined> {
   const data = useWorkbookData();
   const chosen = useAtom($chosenContactId);
+  createEffect(() => {
+    const doc = data();
+    if (opened || doc === EMPTY) return;
+    opened = true;
+    if (!$chosenContactId.get())
+      $chosenContactId.set(openingPerson(doc, 'makeContact', askedPerson(location.search), ''));
+  });
   return createMemo(() => resolveContact(data(), chosen()));
 }
 
@@ -50,7 +67,15 @@ export function ContactSelect(props: ContactSelectProps) {
     </option>
   );
   return (
-    <Show when={contacts().length} fallback={<div class="s5-empty no-print">{props.empty}</div>}>
+    <Show
+      when={contacts().length}
+      fallback={
+        <div class="s5-empty no-print">
+          {props.empty}
+          <AddPersonHere id={`${props.id}-add`} open />
+        </div>
+      }
+    >
       <div class="field s5-person no-print">
         <label for={props.id}>{props.label}</label>
         <p class="hint" id={`${props.id}-hint`}>
@@ -60,7 +85,10 @@ export function ContactSelect(props: ContactSelectProps) {
           id={props.id}
           aria-describedby={`${props.id}-hint`}
           onFocus={() => setEveryone(true)}
-          onChange={(e) => $chosenContactId.set(e.currentTarget.value)}
+          onChange={(e) => {
+            $chosenContactId.set(e.currentTarget.value);
+            choosePerson('makeContact', e.currentTarget.value);
+          }}
         >
           <Show when={groups().top.length}>
             <optgroup label="Your top five">
@@ -73,8 +101,39 @@ export function ContactSelect(props: ContactSelectProps) {
             </optgroup>
           </Show>
         </select>
+        <AddPersonHere id={`${props.id}-add`} />
       </div>
     </Show>
+  );
+}
+
+/**
+ * "Add a person" where a worksheet needs one, closed unless `open`: the person joins the list and
+ * becomes the one the four worksheets follow. The form's code is fetched when it is first opened.
+ */
+function AddPersonHere(props: { id: string; open?: boolean }) {
+  const [open, setOpen] = createSignal(props.open ?? false);
+  const form = onDemand(() => import('../shared/AddPersonForm').then((m) => m.default));
+  const Form = () => (open() ? form() : undefined);
+  const chooseAdded = (id: string) => {
+    $chosenContactId.set(id);
+    choosePerson('makeContact', id);
+  };
+  return (
+    <details class="add-person-here" open={props.open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{props.open ? 'Add a person here' : 'Someone else? Add a person'}</summary>
+      <Show
+        when={Form()}
+        keyed
+        fallback={
+          <p role="status">
+            {form.failed() ? 'The form could not be loaded. Check your connection, then reload the page.' : ''}
+          </p>
+        }
+      >
+        {(AddPersonForm) => <AddPersonForm id={props.id} onAdded={chooseAdded} />}
+      </Show>
+    </details>
   );
 }
 
@@ -82,9 +141,9 @@ export function ContactSelect(props: ContactSelectProps) {
 export function NoContacts(props: { what: string }) {
   return (
     <p>
-      There is no one on your list yet. Add the people you know in{' '}
-      <a href="/steps/identify-your-networks/#network-map">your network map (step 1)</a>, and choose who to contact
-      first in <a href="/steps/assess-your-goals/#goals">your goals (step 3)</a>. Then come back here to {props.what}.
+      There is no one on your list yet. Add someone below to {props.what} now, or add the people you know in{' '}
+      <a href="/steps/identify-your-networks/#network-map">your network map (step 1)</a> and choose who to contact first
+      in <a href="/steps/assess-your-goals/#goals">your goals (step 3)</a>.
     </p>
   );
 }

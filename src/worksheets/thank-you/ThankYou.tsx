@@ -7,6 +7,8 @@ import { indexById } from '../../workbook/lookups';
 import { type Contact, MAX_TEXT } from '../../workbook/model';
 import { dueWords } from '../contact-tracker/due';
 import { thankYouDue, thankYouPending } from '../contact-tracker/follow-up';
+import { choosePerson } from '../shared/choose-person';
+import { askedPerson, openingPerson } from '../shared/chosen-person';
 import { Field } from '../shared/Field';
 import { PAGE_SIZE } from '../shared/paging';
 import { UndoBar } from '../shared/UndoBar';
@@ -34,7 +36,7 @@ export default function ThankYou() {
   const data = useWorkbookData();
   const [today, setToday] = createSignal<Day>('');
   const [chosen, setChosen] = createSignal('');
-  const [asked, setAsked] = createSignal<string | null>(null);
+  const [asked, setAsked] = createSignal('');
   const [problem, setProblem] = createSignal<string>();
   const [copied, setCopied] = createSignal(false);
   const [fallback, setFallback] = createSignal(false);
@@ -44,7 +46,7 @@ export default function ThankYou() {
 
   onMount(() => {
     setToday(localDay(new Date()));
-    setAsked(new URLSearchParams(window.location.search).get('contact'));
+    setAsked(askedPerson(window.location.search));
   });
 
   const contacts = createMemo(() => data().contacts);
@@ -56,9 +58,10 @@ export default function ThankYou() {
     everyone() || contacts().length <= PAGE_SIZE ? list : list.filter((c) => c.id === chosen());
   const dueOffered = createMemo(() => offered(choices().due));
   const othersOffered = createMemo(() => offered(choices().others));
-  // Choose someone once the workbook is loaded, and again if the chosen person is removed.
+  // Choose someone once the workbook is loaded (the one the address asks for, else the one the
+  // student was last on, else the first thank-you due), and again if the chosen person is removed.
   createEffect(() => {
-    if (!people().has(chosen())) setChosen(initialChoice(data(), asked()));
+    if (!people().has(chosen())) setChosen(openingPerson(data(), 'thankYou', asked(), initialChoice(data())));
   });
   const person = createMemo(() => people().get(chosen()));
   const note = createMemo(() => thankYouFor(data(), chosen()));
@@ -153,6 +156,7 @@ export default function ThankYou() {
             onFocus={() => setEveryone(true)}
             onChange={(e) => {
               setChosen(e.currentTarget.value);
+              choosePerson('thankYou', e.currentTarget.value);
               setProblem(undefined);
               setFallback(false);
             }}

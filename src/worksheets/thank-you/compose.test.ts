@@ -115,8 +115,7 @@ describe('saving and marking as sent', () => {
     const { due, others } = thankYouChoices(base().contacts);
     expect(due.map((c) => c.id)).toEqual(['c', 'a', 'd']);
     expect(others.map((c) => c.id)).toEqual(['b']);
-    expect(initialChoice(base(), 'b')).toBe('b');
-    expect(initialChoice(base(), 'nobody')).toBe('c');
-    expect(initialChoice(workbookWith([]), null)).toBe('');
+    expect(initialChoice(base())).toBe('c');
+    expect(initialChoice(workbookWith([]))).toBe('');
   });
 });

@@ -153,9 +153,8 @@ export function thankYouChoices(contacts: readonly Contact[]): { due: Contact[];
   return { due, others: contacts.filter((c) => !dueIds.has(c.id)) };
 }
 
-/** The person to show first: the one asked for (from a link), else the first thank-you due, else the first person. */
-export function initialChoice(doc: Workbook, asked: string | null): string {
-  if (asked && doc.contacts.some((c) => c.id === asked)) return asked;
+/** The person to show first when no link asks for one and none is remembered: the first thank-you due, else the first person. */
+export function initialChoice(doc: Workbook): string {
   const { due, others } = thankYouChoices(doc.contacts);
   return due[0]?.id ?? others[0]?.id ?? '';
 }
