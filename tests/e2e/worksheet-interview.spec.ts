@@ -508,6 +508,9 @@ test('works with the keyboard alone: tick, pick, add, reorder and save', async (
   const page = await seededPage(browser, baseURL, workbook());
   const ws = await openWorksheet(page, 'interview-prep');
   await ws.getByLabel('Who are you meeting?').focus();
+  // After the person menu: "Someone else? Add a person" (closed), then the checklist.
+  await page.keyboard.press('Tab');
+  await expect(ws.getByText('Someone else? Add a person')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(ws.getByLabel('Researched the person')).toBeFocused();
   await page.keyboard.press('Space');

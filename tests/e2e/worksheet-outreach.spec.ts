@@ -347,7 +347,9 @@ test('with no one on the list, it links to step 1 and prints a blank message to 
     'href',
     '/steps/identify-your-networks/#network-map',
   );
-  await expect(ws.locator('select')).toHaveCount(0);
+  // No person menu; a form to add someone here instead.
+  await expect(ws.getByLabel('Who are you writing to?')).toHaveCount(0);
+  await expect(ws.getByLabel('Their name')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(ws.locator('.s5-print-blank')).toBeVisible();
   await expect(ws.locator('.s5-print-blank .print-line')).toHaveCount(12);
@@ -393,6 +395,9 @@ test('works with the keyboard alone, from choosing a person to marking the messa
   await expect(select).toHaveValue('p_pepe');
   await page.keyboard.press('ArrowUp');
   await expect(select).toHaveValue('p_grace');
+  // After the person menu: "Someone else? Add a person" (closed), then the message.
+  await page.keyboard.press('Tab');
+  await expect(ws.getByText('Someone else? Add a person')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(ws.getByLabel(/^Email address of Grace Kim/)).toBeFocused();
   await page.keyboard.press('Tab');
