@@ -22,11 +22,21 @@ const { module: fixtures } = await runnerImport(`${root}tests/e2e/workbook-fixtu
 
 /** Each picture: a name, a page, and what to show (the top of the page, or a part scrolled into view). */
 const SHOTS = [
-  { name: 'home', path: '/', ready: '.step-path[data-filled]' },
-  { name: 'step1-top', path: '/steps/identify-your-networks/', ready: '.step-path[data-filled]' },
-  { name: 'step1-map', path: '/steps/identify-your-networks/', at: '#network-map .nm-map-figure', ready: '.nm-map-svg .nm-dot' },
-  { name: 'step7-top', path: '/steps/repeat/', ready: '.step-path[data-filled]' },
-  { name: 'step7-week', path: '/steps/repeat/', at: '#dashboard .db-week', ready: '.db-week svg' },
+  { name: 'home', path: '/', at: '.step-list', ready: '[data-step-path][data-filled]' },
+  { name: 'step1-top', path: '/steps/identify-your-networks/', ready: '[data-step-path][data-filled]' },
+  {
+    name: 'step1-map',
+    path: '/steps/identify-your-networks/',
+    at: '#network-map .nm-map-figure',
+    ready: '.nm-map-svg .nm-dot',
+  },
+  { name: 'step7-top', path: '/steps/repeat/', ready: '[data-step-path][data-filled]' },
+  {
+    name: 'step7-week',
+    path: '/steps/repeat/',
+    at: '#dashboard .db-week',
+    ready: '#dashboard .db-week tbody th:not(:empty)',
+  },
 ];
 // --only=step1 takes only the pictures whose name contains "step1".
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? '';
@@ -50,7 +60,9 @@ try {
         serviceWorkers: 'block',
         storageState: {
           cookies: [],
-          origins: [{ origin, localStorage: [{ name: fixtures.KEY, value: JSON.stringify(people.twentyPeopleWorkbook()) }] }],
+          origins: [
+            { origin, localStorage: [{ name: fixtures.KEY, value: JSON.stringify(people.twentyPeopleWorkbook()) }] },
+          ],
         },
       });
       for (const shot of shots) {

@@ -6,6 +6,8 @@ import { setupThemeToggle } from './theme';
 
 setupThemeToggle();
 setupCopyLinks(document);
+// The path through the seven steps shows each step's state from the workbook, read once the page is idle.
+if (document.querySelector('[data-step-path]')) (window.requestIdleCallback ?? setTimeout)(() => import('./step-path'));
 
 const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
 
