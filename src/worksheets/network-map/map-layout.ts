@@ -35,7 +35,7 @@ export const MAX_DOTS = 40;
 
 /** Cells for a dot with a first name under it, and for a dot with initials inside. */
 const CELLS: Readonly<Record<Exclude<MapMode, 'counts'>, { w: number; h: number }>> = {
-  names: { w: 68, h: 42 },
+  names: { w: 64, h: 38 },
   initials: { w: 32, h: 32 },
 };
 /** Room for a circle's name: about this many pixels per character, at most 220 px or 40% of the box. */
@@ -121,8 +121,13 @@ function place(
       let bestCost = Number.POSITIVE_INFINITY;
       for (const [k, p] of free.entries()) {
         if (taken.has(k)) continue;
-        // Cells nearer another circle's middle come last, so that circles do not mix while there is room.
-        const cost = dist2(p, labels[i]?.at as Point) + (nearest(p) === i ? 0 : 1e9);
+        // Cells nearer another circle's middle come last, so that circles do not mix while there is
+        // room; then the cell next to the circle's own dots.
+        const own = clusters[i]?.dots ?? [];
+        const cost =
+          nearest(p) === i
+            ? dist2(p, labels[i]?.at as Point)
+            : 1e9 + Math.min(dist2(p, labels[i]?.at as Point), ...own.map((d) => dist2(p, d)));
         if (cost < bestCost) {
           best = k;
           bestCost = cost;
