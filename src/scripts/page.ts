@@ -6,8 +6,15 @@ import { setupThemeToggle } from './theme';
 
 setupThemeToggle();
 setupCopyLinks(document);
-// The path through the seven steps shows each step's state from the workbook, read once the page is idle.
-if (document.querySelector('[data-step-path]')) (window.requestIdleCallback ?? setTimeout)(() => import('./step-path'));
+// The path through the seven steps shows each step's state from the workbook, read when a path comes
+// into view (at once at the top of a step page; on the home page, not unless the reader gets to it).
+const stepPath = document.querySelector('[data-step-path]');
+if (stepPath)
+  new IntersectionObserver((seen, watch) => {
+    if (!seen.some((e) => e.isIntersecting)) return;
+    watch.disconnect();
+    void import('./step-path');
+  }).observe(stepPath);
 
 const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
 

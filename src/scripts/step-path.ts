@@ -1,5 +1,5 @@
 // Fills in the path through the seven steps (StepPath.astro, StepList.astro) from the saved
-// workbook. The page script (page.ts) loads it once the page is idle, only where a path is. It
+// workbook. The page script (page.ts) loads it when a path first comes into view. It
 // reads the stored text again when another tab saves and each time a path comes back into view
 // (after work in a worksheet further down the page), never loading the workbook runtime.
 import { nextStep, STORED_KEY, storedStates } from '../worksheets/step-path';
@@ -17,7 +17,7 @@ export function fillStepPaths(root: ParentNode, states: readonly Progress[] | un
       stop.dataset.state = state;
       stop.toggleAttribute('data-next', isNext);
       const words = stop.querySelector('.sp-state');
-      if (words) words.textContent = `${PROGRESS_LABELS[state]}${isNext ? ', your next step' : ''}`;
+      if (words) words.textContent = PROGRESS_LABELS[state];
     }
     path.setAttribute('data-filled', '');
   }

@@ -124,16 +124,28 @@ test.describe('the path through the seven steps', () => {
     const page = await seededPageOnTestDay(browser, baseURL, twentyPeopleWorkbook());
     await page.goto(HOME);
     const list = page.locator('.step-list');
+    await list.scrollIntoViewIfNeeded();
     await expect(list).toHaveAttribute('data-filled', '');
     for (const [i, state] of STATES.entries()) {
       await expect(list.locator(`li[data-step="${i + 1}"]`)).toHaveAttribute('data-state', state);
     }
     await expect(list.locator('li[data-next]')).toHaveAttribute('data-step', '2');
-    await expect(list.locator('li[data-step="2"] .sp-state')).toHaveText('Not started, your next step');
+    await expect(list.locator('li[data-step="2"] .sp-state')).toHaveText('Not started');
+    await expect(list.locator('li[data-step="2"]').getByRole('link')).toHaveAccessibleName(
+      /^Step 2\W+Not started\W+your next step\W+Expand your list$/,
+    );
+    await expect(list.locator('li[data-step="3"]').getByRole('link')).toHaveAccessibleName(
+      /^Step 3\W+Done\W+Assess your goals$/,
+    );
+    await scanBothThemes(page, 'the steps on the home page', { include: ['.step-list'] });
     await page.context().close();
 
     const empty = await seededPageOnTestDay(browser, baseURL, undefined);
     await empty.goto(HOME);
+    // The path's script loads when the steps come into view; with nothing saved it marks nothing.
+    const loaded = empty.waitForResponse(/\/_astro\/step-path\./);
+    await empty.locator('.step-list').scrollIntoViewIfNeeded();
+    await loaded;
     await expect(empty.locator('.step-list li[data-step="1"]')).toBeVisible();
     await expect(empty.locator('.step-list li[data-state]')).toHaveCount(0);
     await empty.context().close();
