@@ -6,6 +6,12 @@ import { setupThemeToggle } from './theme';
 
 setupThemeToggle();
 setupCopyLinks(document);
+// The path through the seven steps shows each step's state from the workbook, read when a path comes
+// into view (at once at the top of a step page; on the home page, not unless the reader gets to it).
+// (import() runs the module once, however often the path comes into view.)
+const stepPath = document.querySelector('[data-step-path]');
+if (stepPath)
+  new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && import('./step-path')).observe(stepPath);
 
 const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
 

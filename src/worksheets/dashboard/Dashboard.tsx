@@ -14,6 +14,8 @@ import { NEXT_ACTION_DAYS, nextActions } from './next-actions';
 import { STATE_WORDS, stepProgress, stepsDone } from './progress';
 import { ReferralList } from './ReferralList';
 import { countPeople, referralTree } from './referrals';
+import { WeekChart } from './WeekChart';
+import { WEEKS_SHOWN, weeklyCounts, weeklyGoal } from './weeks';
 
 /** What each action's link says; a link that opens the person's worksheet names them. */
 const LINK_WORDS: Readonly<Record<ActionKind, (name: string) => string>> = {
@@ -40,6 +42,12 @@ export default function Dashboard() {
   const actions = createMemo(() => (today() ? nextActions(doc(), today()) : { shown: [], total: 0 }));
   const tree = createMemo(() => referralTree(doc().contacts));
   const people = createMemo(() => indexById(doc().contacts));
+  // Empty weeks until today's date is known (after mounting), so the table keeps its rows.
+  const weeks = createMemo(() =>
+    today()
+      ? weeklyCounts(doc().contacts, today())
+      : Array.from({ length: WEEKS_SHOWN }, () => ({ start: '', messages: 0, talks: 0, thanks: 0 })),
+  );
   // Many chains of introductions show a page at a time (all of them when printed).
   const treePager = createPager(() => tree().length);
   let treeWrap: HTMLElement | undefined;
@@ -74,6 +82,9 @@ export default function Dashboard() {
           )}
         </For>
       </ol>
+
+      <h4 id="db-week-title">Your week at a glance</h4>
+      <WeekChart weeks={weeks()} goal={weeklyGoal(doc())} />
 
       <h4 id="db-status-title">Your contacts by status</h4>
       <Show

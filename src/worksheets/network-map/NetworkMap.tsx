@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { addContact, type RemovedContact, removeContact, restoreContact, updateContact } from '../../workbook/contacts';
@@ -7,6 +7,7 @@ import { MAX_NAME, MAX_TEXT, type Workbook } from '../../workbook/model';
 import { AddButtons } from '../shared/AddButtons';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
+import { onDemand } from '../shared/on-demand';
 import { createPager, ShowMore } from '../shared/ShowMore';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
@@ -42,6 +43,16 @@ export default function NetworkMap() {
   const counts = createMemo(() => totals({ circles: circles(), contacts: contacts() }));
   /** Ids of the sections to show: every circle, then '' for people in no known circle. */
   const groupIds = () => groups().map((g) => g.id);
+
+  // The drawn map: its code loads once the island has started; its box keeps its size meanwhile.
+  const picture = onDemand(() => import('./MapPicture'));
+  const [drawn, setDrawn] = createSignal(false);
+  onMount(() => setDrawn(true));
+  /** Opens a person's editor from their dot on the map (the editor takes the focus). */
+  const open = (id: string) => {
+    setEditorFocus('name');
+    setEditing(id);
+  };
 
   const circleName = (id: string, d: Workbook) => d.circles.find((c) => c.id === id)?.name ?? 'no circle';
 
@@ -159,6 +170,22 @@ export default function NetworkMap() {
         </Show>
       </p>
 
+      <figure class="nm-map-figure">
+        <div class="nm-map">
+          <Show when={drawn() && picture()}>
+            {(loaded) => {
+              const Picture = loaded().default;
+              return <Picture groups={groups()} onOpen={open} />;
+            }}
+          </Show>
+        </div>
+        <figcaption class="nm-legend">
+          <span class="nm-key nm-key-high" aria-hidden="true" /> Diamond: rated high in step 3.{' '}
+          <span class="nm-key nm-key-contacted" aria-hidden="true" /> Filled: contacted.{' '}
+          <span class="no-print">Choose a dot to edit that person. The list below has every detail.</span>
+        </figcaption>
+      </figure>
+
       <UndoBar
         message={removed() ? `Removed ${removed()?.contact.name}.` : undefined}
         onUndo={undo}
@@ -244,7 +271,7 @@ export default function NetworkMap() {
                       return (
                         <Show when={person()}>
                           {(p) => (
-                            <li class="entry">
+                            <li class="entry" id={`nm-p-${personId}`}>
                               <Show
                                 when={editing() === personId}
                                 fallback={

@@ -1,0 +1,100 @@
+import { For, Show } from 'solid-js';
+import { WEEK_SERIES, type WeekCount, weekLabel, weeksSummary } from './weeks';
+
+/** Props of the week at a glance. */
+export interface WeekChartProps {
+  weeks: WeekCount[];
+  /** The weekly goal of messages, drawn as a line when there is one (see weeklyGoal). */
+  goal?: number | undefined;
+}
+
+const W = 360;
+const H = 120;
+const BASE = 112;
+const TOP = 12;
+const BAR = 7;
+
+/**
+ * The last weeks as small bars (messages, conversations, thank-yous) with the weekly goal as a line,
+ * and the same numbers as a table, its accessible twin. The picture keeps one size (a fixed shape
+ * that follows the width), so filling it in moves nothing.
+ */
+export function WeekChart(props: WeekChartProps) {
+  const most = () => Math.max(1, props.goal ?? 0, ...props.weeks.flatMap((w) => [w.messages, w.talks, w.thanks]));
+  const y = (n: number) => BASE - ((BASE - TOP) * n) / most();
+  const slot = () => W / Math.max(1, props.weeks.length);
+  return (
+    <div class="db-week">
+      <svg class="db-week-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={weeksSummary(props.weeks)}>
+        <line class="db-week-base" x1="0" x2={W} y1={BASE} y2={BASE} />
+        <For each={props.weeks}>
+          {(week, i) => (
+            <For each={WEEK_SERIES}>
+              {(series, k) => (
+                <rect
+                  class={`db-bar db-bar-${series.key}`}
+                  x={i() * slot() + (slot() - 3 * BAR - 4) / 2 + k() * (BAR + 2)}
+                  y={y(week[series.key])}
+                  width={BAR}
+                  height={BASE - y(week[series.key])}
+                />
+              )}
+            </For>
+          )}
+        </For>
+        <Show when={props.goal}>
+          {(goal) => (
+            <>
+              <line class="db-goal" x1="0" x2={W} y1={y(goal())} y2={y(goal())} />
+              <text class="db-goal-text" x={W - 2} y={y(goal()) - 3} text-anchor="end">
+                Goal: {goal()} a week
+              </text>
+            </>
+          )}
+        </Show>
+      </svg>
+      <p class="db-week-ends" aria-hidden="true">
+        <span>{props.weeks.length} weeks ago</span>
+        <span>This week</span>
+      </p>
+      <p class="db-week-key" aria-hidden="true">
+        <For each={WEEK_SERIES}>
+          {(series) => (
+            <span>
+              <span class={`db-key db-bar-${series.key}`} /> {series.label}
+            </span>
+          )}
+        </For>
+      </p>
+      <div class="db-table db-week-table">
+        <table>
+          <caption>
+            Messages sent, conversations held and thank-yous sent each week, from the dates in your contact tracker
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Week of</th>
+              <For each={WEEK_SERIES}>
+                {(series) => (
+                  <th scope="col" class="db-num">
+                    {series.short}
+                  </th>
+                )}
+              </For>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.weeks}>
+              {(week) => (
+                <tr>
+                  <th scope="row">{weekLabel(week.start)}</th>
+                  <For each={WEEK_SERIES}>{(series) => <td class="db-num">{week[series.key]}</td>}</For>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

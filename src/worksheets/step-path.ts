@@ -1,0 +1,37 @@
+// The path through the seven steps (home page and the top of each step page): each step's state
+// from the one rule of done per worksheet (step-progress.ts), read from the saved workbook without
+// the workbook runtime, so pages without worksheets stay small. Plain TypeScript with type-only
+// imports of the workbook: importing model.ts would bring the whole workbook chunk.
+import type { Workbook } from '../workbook/model';
+import { type Progress, stepProgress } from './step-progress';
+
+/** The localStorage key of the workbook: engine.ts's WORKBOOK_KEY (a unit test keeps them the same). */
+export const STORED_KEY = 'networking-guide:workbook';
+/** The schema version this site reads: model.ts's CURRENT_SCHEMA_VERSION (a unit test keeps them the same). */
+export const STORED_VERSION = 1;
+
+/** The seven steps' states, step 1 first. */
+export function pathStates(doc: Workbook): Progress[] {
+  return Array.from({ length: 7 }, (_, i) => stepProgress(i + 1, doc).state);
+}
+
+/** The step to work on next: the first of steps 1 to 6 not done, else 7 (a habit to keep). */
+export function nextStep(states: readonly Progress[]): number {
+  const i = states.slice(0, 6).findIndex((s) => s !== 'done');
+  return i < 0 ? 7 : i + 1;
+}
+
+/**
+ * The states read from the stored text, or undefined when there is none or it cannot be read as
+ * this version's workbook (the worksheets then say what went wrong; the path just shows no state).
+ * A saved text ends with its lineage, an extra key the document ignores.
+ */
+export function storedStates(raw: string | null): Progress[] | undefined {
+  if (raw === null) return undefined;
+  try {
+    const doc = JSON.parse(raw) as Workbook;
+    return doc?.schemaVersion === STORED_VERSION ? pathStates(doc) : undefined;
+  } catch {
+    return undefined;
+  }
+}
