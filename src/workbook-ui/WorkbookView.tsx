@@ -1,5 +1,5 @@
 import { createMemo, For, type JSX, Show } from 'solid-js';
-import { dateText, localDay } from '../lib/days';
+import { formatDay, localDay } from '../lib/days';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS, STATUS_LABELS, WANT_LABELS } from '../workbook/labels';
 import { groupBy, indexById } from '../workbook/lookups';
 import type { Workbook } from '../workbook/schema';
@@ -192,7 +192,7 @@ export function WorkbookView(props: { doc: Workbook }) {
             <>
               <h3>
                 Message to {nameOf(o.contactId)}
-                {o.sentAt ? ` (sent ${dateText(o.sentAt)})` : ''}
+                {o.sentAt ? ` (sent ${formatDay(o.sentAt)})` : ''}
               </h3>
               <Answer label="Subject" text={o.subject} />
               <Answer label="Message" text={composeBody(nameOf(o.contactId), o)} />
@@ -204,7 +204,7 @@ export function WorkbookView(props: { doc: Workbook }) {
             <>
               <h3>
                 Preparing to meet {nameOf(p.contactId)}
-                {p.meetingAt ? ` on ${dateText(p.meetingAt)}` : ''}
+                {p.meetingAt ? ` on ${formatDay(p.meetingAt)}` : ''}
               </h3>
               <Show when={pitchName(p.pitchId)}>
                 <p>Pitch version: {pitchName(p.pitchId)}</p>
@@ -242,7 +242,7 @@ export function WorkbookView(props: { doc: Workbook }) {
             <>
               <h3>
                 Notes from your talk with {nameOf(n.contactId)}
-                {n.date ? ` on ${dateText(n.date)}` : ''}
+                {n.date ? ` on ${formatDay(n.date)}` : ''}
               </h3>
               <Answer label="What you learned" text={n.learned} />
               <Answer label="How it fits your goals" text={n.fit} />
@@ -265,7 +265,7 @@ export function WorkbookView(props: { doc: Workbook }) {
                       <li>
                         {step.done ? 'Done: ' : ''}
                         {step.text}
-                        {step.due ? ` (by ${dateText(step.due)})` : ''}
+                        {step.due ? ` (by ${formatDay(step.due)})` : ''}
                       </li>
                     )}
                   </For>
@@ -290,7 +290,7 @@ export function WorkbookView(props: { doc: Workbook }) {
             {(c) => (
               <li>
                 <strong>{c.name}</strong>: {STATUS_LABELS[c.status]}
-                {c.lastContactAt ? `; last contact ${dateText(c.lastContactAt)}` : ''}
+                {c.lastContactAt ? `; last contact ${formatDay(c.lastContactAt)}` : ''}
                 {c.nextContactAt ? `; next contact ${dueText(c.nextContactAt, today)}` : ''}
                 {thankYouPending(c) ? `; thank-you ${dueText(thankYouDue(c), today)}` : ''}
               </li>
@@ -301,7 +301,7 @@ export function WorkbookView(props: { doc: Workbook }) {
           {(t) => (
             <>
               <h3>
-                Thank-you to {nameOf(t.contactId)}: {t.sentAt ? `sent on ${dateText(t.sentAt)}` : 'not sent yet'}
+                Thank-you to {nameOf(t.contactId)}: {t.sentAt ? `sent on ${formatDay(t.sentAt)}` : 'not sent yet'}
               </h3>
               <p class="wb-notes">{composeThankYou(nameOf(t.contactId), t)}</p>
               <p class="no-print">

@@ -268,7 +268,7 @@ test('the conversation card shows the pitch, the questions in order and the plan
   const ws = await openWorksheet(page, 'conversation-card');
   const card = ws.locator('.cc-card');
   await expect(card.getByRole('heading', { name: 'Conversation with Grace Kim' })).toBeVisible();
-  await expect(card.locator('.cc-meta')).toHaveText('Northwind Books · Meeting on 2 December 2026');
+  await expect(card.locator('.cc-meta')).toHaveText('Northwind Books · Meeting on Wed 2 December 2026');
   await expect(card.locator('.cc-pitch')).toHaveText(PITCH_TEXT);
   await expect(card.locator('.cc-pitch-name')).toHaveText(' (Graduate of my school, An alumnus or alumna)');
   // The referral question has its own place at the close, so it is not asked twice.
@@ -622,7 +622,7 @@ test.describe('axe, light and dark theme', () => {
     await expect(prep.locator('#ip-own-error')).toBeVisible();
     await openWorksheet(page, 'conversation-card');
     const notes = await openWorksheet(page, 'interview-notes');
-    await expect(notes.locator('.in-overdue .in-step-due')).toHaveText('Overdue: was due 1 January 2020');
+    await expect(notes.locator('.in-overdue .in-step-due')).toHaveText('Overdue: was due Wed 1 January 2020');
     await notes.getByRole('button', { name: 'Add next step' }).click();
     await expect(notes.locator('#in-step-due-error')).toBeVisible();
     await scanBothThemes(page, 'the three worksheets', {

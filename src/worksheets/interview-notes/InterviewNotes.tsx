@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
-import { dateText, localDay } from '../../lib/days';
+import { formatDay, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { STATUS_LABELS } from '../../workbook/labels';
@@ -107,7 +107,7 @@ export default function InterviewNotes() {
         <p class="s5-status">
           <span class="s5-print-only">Talk with {name()}. </span>
           Status: {STATUS_LABELS[contact()?.status ?? 'not-contacted']}
-          <Show when={contact()?.metAt}>, met on {dateText(contact()?.metAt ?? '')}</Show>.
+          <Show when={contact()?.metAt}>, met on {formatDay(contact()?.metAt ?? '')}</Show>.
         </p>
         <FormattedField
           id="in-date"
@@ -161,7 +161,7 @@ export default function InterviewNotes() {
           </button>
           <Show when={saved()}>
             <p class="in-saved">
-              Saved. {name()} is marked as met on {dateText(contact()?.metAt ?? '')}. Next, send a thank-you in{' '}
+              Saved. {name()} is marked as met on {formatDay(contact()?.metAt ?? '')}. Next, send a thank-you in{' '}
               <a href="/steps/follow-up/">step 6</a>.
             </p>
           </Show>

@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createSignal, For, on, onCleanup, Show } from 'solid-js';
-import { dateText } from '../../lib/days';
+import { formatDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { copyText } from '../../scripts/clipboard';
 import { updateWorkbook } from '../../workbook/client';
@@ -166,7 +166,7 @@ export default function Outreach() {
         <p class="s5-status">
           <span class="s5-print-only">To: {name()}. </span>
           Status: {STATUS_LABELS[contact()?.status ?? 'not-contacted']}
-          <Show when={draft()?.sentAt}>. Marked as sent on {dateText(draft()?.sentAt ?? '')}</Show>.
+          <Show when={draft()?.sentAt}>. Marked as sent on {formatDay(draft()?.sentAt ?? '')}</Show>.
         </p>
         <FormattedField
           id="or-email"
