@@ -19,13 +19,15 @@ function withoutAsides(text: string): string {
   return out.replace(/\s*[([{].*$/, '').replace(/[)\]}]/g, '');
 }
 
-/** Quotes and punctuation around a short field that a sentence adds itself. */
+/** Punctuation around a short field that a sentence adds itself, and quotes that wrap the whole field. */
 function trimEdges(text: string): string {
-  return text
-    .replace(/^[\s"“”'‘’«»,;:.\-–—]+/u, '')
-    .replace(/[\s"“”'‘’«»,;:\-–—]+$/u, '')
+  const bare = text
+    .replace(/^[\s,;:.\-–—]+/u, '')
+    .replace(/[\s,;:\-–—]+$/u, '')
     .replace(/(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof))[.!?]+$/u, '')
     .trim();
+  const wrapped = /^["“'‘«](.*)["”'’»]$/u.exec(bare);
+  return wrapped ? trimEdges(wrapped[1] ?? '') : bare;
 }
 
 /** A person's name for a sentence: one line, without bracketed asides or trailing commas ('' if none left). */

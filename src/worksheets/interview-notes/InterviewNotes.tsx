@@ -3,13 +3,14 @@ import { formatDay, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { STATUS_LABELS } from '../../workbook/labels';
-import { MAX_TEXT } from '../../workbook/model';
+import { type Contact, MAX_TEXT } from '../../workbook/model';
 import { ContactSelect, NoContacts, useChosenContact } from '../outreach/ContactSelect';
 import { Lines } from '../outreach/Lines';
 import { dateProblem } from '../shared/date-rule';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
 import { PrintText } from '../shared/PrintText';
+import { statusText } from '../shared/status-words';
 import { useWorkbook } from '../shared/use-workbook-store';
 import { NextSteps } from './NextSteps';
 import { blankNote, NOTE_FIELDS, noteFor, saveNotes, setNoteField, TALK_DATE } from './notes';
@@ -106,8 +107,7 @@ export default function InterviewNotes() {
       >
         <p class="s5-status">
           <span class="s5-print-only">Talk with {name()}. </span>
-          Status: {STATUS_LABELS[contact()?.status ?? 'not-contacted']}
-          <Show when={contact()?.metAt}>, met on {formatDay(contact()?.metAt ?? '')}</Show>.
+          {contact() ? statusText(contact() as Contact) : ''}
         </p>
         <FormattedField
           id="in-date"

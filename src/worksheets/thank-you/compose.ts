@@ -1,7 +1,10 @@
-import { type Day, laterDay } from '../../lib/days';
+import { type Day, formatDay, laterDay } from '../../lib/days';
+import { personName, say } from '../../lib/sentence';
 import { newId } from '../../workbook/ids';
 import type { Contact, ThankYou, Workbook } from '../../workbook/model';
+import { dueWords } from '../contact-tracker/due';
 import { thankYouDue, thankYouPending } from '../contact-tracker/follow-up';
+import { type ConnectionNote, fitNote, linkedInGreeting } from '../shared/linkedin';
 
 /** The three parts the student writes. */
 export type ThankYouPart = 'thanks' | 'learned' | 'action';
@@ -42,8 +45,46 @@ export function thankYouFor(doc: Workbook, contactId: string): ThankYou | undefi
 
 /** The message from its parts: greeting, thanks, what was learned, what the student will do, closing. */
 export function composeThankYou(name: string, parts: Pick<ThankYou, ThankYouPart>): string {
-  const body = [parts.thanks.trim() || DEFAULT_THANKS, parts.learned.trim(), parts.action.trim()].filter(Boolean);
-  return [`Hello ${name.trim()},`, '', ...body, '', CLOSING].join('\n');
+  return [greeting(name), '', ...bodyOf(parts), '', CLOSING].join('\n');
+}
+
+/** The written parts in order, with the plain thanks when the student left theirs empty. */
+function bodyOf(parts: Pick<ThankYou, ThankYouPart>): string[] {
+  return [parts.thanks.trim() || DEFAULT_THANKS, parts.learned.trim(), parts.action.trim()].filter(Boolean);
+}
+
+/** "Hello Sam Lee," or "Hello," when there is no name to greet. */
+function greeting(name: string): string {
+  const clean = personName(name);
+  return clean ? say`Hello ${clean},` : 'Hello,';
+}
+
+/** A short thanks for a connection note when the student wrote none. */
+export const SHORT_THANKS = 'Thank you for your time and advice.';
+
+/** The LinkedIn connection note: "Hi Sam," and the thanks, with what was learned and the plan while they fit. */
+export function thankYouNote(name: string, parts: Pick<ThankYou, ThankYouPart>, limit: number): ConnectionNote {
+  const note = [
+    { label: 'Your thanks', text: parts.thanks.trim() || SHORT_THANKS, needed: true },
+    { label: 'One specific thing you learned', text: parts.learned },
+    { label: 'What you will do with it', text: parts.action },
+  ];
+  return fitNote(linkedInGreeting(name), note, [1, 2], limit);
+}
+
+/** The LinkedIn message: the thank-you after "Hi Sam,", with the same parts and closing. */
+export function thankYouLinkedInMessage(name: string, parts: Pick<ThankYou, ThankYouPart>): string {
+  return [linkedInGreeting(name), '', ...bodyOf(parts), '', CLOSING].join('\n');
+}
+
+/** When the thank-you to a person was sent or is due, in one sentence ('' when neither applies). */
+export function thankYouDueLine(c: Contact, sentOn: Day, today: Day): string {
+  if (sentOn) return say`Thank-you sent on ${formatDay(sentOn)}.`;
+  if (!thankYouPending(c)) return '';
+  const due = thankYouDue(c);
+  return due
+    ? say`Thank-you due ${formatDay(due)}: ${dueWords(due, today)}.`
+    : 'Thank-you due now. Add the date you met in the tracker to see the exact day.';
 }
 
 /** Why the message is not ready to send, in words; undefined when it is. */
@@ -71,11 +112,12 @@ export function mailtoHref(email: string, subject: string, body: string): string
 
 /** What the "open in email" link needs to tell the student about the address; undefined when fine. */
 export function emailNote(name: string, email: string): string | undefined {
+  const who = personName(name) || 'this person';
   if (!email.trim()) {
-    return `There is no email address for ${name} in your tracker. Your email app will open without one: add it there.`;
+    return say`There is no email address for ${who} in your tracker. Your email app will open without one: add it there.`;
   }
   if (!isEmail(email)) {
-    return `The email address for ${name} (${email.trim()}) looks incomplete, so your email app will open without it.`;
+    return say`The email address for ${who}, “${email}”, looks incomplete, so your email app will open without it.`;
   }
   return undefined;
 }
