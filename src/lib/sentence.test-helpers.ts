@@ -4,18 +4,18 @@
 
 /** Problems that show a slot was filled badly or left empty. */
 const EMPTY_SLOT: ReadonlyArray<readonly [RegExp, string]> = [
-  [/ {2}/, 'two spaces in a row'],
+  [/(?<=\S) {2,}(?=\S)/, 'two spaces in a row'],
   [/ [,.;:!?]/, 'a space before punctuation'],
-  [/[,;:][.,;:]|\.[,;:]|(?<!\.)\.\.(?!\.)/, 'punctuation doubled'],
+  [/[,;:?!][.,;:]|\.[,;:]|(?<!\.)\.\.(?!\.)/, 'punctuation doubled'],
   [/\(\s*\)|\[\s*\]|“\s*”|"\s*"|‘\s*’/, 'empty brackets or quotes'],
   [/\b(?:undefined|null|NaN|Invalid Date)\b|\[object Object\]/, 'a missing value written out'],
   [/^[ \t]*[,.;:]/m, 'a line that starts with punctuation'],
-  [/\b(?:at|to|with|by|on|from|of|for)[.,;:!?]/i, 'a word left without what it introduces'],
+  [/\b(?:at|with|by|from)[.,;:!?]/i, 'a word left without what it introduces'],
 ];
 
-/** Words that appear twice in a row ("at at"), case ignored. */
+/** Words that appear twice in a row ("at at", "Met, met"), case ignored. */
 function doubledWord(text: string): string | undefined {
-  const m = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)\s+\1(?![\p{L}\p{N}])/iu.exec(text);
+  const m = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)[\s,;:]+\1(?![\p{L}\p{N}])/iu.exec(text);
   return m?.[0];
 }
 
@@ -37,7 +37,14 @@ export function sentenceProblems(text: string, verbatim: readonly string[] = [])
   let judged = text;
   const pieces = [...verbatim].map((v) => v.trim()).filter((v) => v.length > 0);
   pieces.sort((a, b) => b.length - a.length);
-  for (const piece of pieces) judged = judged.split(piece).join('Words');
+  // Each piece becomes its own word, so that two pieces side by side never read as a doubled word.
+  let n = 0;
+  for (const piece of pieces) {
+    judged = judged.split(piece).reduce((before, after) => {
+      n += 1;
+      return `${before}Student${n}${after}`;
+    });
+  }
   const problems: string[] = [];
   const doubled = doubledWord(judged);
   if (doubled) problems.push(`doubled word “${doubled}”`);
