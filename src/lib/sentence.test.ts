@@ -33,6 +33,7 @@ describe('orgName: the organization in "Organization or field", or nothing', () 
     'Friend of my dad',
     'Works in healthcare',
     'Intern at',
+    '@evil',
     `The International Association of ${'Very '.repeat(20)}Careful Librarians`,
   ])('finds no organization in “%s”', (typed) => {
     expect(orgName(typed)).toBe('');

@@ -57,9 +57,9 @@ function segments(text: string): string[] {
     .filter(Boolean);
 }
 
-/** True when a piece of text reads as the name of an organization: capitalized, short, no role words. */
+/** True when a piece of text reads as the name of an organization: starts with a capital or a digit, short, no role words. */
 function readsAsName(text: string): boolean {
-  if (!/[\p{L}\p{N}]/u.test(text)) return false;
+  if (!/^[\p{L}\p{N}]/u.test(text)) return false;
   if (/^\p{Ll}/u.test(text)) return false;
   if (text.length > 60 || text.split(' ').length > 6) return false;
   return !ROLE_WORDS.test(text);

@@ -355,8 +355,8 @@ test('downloads reminders as an .ics file and contacts as a .csv file, both pars
     [TODAY, 'Overdue: Write to a second person at County Lab'],
     [TODAY, 'Send a thank-you to Chidi Okoro'],
     ['2026-11-26', 'Get in touch with 李伟 👩🏽‍🔬'],
-    ['2026-11-27', 'Send one follow-up to Bob "Bobby" Lee, Jr. (County Lab)'],
-    ['2026-12-10', 'Get in touch with Quote "Q", comma, and\nnew line (@evil)'],
+    ['2026-11-27', 'Send one follow-up to Bob "Bobby" Lee, Jr. at County Lab'],
+    ['2026-12-10', 'Get in touch with Quote "Q", comma, and new line'],
   ]);
   expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
   expect(events.every((e) => String(e.stamp).startsWith('2026-11-25T'))).toBe(true);
@@ -563,4 +563,48 @@ test.describe('axe, light and dark theme', () => {
     await expect(ty.locator('.error-message')).toBeVisible();
     await scanBothThemes(page, 'the worksheet', { include: ['#contact-tracker', '#thank-you'] });
   });
+});
+
+test('the last contact is the day the student chose, not the day they changed the status', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await seededPage(browser, baseURL, fewPeople());
+  const sheet = await openSheet(page, 'contact-tracker');
+  const bob = card(sheet, 'Bob "Bobby" Lee, Jr.');
+  await bob.getByRole('button', { name: /^Update status and dates/ }).click();
+  const editor = bob.getByRole('group', { name: /^Update Bob/ });
+  // Marking them as met today fills in today...
+  await editor.getByLabel('Met', { exact: true }).check();
+  await expect(editor.getByLabel(/^Met on/)).toHaveValue(TODAY);
+  await expect(editor.getByLabel(/^Last contact/)).toHaveValue(TODAY);
+  // ...and the day they really met moves the last contact with it.
+  await editor.getByLabel(/^Met on/).fill('2026-11-20');
+  await expect(editor.getByLabel(/^Last contact/)).toHaveValue('2026-11-20');
+  await expect(bob.locator('.ct-date').filter({ hasText: 'Last contact' })).toContainText('Fri 20 November 2026');
+  await expect
+    .poll(() => storedContact(page, 'p_bob'))
+    .toMatchObject({ status: 'met', metAt: '2026-11-20', lastContactAt: '2026-11-20' });
+});
+
+test('thank-you on LinkedIn: a connection note within 200 characters and the message, beside the email', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await seededPage(browser, baseURL, fewPeople(), { permissions: ['clipboard-read', 'clipboard-write'] });
+  const sheet = await openSheet(page, 'thank-you');
+  await sheet.getByLabel('Who are you thanking?').selectOption({ label: 'Chidi Okoro (due today)' });
+  await sheet.getByLabel(/^One specific thing you learned/).fill('I did not know counties hire students.');
+  const li = sheet.getByRole('region', { name: 'For LinkedIn' });
+  const note = 'Hi Chidi, Thank you for your time and advice. I did not know counties hire students.';
+  await expect(li.locator('#ty-li-note')).toHaveText(note);
+  await expect(li.locator('#ty-li-count')).toHaveText(`${note.length} of 200 characters.`);
+  await li.getByRole('button', { name: 'Copy the connection note' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(note);
+  await li.getByRole('button', { name: 'Copy the LinkedIn message' }).click();
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(
+      'Hi Chidi,\n\nThank you for taking the time to talk with me.\nI did not know counties hire students.\n\nWith thanks,',
+    );
 });

@@ -164,6 +164,7 @@ describe('the no-job check', () => {
     ['hopes to find a job', { aboutMe: 'I hope to find a job in publishing.' }, 'hope to find a job'],
     ['asks for open roles', { ask: 'Are there open roles on your team?' }, 'open roles'],
     ['asks to be referred', { ask: 'Would you refer me?' }, 'refer me'],
+    ['would like an internship', { ask: 'I would like an internship at your company.' }, 'like an internship'],
   ])('fails when it %s, quoting the words', (_, part, phrase) => {
     const c = noJobCheck(draft(part));
     expect(c.pass).toBe(false);
@@ -192,6 +193,8 @@ describe('the no-job check', () => {
     'I saw the opening talk you gave.',
     'International internal jobless-free cvs2 hirers',
     'Your résumé tips helped me.',
+    'I like your job title.',
+    'I would love to hear about your job.',
   ])('passes when it asks about their job or only mentions one: %s', (text) => {
     expect(findJobRequest(text)).toBeUndefined();
     expect(noJobCheck(draft({ question: text })).pass).toBe(true);

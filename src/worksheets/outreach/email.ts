@@ -204,9 +204,9 @@ const W = String.raw`(?:(?!(?:about|your|their|his|her|on|of|like)\b)[\p{L}\p{N}
  * ("How did you find your first job?", "Could you tell me about your internship?") is not one.
  */
 const REQUESTS: readonly RegExp[] = [
-  // "looking for an internship", "hoping to get a summer job", "I want to intern", "apply for a position"
+  // "looking for an internship", "hoping to get a summer job", "I would like an internship", "apply for a position"
   new RegExp(
-    String.raw`(?<!\byou\s+)(?<!\byou\s+\p{L}+\s+)\b(?:look(?:ing)?|search(?:ing)?|hop(?:e|ing)|apply(?:ing)?|seek(?:ing)?|want(?:ing)?|need(?:ing)?|ask(?:ing)?|get|land|find|secure|obtain)\s+(?:for\s+|to\s+(?:get\s+|find\s+|land\s+|do\s+|be\s+)?(?:an?\s+)?)?(?:a\s+|an\s+|any\s+|some\s+)?${W}{0,2}${JOB}${END}`,
+    String.raw`(?<!\byou\s+)(?<!\byou\s+\p{L}+\s+)\b(?:look(?:ing)?|search(?:ing)?|hop(?:e|ing)|apply(?:ing)?|seek(?:ing)?|want(?:ing)?|need(?:ing)?|ask(?:ing)?|like|love|get|land|find|secure|obtain)\s+(?:for\s+|to\s+(?:get\s+|find\s+|land\s+|do\s+|be\s+)?(?:an?\s+)?)?(?:a\s+|an\s+|any\s+|some\s+)?${W}{0,2}${JOB}${END}`,
     'iu',
   ),
   // "offer me a job", "give me an internship", "take me on as an intern", "consider me for"

@@ -73,9 +73,9 @@ export function LinkedInVersions(props: LinkedInVersionsProps) {
         <Show when={note().over}> Shorten {props.shorten}.</Show>
       </p>
       <Show when={leftOutText(note())}>{(text) => <p class="hint">{text()}</p>}</Show>
-      <p class="sr-only" aria-live="polite">
+      <div class="sr-only li-spoken" aria-live="polite">
         {spoken()}
-      </p>
+      </div>
       <div class="button-row">
         <button
           type="button"
