@@ -505,7 +505,10 @@ test('LinkedIn: a connection note within the limit of the chosen account, counte
   await openWorksheet(page);
   const ws = sheet(page);
   await writeMessage(page);
-  const li = ws.getByRole('region', { name: 'For LinkedIn' });
+  // The LinkedIn part is closed (its code loads when it is first opened).
+  const li = ws.locator('#or-linkedin');
+  await expect(li.locator('#or-li-note')).toHaveCount(0);
+  await li.getByText('For LinkedIn: a connection note and a message').click();
   const note = li.locator('#or-li-note');
   const count = li.locator('#or-li-count');
   // Free account: 200 characters; the connection and the request always, then who you are if it fits.
@@ -539,5 +542,6 @@ test('LinkedIn: a connection note within the limit of the chosen account, counte
   await expect
     .poll(() => page.evaluate(() => navigator.clipboard.readText()))
     .toBe(BODY.replace('Dear Grace Kim,', 'Hi Grace,'));
+  await scanBothThemes(page, 'the LinkedIn versions, open', { include: ['#or-linkedin'] });
   await page.context().close();
 });

@@ -595,7 +595,8 @@ test('thank-you on LinkedIn: a connection note within 200 characters and the mes
   const sheet = await openSheet(page, 'thank-you');
   await sheet.getByLabel('Who are you thanking?').selectOption({ label: 'Chidi Okoro (due today)' });
   await sheet.getByLabel(/^One specific thing you learned/).fill('I did not know counties hire students.');
-  const li = sheet.getByRole('region', { name: 'For LinkedIn' });
+  const li = sheet.locator('#ty-linkedin');
+  await li.getByText('For LinkedIn: a connection note and a message').click();
   const note = 'Hi Chidi, Thank you for your time and advice. I did not know counties hire students.';
   await expect(li.locator('#ty-li-note')).toHaveText(note);
   await expect(li.locator('#ty-li-count')).toHaveText(`${note.length} of 200 characters.`);

@@ -20,22 +20,12 @@ import { dueText } from '../../src/worksheets/contact-tracker/due';
 import { contact, workbookWith } from '../../src/worksheets/contact-tracker/fixtures';
 import { adviceFor } from '../../src/worksheets/contact-tracker/follow-up';
 import { reminders } from '../../src/worksheets/exports/ics';
-import {
-  checkMessage,
-  composeBody,
-  type MessageText,
-  outreachLinkedInMessage,
-  outreachNote,
-} from '../../src/worksheets/outreach/email';
+import { checkMessage, composeBody, type MessageText } from '../../src/worksheets/outreach/email';
+import { outreachLinkedInMessage, outreachNote } from '../../src/worksheets/outreach/linkedin-outreach';
 import { NOTE_LIMITS } from '../../src/worksheets/shared/linkedin';
 import { outreachStatusText, statusText } from '../../src/worksheets/shared/status-words';
-import {
-  composeThankYou,
-  emailNote,
-  thankYouDueLine,
-  thankYouLinkedInMessage,
-  thankYouNote,
-} from '../../src/worksheets/thank-you/compose';
+import { composeThankYou, emailNote, thankYouDueLine } from '../../src/worksheets/thank-you/compose';
+import { thankYouLinkedInMessage, thankYouNote } from '../../src/worksheets/thank-you/linkedin-thank-you';
 
 // Wednesday 25 November 2026.
 const TODAY = '2026-11-25';

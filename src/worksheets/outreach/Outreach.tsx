@@ -7,7 +7,7 @@ import { MAX_NAME, MAX_TEXT } from '../../workbook/model';
 import { createCopier } from '../shared/copy';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
-import { LinkedInVersions } from '../shared/LinkedInVersions';
+import { LinkedInPart } from '../shared/LinkedInPart';
 import { PrintText } from '../shared/PrintText';
 import { outreachStatusText } from '../shared/status-words';
 import { UndoBar } from '../shared/UndoBar';
@@ -15,17 +15,7 @@ import { useWorkbook } from '../shared/use-workbook-store';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { ContactSelect, NoContacts, useChosenContact } from './ContactSelect';
 import { blankDraft, draftFor, markSent, type SentChange, undoSent, updateDraft } from './drafts';
-import {
-  CHECK_NAMES,
-  checkMessage,
-  checkSummary,
-  composeBody,
-  hasText,
-  type MessageText,
-  outreachLinkedInMessage,
-  outreachNote,
-  PARTS,
-} from './email';
+import { CHECK_NAMES, checkMessage, checkSummary, composeBody, hasText, type MessageText, PARTS } from './email';
 import { Lines } from './Lines';
 import { MAILTO_SAFE_LENGTH, mailtoHref } from './mailto';
 
@@ -278,12 +268,9 @@ export default function Outreach() {
                 </p>
               </Show>
             </div>
-            <LinkedInVersions
-              id="or-li"
-              note={(limit) => outreachNote(name(), draft() as MessageText, limit)}
-              message={outreachLinkedInMessage(name(), draft() as MessageText)}
-              shorten="how you are connected or your request"
-            />
+            <LinkedInPart id="or-linkedin" load={() => import('./OutreachLinkedIn').then((m) => m.OutreachLinkedIn)}>
+              {(OutreachLinkedIn) => <OutreachLinkedIn name={name()} text={draft() as MessageText} />}
+            </LinkedInPart>
           </Show>
         </section>
       </Show>

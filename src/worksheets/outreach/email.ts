@@ -4,7 +4,6 @@
 import { personName, say } from '../../lib/sentence';
 import type { Outreach } from '../../workbook/model';
 import { countWords } from '../pitch-builder/words';
-import { type ConnectionNote, fitNote, linkedInGreeting } from '../shared/linkedin';
 
 /** The written parts of a message, in the order the email says them. */
 export type PartKey = 'connection' | 'aboutMe' | 'whyThem' | 'question' | 'ask';
@@ -56,7 +55,7 @@ export const WORD_LIMIT = 100;
 export const WORD_GOAL = 75;
 
 /** The parts joined into paragraphs: connection and who you are; why them and what you hope to learn; the request. */
-function paragraphs(text: Pick<Outreach, PartKey>): string[] {
+export function paragraphs(text: Pick<Outreach, PartKey>): string[] {
   const groups: PartKey[][] = [['connection', 'aboutMe'], ['whyThem', 'question'], ['ask']];
   return groups
     .map((keys) =>
@@ -74,27 +73,6 @@ export function composeBody(name: string, text: Pick<Outreach, PartKey>): string
   if (!body.length) return '';
   const clean = personName(name);
   return [clean ? say`Dear ${clean},` : 'Hello,', ...body, 'Thank you,'].join('\n\n');
-}
-
-/**
- * The LinkedIn connection note: "Hi Sam," then the connection and the request, with who you are
- * and why them while they fit within `limit` characters (in the email's order).
- */
-export function outreachNote(name: string, text: Pick<Outreach, PartKey>, limit: number): ConnectionNote {
-  const parts = [
-    { label: 'How you are connected', text: text.connection, needed: true },
-    { label: 'Who you are', text: text.aboutMe },
-    { label: 'Why you are writing to them', text: text.whyThem },
-    { label: 'Your request', text: text.ask, needed: true },
-  ];
-  return fitNote(linkedInGreeting(name), parts, [1, 2], limit);
-}
-
-/** The LinkedIn message once connected: the email's paragraphs after "Hi Sam,", without a subject line. */
-export function outreachLinkedInMessage(name: string, text: Pick<Outreach, PartKey>): string {
-  const body = paragraphs(text);
-  if (!body.length) return '';
-  return [linkedInGreeting(name), ...body, 'Thank you,'].join('\n\n');
 }
 
 /** True when the student has written any part or the subject. */

@@ -22,7 +22,10 @@ const ACCOUNTS: ReadonlyArray<readonly [LinkedInAccount, string]> = [
   ['premium', `Premium (${NOTE_LIMITS.premium} characters)`],
 ];
 
-/** A LinkedIn connection note within the account's limit, its count shown live, and the longer message, each with a copy button. */
+/**
+ * A LinkedIn connection note within the account's limit, its count shown live, and the longer
+ * message, each with a copy button. Worksheets load it when the student first opens its part.
+ */
 export function LinkedInVersions(props: LinkedInVersionsProps) {
   const note = createMemo(() => props.note(NOTE_LIMITS[account()]));
   const count = () => countText(note());
@@ -44,8 +47,7 @@ export function LinkedInVersions(props: LinkedInVersionsProps) {
   const copied = (key: string) => copier.copied() === key;
 
   return (
-    <section class="li-versions no-print" aria-labelledby={`${props.id}-title`}>
-      <h4 id={`${props.id}-title`}>For LinkedIn</h4>
+    <div class="li-body">
       <fieldset class="li-account">
         <legend>Your LinkedIn account</legend>
         <For each={ACCOUNTS}>
@@ -98,6 +100,6 @@ export function LinkedInVersions(props: LinkedInVersionsProps) {
         </button>
       </div>
       <copier.Fallback />
-    </section>
+    </div>
   );
 }

@@ -8,7 +8,7 @@ import { dueWords } from '../contact-tracker/due';
 import { thankYouDue } from '../contact-tracker/follow-up';
 import { createCopier } from '../shared/copy';
 import { Field } from '../shared/Field';
-import { LinkedInVersions } from '../shared/LinkedInVersions';
+import { LinkedInPart } from '../shared/LinkedInPart';
 import { PAGE_SIZE } from '../shared/paging';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
@@ -27,8 +27,6 @@ import {
   thankYouChoices,
   thankYouDueLine,
   thankYouFor,
-  thankYouLinkedInMessage,
-  thankYouNote,
   undoSent,
 } from './compose';
 
@@ -228,12 +226,9 @@ export default function ThankYou() {
                   the tracker.
                 </p>
               </section>
-              <LinkedInVersions
-                id="ty-li"
-                note={(limit) => thankYouNote(who().name, parts(), limit)}
-                message={thankYouLinkedInMessage(who().name, parts())}
-                shorten="your thanks"
-              />
+              <LinkedInPart id="ty-linkedin" load={() => import('./ThankYouLinkedIn').then((m) => m.ThankYouLinkedIn)}>
+                {(ThankYouLinkedIn) => <ThankYouLinkedIn name={who().name} parts={parts()} />}
+              </LinkedInPart>
             </>
           )}
         </Show>

@@ -4,7 +4,6 @@ import { newId } from '../../workbook/ids';
 import type { Contact, ThankYou, Workbook } from '../../workbook/model';
 import { dueWords } from '../contact-tracker/due';
 import { thankYouDue, thankYouPending } from '../contact-tracker/follow-up';
-import { type ConnectionNote, fitNote, linkedInGreeting } from '../shared/linkedin';
 
 /** The three parts the student writes. */
 export type ThankYouPart = 'thanks' | 'learned' | 'action';
@@ -49,7 +48,7 @@ export function composeThankYou(name: string, parts: Pick<ThankYou, ThankYouPart
 }
 
 /** The written parts in order, with the plain thanks when the student left theirs empty. */
-function bodyOf(parts: Pick<ThankYou, ThankYouPart>): string[] {
+export function bodyOf(parts: Pick<ThankYou, ThankYouPart>): string[] {
   return [parts.thanks.trim() || DEFAULT_THANKS, parts.learned.trim(), parts.action.trim()].filter(Boolean);
 }
 
@@ -57,24 +56,6 @@ function bodyOf(parts: Pick<ThankYou, ThankYouPart>): string[] {
 function greeting(name: string): string {
   const clean = personName(name);
   return clean ? say`Hello ${clean},` : 'Hello,';
-}
-
-/** A short thanks for a connection note when the student wrote none. */
-export const SHORT_THANKS = 'Thank you for your time and advice.';
-
-/** The LinkedIn connection note: "Hi Sam," and the thanks, with what was learned and the plan while they fit. */
-export function thankYouNote(name: string, parts: Pick<ThankYou, ThankYouPart>, limit: number): ConnectionNote {
-  const note = [
-    { label: 'Your thanks', text: parts.thanks.trim() || SHORT_THANKS, needed: true },
-    { label: 'One specific thing you learned', text: parts.learned },
-    { label: 'What you will do with it', text: parts.action },
-  ];
-  return fitNote(linkedInGreeting(name), note, [1, 2], limit);
-}
-
-/** The LinkedIn message: the thank-you after "Hi Sam,", with the same parts and closing. */
-export function thankYouLinkedInMessage(name: string, parts: Pick<ThankYou, ThankYouPart>): string {
-  return [linkedInGreeting(name), '', ...bodyOf(parts), '', CLOSING].join('\n');
 }
 
 /** When the thank-you to a person was sent or is due, in one sentence ('' when neither applies). */
