@@ -5,7 +5,7 @@ import { onDemand } from './on-demand';
  * A closed "For LinkedIn" part beside the email: its code is fetched the first time the student
  * opens it (most students send email), then `children` draws it with the loaded component.
  */
-export function LinkedInPart<P>(props: {
+export function LinkedInPart<P extends Record<string, unknown>>(props: {
   id: string;
   load: () => Promise<Component<P>>;
   children: (Loaded: Component<P>) => JSX.Element;
