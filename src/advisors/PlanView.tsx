@@ -1,4 +1,5 @@
 import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { formatDay, timeInWords } from '../lib/days';
 import { announce } from '../scripts/announce';
 import { configuredSite, shareUrl } from '../scripts/share-address';
 import type ShareFlowType from '../share-ui/ShareFlow';
@@ -10,7 +11,6 @@ import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
 import { combinedProgress, PROGRESS_LABELS, type Progress } from '../worksheets/step-progress';
 import { isKnownCode, isRetiredCode, type PlanTarget, targetOf } from './catalog';
 import { type DecodedPlan, decodePlan, MAX_NOTE, planId, removedMessage, unknownMessage } from './codec';
-import { dateInWords, timeInWords } from './meeting-words';
 
 /** Words for each kind of target, before the page it is on. */
 const KIND_WORDS: Readonly<Record<PlanTarget['kind'], string>> = {
@@ -170,7 +170,7 @@ export default function PlanView(props: { lang: string }) {
             <p class="plan-meeting">
               <strong>Next meeting: </strong>
               <Show when={plan()?.meetingDate}>
-                <time datetime={plan()?.meetingDate}>{dateInWords(plan()?.meetingDate ?? '', props.lang)}</time>
+                <time datetime={plan()?.meetingDate}>{formatDay(plan()?.meetingDate ?? '')}</time>
               </Show>
               <Show when={plan()?.meetingTime}>
                 {plan()?.meetingDate ? ', at ' : 'at '}

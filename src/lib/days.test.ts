@@ -4,7 +4,6 @@ import {
   addBusinessDays,
   addDays,
   businessDaysBetween,
-  dateText,
   daysBetween,
   formatDay,
   fromDayNumber,
@@ -12,6 +11,7 @@ import {
   isWeekend,
   laterDay,
   localDay,
+  timeInWords,
   weekday,
 } from './days';
 
@@ -59,7 +59,7 @@ describe('calendar days', () => {
   });
 
   it('formats a date in words and keeps empty dates empty', () => {
-    expect(formatDay('2026-03-03')).toBe('Tue, Mar 3, 2026');
+    expect(formatDay('2026-03-03')).toBe('Tue 3 March 2026');
     expect(formatDay('')).toBe('');
     expect(laterDay('2026-01-02', '')).toBe('2026-01-02');
     expect(laterDay('2026-01-02', '2026-01-05')).toBe('2026-01-05');
@@ -119,9 +119,18 @@ describe('the local day and dates in words', () => {
   });
 
   it('writes a date in words and picks the later of two', () => {
-    expect(dateText('2026-11-05')).toBe('5 November 2026');
-    expect(dateText('nonsense')).toBe('nonsense');
+    expect(formatDay('2026-11-05')).toBe('Thu 5 November 2026');
+    expect(formatDay('nonsense')).toBe('nonsense');
+    expect(formatDay('2026-02-30')).toBe('2026-02-30');
     expect(laterDay('', '2026-01-02')).toBe('2026-01-02');
     expect(laterDay('2026-03-01', '2026-01-02')).toBe('2026-03-01');
+  });
+});
+
+describe('times in words', () => {
+  it('writes the time the way the page language does', () => {
+    expect(timeInWords('14:30', 'en')).toBe('2:30 PM');
+    expect(timeInWords('09:05', 'en')).toBe('9:05 AM');
+    expect(timeInWords('14:30', 'en-GB')).toBe('14:30');
   });
 });

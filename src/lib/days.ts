@@ -4,7 +4,7 @@
 // region and school, and the 3B7 routine only needs a rough rhythm, so a holiday just makes a
 // reminder come one day early.
 import { DATE_PATTERN, isDate } from '../workbook/formats';
-import { MONTHS, monthShort, WEEKDAYS_SHORT } from './date-names';
+import { MONTHS, WEEKDAYS_SHORT } from './date-names';
 
 /** A date as 'YYYY-MM-DD'. */
 export type Day = string;
@@ -90,13 +90,15 @@ export function addBusinessDays(day: Day, n: number): Day {
   return fromDayNumber(d);
 }
 
-/** A date in words for display, such as "Tue, Mar 3, 2026" ('' stays ''). */
+/**
+ * A date in words, the one style every page, worksheet, export and message uses: "Thu 3 December
+ * 2026", read the same way in every country. '' stays ''; other text that is not a date stays as
+ * it is, so nothing a student typed is hidden.
+ */
 export function formatDay(day: Day): string {
-  const n = dayNumber(day);
-  if (Number.isNaN(n)) return '';
-  const date = new Date(n * MS_PER_DAY);
-  const weekday = WEEKDAYS_SHORT[date.getUTCDay()];
-  return `${weekday}, ${monthShort(date.getUTCMonth())} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+  if (!isDate(day)) return day;
+  const date = new Date(dayNumber(day) * MS_PER_DAY);
+  return `${WEEKDAYS_SHORT[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** The later of two dates; an empty date counts as "none". */
@@ -106,9 +108,18 @@ export function laterDay(a: Day, b: Day): Day {
   return a >= b ? a : b;
 }
 
-/** A date in words, "25 November 2026", read the same way in every country (other text stays as it is). */
-export function dateText(day: Day): string {
-  if (!isDate(day)) return day;
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+/**
+ * A time written HH:MM (24 hours), as people of the page's language write it: "2:30 PM" (en),
+ * "14:30" (en-GB), with an ordinary space (browsers differ on the narrow one). The time as typed
+ * when the language is not known.
+ */
+export function timeInWords(time: string, lang: string): string {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  try {
+    return new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+      .format(Date.UTC(2000, 0, 1, h, m))
+      .replace(/\u202f/g, ' ');
+  } catch {
+    return time;
+  }
 }

@@ -1,5 +1,5 @@
 import { For, type JSX, Show } from 'solid-js';
-import { dateText } from '../lib/days';
+import { formatDay } from '../lib/days';
 import type { Snapshot } from '../share/snapshot-schema';
 import {
   dueWords,
@@ -171,7 +171,7 @@ export function SnapshotView(props: { snapshot: Snapshot; level: HeadingLevel })
                 <Answers
                   rows={[
                     ['Note', plan.note],
-                    ['Next meeting', plan.meetingDate ? dateText(plan.meetingDate) : ''],
+                    ['Next meeting', plan.meetingDate ? formatDay(plan.meetingDate) : ''],
                   ]}
                 />
                 <Show when={planDoneText(plan)}>

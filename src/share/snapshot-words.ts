@@ -1,7 +1,7 @@
 // The words of a shared summary, in the student's voice ("My goals", "My questions for you"), for
 // the page the advisor reads, the student's preview of it and "Copy as text".
 
-import { dateText } from '../lib/days';
+import { formatDay } from '../lib/days';
 import { AUDIENCE_LABELS, STATUS_LABELS, WANT_LABELS } from '../workbook/labels';
 import { CONTACT_STATUSES } from '../workbook/model';
 import { countOf } from '../workbook/plural';
@@ -83,7 +83,7 @@ export function statusRows(counts: NonNullable<Snapshot['statusCounts']>): { row
 export const totalText = (total: number): string => (total ? countOf(total, 'person', 'people') : 'No one yet.');
 
 /** When an action is due, in words: "by 5 March 2026", or "now". */
-export const dueWords = (action: SharedAction): string => (action.due ? `by ${dateText(action.due)}` : 'now');
+export const dueWords = (action: SharedAction): string => (action.due ? `by ${formatDay(action.due)}` : 'now');
 
 /** "I have done 2 of 4 worksheets in this plan." (or '' when the plan has no worksheets). */
 export function planDoneText(plan: SharedPlan): string {
@@ -96,7 +96,7 @@ export function planDoneText(plan: SharedPlan): string {
 /** "Talk with M. O. on 5 March 2026". */
 export function noteTitle(note: { name: string; date: string }): string {
   const who = note.name ? `Talk with ${note.name}` : 'A talk';
-  return note.date ? `${who} on ${dateText(note.date)}` : who;
+  return note.date ? `${who} on ${formatDay(note.date)}` : who;
 }
 
 /** Lines of a labelled text that has something in it: "Label: text". */
@@ -140,7 +140,7 @@ export function snapshotText(snapshot: Snapshot, siteName: string): string {
     for (const plan of plans)
       part(PART_TITLES.plans, [
         ...labelled('Note', plan.note),
-        ...labelled('Next meeting', plan.meetingDate ? dateText(plan.meetingDate) : ''),
+        ...labelled('Next meeting', plan.meetingDate ? formatDay(plan.meetingDate) : ''),
         ...(planDoneText(plan) ? [planDoneText(plan)] : []),
         ...plan.items.map((item) => `- ${item.title}: ${PLAN_STATE_WORDS[item.state]}`),
       ]);

@@ -1,11 +1,9 @@
 import { createMemo, For, type JSX, Show } from 'solid-js';
-import { dateText, localDay } from '../lib/days';
-import { AUDIENCE_LABELS, CHECKLIST_LABELS, STATUS_LABELS, WANT_LABELS } from '../workbook/labels';
+import { formatDay, localDay } from '../lib/days';
+import { AUDIENCE_LABELS, CHECKLIST_LABELS, WANT_LABELS } from '../workbook/labels';
 import { groupBy, indexById } from '../workbook/lookups';
 import type { Workbook } from '../workbook/schema';
 import { worksheetPath } from '../worksheets/addresses';
-import { dueText } from '../worksheets/contact-tracker/due';
-import { thankYouDue, thankYouPending } from '../worksheets/contact-tracker/follow-up';
 import { topFiveOf } from '../worksheets/goals/priorities';
 import { groupByCircle } from '../worksheets/network-map/circles';
 import { composeBody } from '../worksheets/outreach/email';
@@ -13,6 +11,7 @@ import { BANK_THEME_NAMES } from '../worksheets/question-bank';
 import type { WorksheetId } from '../worksheets/registry';
 import { createGrowingLimit } from '../worksheets/shared/ramp';
 import { composeThankYou } from '../worksheets/thank-you/compose';
+import { messageHeading, notesHeading, prepHeading, thankYouHeading, trackedLine } from './view-words';
 
 /** One step's part of the workbook, with a link back to its worksheet. */
 function StepSection(props: {
@@ -190,10 +189,7 @@ export function WorkbookView(props: { doc: Workbook }) {
         <For each={part(d().outreach)}>
           {(o) => (
             <>
-              <h3>
-                Message to {nameOf(o.contactId)}
-                {o.sentAt ? ` (sent ${dateText(o.sentAt)})` : ''}
-              </h3>
+              <h3>{messageHeading(people().get(o.contactId)?.name, o.sentAt)}</h3>
               <Answer label="Subject" text={o.subject} />
               <Answer label="Message" text={composeBody(nameOf(o.contactId), o)} />
               <p class="no-print">
@@ -205,10 +201,7 @@ export function WorkbookView(props: { doc: Workbook }) {
         <For each={part(d().preps)}>
           {(p) => (
             <>
-              <h3>
-                Preparing to meet {nameOf(p.contactId)}
-                {p.meetingAt ? ` on ${dateText(p.meetingAt)}` : ''}
-              </h3>
+              <h3>{prepHeading(people().get(p.contactId)?.name, p.meetingAt)}</h3>
               <Show when={pitchName(p.pitchId)}>
                 <p>Pitch version: {pitchName(p.pitchId)}</p>
               </Show>
@@ -245,10 +238,7 @@ export function WorkbookView(props: { doc: Workbook }) {
         <For each={part(d().interviews)}>
           {(n) => (
             <>
-              <h3>
-                Notes from your talk with {nameOf(n.contactId)}
-                {n.date ? ` on ${dateText(n.date)}` : ''}
-              </h3>
+              <h3>{notesHeading(people().get(n.contactId)?.name, n.date)}</h3>
               <Answer label="What you learned" text={n.learned} />
               <Answer label="How it fits your goals" text={n.fit} />
               <Answer label="What to explore next" text={n.explore} />
@@ -270,7 +260,7 @@ export function WorkbookView(props: { doc: Workbook }) {
                       <li>
                         {step.done ? 'Done: ' : ''}
                         {step.text}
-                        {step.due ? ` (by ${dateText(step.due)})` : ''}
+                        {step.due ? ` (by ${formatDay(step.due)})` : ''}
                       </li>
                     )}
                   </For>
@@ -296,10 +286,7 @@ export function WorkbookView(props: { doc: Workbook }) {
           <For each={part(tracked())}>
             {(c) => (
               <li>
-                <strong>{c.name}</strong>: {STATUS_LABELS[c.status]}
-                {c.lastContactAt ? `; last contact ${dateText(c.lastContactAt)}` : ''}
-                {c.nextContactAt ? `; next contact ${dueText(c.nextContactAt, today)}` : ''}
-                {thankYouPending(c) ? `; thank-you ${dueText(thankYouDue(c), today)}` : ''}
+                <strong>{c.name}</strong>: {trackedLine(c, today)}
               </li>
             )}
           </For>
@@ -307,9 +294,7 @@ export function WorkbookView(props: { doc: Workbook }) {
         <For each={part(thankYous())}>
           {(t) => (
             <>
-              <h3>
-                Thank-you to {nameOf(t.contactId)}: {t.sentAt ? `sent on ${dateText(t.sentAt)}` : 'not sent yet'}
-              </h3>
+              <h3>{thankYouHeading(people().get(t.contactId)?.name, t.sentAt)}</h3>
               <p class="wb-notes">{composeThankYou(nameOf(t.contactId), t)}</p>
               <p class="no-print">
                 <a href={worksheetPath('thank-you', t.contactId)}>Open the thank-you to {nameOf(t.contactId)}</a>

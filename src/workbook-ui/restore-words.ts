@@ -1,7 +1,7 @@
 // Words for restoring and for recovery copies on My workbook: when a backup was made compared
 // with the current answers, and each recovery copy's name, time and size.
 
-import { dateText, localDay } from '../lib/days';
+import { formatDay, localDay } from '../lib/days';
 import type { Workbook } from '../workbook/model';
 import type { CopyKind } from '../workbook/recovery-copies';
 import { describeWorkbook, holdsNothing } from '../workbook/summary';
@@ -30,7 +30,7 @@ export interface BackupAge {
 export function backupAge(madeAt: string | null, current: Workbook): BackupAge {
   const made = madeAt ? Date.parse(madeAt) : Number.NaN;
   if (Number.isNaN(made)) return { text: 'The file does not say when it was made.', older: false };
-  const day = dateText(localDay(new Date(made)));
+  const day = formatDay(localDay(new Date(made)));
   const changed = Date.parse(current.updatedAt);
   if (holdsNothing(describeWorkbook(current)) || Number.isNaN(changed))
     return { text: `It was made on ${day}.`, older: false };
@@ -53,7 +53,7 @@ export function momentText(iso: string): string {
   if (Number.isNaN(time)) return 'an unknown time';
   const moment = new Date(time);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${dateText(localDay(moment))} at ${pad(moment.getHours())}:${pad(moment.getMinutes())}`;
+  return `${formatDay(localDay(moment))} at ${pad(moment.getHours())}:${pad(moment.getMinutes())}`;
 }
 
 /** A size in bytes as people read it: "900 bytes", "15 KB", "2.5 MB". */

@@ -78,7 +78,7 @@ describe('workbookToMarkdown', () => {
 
   it('starts with a title and the export date', () => {
     expect(md.startsWith('# Networking Guide: my networking workbook\n\n')).toBe(true);
-    expect(md).toContain('exported on 2025-03-01');
+    expect(md).toContain('exported on Sat 1 March 2025');
   });
 
   it('follows the step order, with a link to every worksheet on its step page', () => {
@@ -121,7 +121,7 @@ describe('workbookToMarkdown', () => {
       'Past: Last summer I tested water samples at the county water quality lab.',
       'Subject: Maria Okafor suggested I contact you',
       'Question (Trends): How is the agency preparing for new water rules?',
-      'Next step, due 2025-02-20, done: Send a thank-you email',
+      'Next step, due Thu 20 February 2025, done: Send a thank-you email',
       'Status: Meeting set',
       'What you did with it: I signed up for the certification information session.',
       'Note: From my advising appointment.',

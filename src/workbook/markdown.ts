@@ -1,4 +1,4 @@
-import { localDay } from '../lib/days';
+import { formatDay, localDay } from '../lib/days';
 import { worksheetPath } from '../worksheets/addresses';
 import type { WorksheetId } from '../worksheets/registry';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS, STATUS_LABELS, THEME_LABELS, WANT_LABELS } from './labels';
@@ -104,7 +104,7 @@ function places(w: Writer, doc: Workbook): void {
       ['Where', place.kind === 'campus' ? 'On campus' : 'Outside campus'],
       ['Added by you', place.custom ? 'Yes' : ''],
       ['Want to try it', place.tryIt ? 'Yes' : ''],
-      ['Date', place.date],
+      ['Date', formatDay(place.date)],
       ['Notes', place.notes],
     ]),
   );
@@ -184,7 +184,7 @@ function makeContact(w: Writer, doc: Workbook): void {
       ['Why them', o.whyThem],
       ['Your ask', o.ask],
       ['Your question', o.question],
-      ['Sent', o.sentAt],
+      ['Sent', formatDay(o.sentAt)],
     ]),
   );
   w.lines.push(...list(drafts, 'No messages drafted yet.'));
@@ -192,7 +192,7 @@ function makeContact(w: Writer, doc: Workbook): void {
   const pitchNames = new Map(doc.pitches.map((p) => [p.id, p.name || 'Untitled pitch']));
   const preps = doc.preps.map((p) =>
     item(who('Meeting with', p.contactId), [
-      ['Meeting date', p.meetingAt],
+      ['Meeting date', formatDay(p.meetingAt)],
       ['Pitch', p.pitchId === '' ? '' : (pitchNames.get(p.pitchId) ?? 'a pitch no longer in your list')],
       ['Done', checked(p.checklist, true)],
       ['Still to do', checked(p.checklist, false)],
@@ -203,11 +203,13 @@ function makeContact(w: Writer, doc: Workbook): void {
   w.heading('Interview notes');
   const notes = doc.interviews.map((n) =>
     item(who('Conversation with', n.contactId), [
-      ['Date', n.date],
+      ['Date', formatDay(n.date)],
       ['What you learned', n.learned],
       ['How it fits you', n.fit],
       ['What to explore next', n.explore],
-      ...n.nextSteps.map((s): Field => [`Next step${s.due ? `, due ${s.due}` : ''}${s.done ? ', done' : ''}`, s.text]),
+      ...n.nextSteps.map(
+        (s): Field => [`Next step${s.due ? `, due ${formatDay(s.due)}` : ''}${s.done ? ', done' : ''}`, s.text],
+      ),
     ]),
   );
   w.lines.push(...list(notes, 'No interview notes yet.'));
@@ -223,12 +225,12 @@ function followUp(w: Writer, doc: Workbook): void {
   const tracked = doc.contacts.map((c) =>
     item(c.name, [
       ['Status', STATUS_LABELS[c.status]],
-      ['Reached out', c.reachedOutAt],
-      ['Meeting', c.meetingAt],
-      ['Met', c.metAt],
-      ['Thanked', c.thankedAt],
-      ['Last contact', c.lastContactAt],
-      ['Next contact', c.nextContactAt],
+      ['Reached out', formatDay(c.reachedOutAt)],
+      ['Meeting', formatDay(c.meetingAt)],
+      ['Met', formatDay(c.metAt)],
+      ['Thanked', formatDay(c.thankedAt)],
+      ['Last contact', formatDay(c.lastContactAt)],
+      ['Next contact', formatDay(c.nextContactAt)],
     ]),
   );
   w.lines.push(...list(tracked, 'No one to track yet.'));
@@ -238,7 +240,7 @@ function followUp(w: Writer, doc: Workbook): void {
       ['What you learned', t.learned],
       ['What you did with it', t.action],
       ['Your thanks', t.thanks],
-      ['Sent', t.sentAt],
+      ['Sent', formatDay(t.sentAt)],
     ]),
   );
   w.lines.push(...list(thanks, 'No thank-you notes yet.'));
@@ -249,9 +251,9 @@ function plans(w: Writer, doc: Workbook): void {
   w.step('Step 7: Repeat', [['dashboard', 'Dashboard']]);
   w.heading('Saved plans');
   const saved = doc.plans.map((p) =>
-    item(p.savedAt ? `Plan saved on ${p.savedAt.slice(0, 10)}` : 'Saved plan', [
+    item(p.savedAt ? `Plan saved on ${formatDay(p.savedAt.slice(0, 10))}` : 'Saved plan', [
       ['Note', p.note],
-      ['Meeting date', p.meetingDate],
+      ['Meeting date', formatDay(p.meetingDate)],
       ...p.items.map((text): Field => ['Step', text]),
     ]),
   );
@@ -263,7 +265,7 @@ export function workbookToMarkdown(doc: Workbook, opts: MarkdownOptions): string
   const w = new Writer(doc, opts.siteUrl);
   w.lines.push(`# ${escapeInline(opts.siteName)}: my networking workbook`, '');
   w.lines.push(
-    `Everything written in the workbook on this device, exported on ${localDay(opts.now)} from ${escapeInline(opts.siteUrl)}.`,
+    `Everything written in the workbook on this device, exported on ${formatDay(localDay(opts.now))} from ${escapeInline(opts.siteUrl)}.`,
     '',
   );
   for (const section of [networkMap, places, goals, pitches, makeContact, followUp, plans]) section(w, doc);

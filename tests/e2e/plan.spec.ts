@@ -42,7 +42,7 @@ test.describe('your plan', () => {
     await expect(page.locator('.plan-note')).toHaveText(
       'Add ten people to your map, then draft a pitch.\nSee you soon.',
     );
-    await expect(page.locator('.plan-meeting')).toHaveText('Next meeting: Tuesday, March 10, 2026');
+    await expect(page.locator('.plan-meeting')).toHaveText('Next meeting: Tue 10 March 2026');
     const links = page.locator('.plan-item-link');
     await expect(links).toHaveText([
       worksheet('network-map').title,

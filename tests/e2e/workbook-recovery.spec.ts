@@ -23,7 +23,7 @@ import {
 } from './workbook-fixtures';
 
 const THREE = ['Ana Souza', 'Ben Okafor', 'Carla Mendes'];
-/** Three people, last changed on 7 March 2026 at noon (UTC). */
+/** Three people, last changed on Sat 7 March 2026 at noon (UTC). */
 const SEEDED = workbook(
   [
     contact('p_ana', 'Ana Souza', { notes: 'Runs the water lab.' }),
@@ -45,7 +45,7 @@ function backupText(data: unknown, exportedAt = '2026-03-03T10:00:00.000Z'): str
   return JSON.stringify({ app: 'networking-guide', schemaVersion: 1, exportedAt, data });
 }
 
-/** A backup of one person, Dina Haddad, made on 3 March 2026. */
+/** A backup of one person, Dina Haddad, made on Tue 3 March 2026. */
 const DINA = backupText(workbook([contact('p_dina', 'Dina Haddad')], { updatedAt: '2026-03-03T09:00:00.000Z' }));
 
 /** Chooses a backup file in the restore field. */
@@ -97,7 +97,7 @@ test('a restore keeps the workbook it replaces; "Undo the restore" puts it back,
   const page = await workbookPage(browser, { [KEY]: JSON.stringify(SEEDED) });
   await chooseFile(page, 'old.json', DINA);
   await expect(preview(page)).toContainText(
-    'The backup holds: 1 person. It was made on 3 March 2026, 4 days older than your current answers.',
+    'The backup holds: 1 person. It was made on Tue 3 March 2026, 4 days older than your current answers.',
   );
   await expect(preview(page)).toContainText('This backup is older than your current answers.');
   await expect(preview(page)).toContainText('Your current workbook is kept as a recovery copy');
@@ -223,7 +223,7 @@ test('recovery copies are listed on every visit with date and size, and can be d
   const copyKey = `${UNREADABLE_PREFIX}2026-03-01T09:00:00.000Z`;
   const page = await workbookPage(browser, { [KEY]: JSON.stringify(SEEDED), [copyKey]: original });
   const item = copyItem(page, 'Saved answers that could not be read');
-  await expect(item).toContainText(`Kept on 1 March 2026 at 09:00 · ${original.length} bytes`);
+  await expect(item).toContainText(`Kept on Sun 1 March 2026 at 09:00 · ${original.length} bytes`);
 
   await openWorkbookPage(page);
   await expect(item).toBeVisible();

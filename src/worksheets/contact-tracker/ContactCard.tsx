@@ -17,7 +17,7 @@ export interface ContactCardProps {
   children?: JSX.Element;
 }
 
-/** A date and how close it is, in words and styled by urgency: "Tue, Nov 24 (Overdue by 1 day)". */
+/** A date and how close it is, in words and styled by urgency: "Tue 24 November 2026 Overdue by 1 day". */
 export function DueLine(props: { label: string; due: Day; today: Day; none?: string }) {
   return (
     <div class="ct-date">

@@ -6,6 +6,7 @@ import { CONTACT_STATUSES, type Contact, type ContactStatus, MAX_NAME, MAX_TEXT 
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
 import { DATE_FIELDS, dateProblem, INCOMPLETE_DATE } from './editor-fields';
+import { datePatch } from './follow-up';
 
 /** Props of the editor for one tracked person. */
 export interface ContactEditorProps {
@@ -67,7 +68,7 @@ export function ContactEditor(props: ContactEditorProps) {
                 value={props.person[field.key]}
                 incomplete={INCOMPLETE_DATE}
                 check={(value) => dateProblem(field.key, value, props.today)}
-                onValue={(value) => props.onChange({ [field.key]: value })}
+                onValue={(value) => props.onChange(datePatch(props.person, field.key, value, props.today))}
               />
             )}
           </For>

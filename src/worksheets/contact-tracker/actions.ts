@@ -2,6 +2,7 @@
 // dashboard's "next five actions" are both views of it.
 
 import { type Day, formatDay, isDay } from '../../lib/days';
+import { nameAtOrg, orgName, personName, say } from '../../lib/sentence';
 import type { Contact, Workbook } from '../../workbook/model';
 import { worksheetPath } from '../addresses';
 import { thankYouDue, thankYouPending, threeBSeven } from './follow-up';
@@ -50,8 +51,17 @@ export function thankYouHref(contactId: string): string {
   return worksheetPath('thank-you', contactId);
 }
 
-/** Organization words for 3B7 titles. */
-const orgWords = (c: Contact) => c.org.trim() || 'the same organization';
+/** A person's name for a sentence, or "this person" when nothing readable is left. */
+export const nameOf = (c: Pick<Contact, 'name'>): string => personName(c.name) || 'this person';
+
+/** "Sam Lee at Figma", or the name alone when the organization field does not name one. */
+const whoAt = (c: Contact): string => nameAtOrg(c.name, c.org) || 'this person';
+
+/** Where to find a second person: "at Figma", or "at the same organization as Sam Lee". */
+export function secondPersonPlace(c: Contact): string {
+  const org = orgName(c.org);
+  return org ? say`at ${org}` : say`at the same organization as ${nameOf(c)}`;
+}
 
 /** Every follow-up the workbook holds, soonest first (undated ones count as today). */
 export function followUpActions(doc: Workbook, today: Day): FollowUpAction[] {
@@ -59,16 +69,17 @@ export function followUpActions(doc: Workbook, today: Day): FollowUpAction[] {
   const out: FollowUpAction[] = [];
   const names = new Map<string, string>();
   for (const c of doc.contacts) {
-    names.set(c.id, c.name);
-    const org = c.org.trim() ? ` (${c.org.trim()})` : '';
+    names.set(c.id, nameOf(c));
     if (thankYouPending(c)) {
       out.push({
         key: `${c.id}.thank-you`,
         kind: 'thank-you',
         contactId: c.id,
         due: thankYouDue(c),
-        title: `Send a thank-you to ${c.name}`,
-        detail: c.metAt ? `You met on ${formatDay(c.metAt)}.` : 'You met recently; add the date in the tracker.',
+        title: say`Send a thank-you to ${nameOf(c)}`,
+        detail: c.metAt
+          ? say`You met on ${formatDay(c.metAt)}.`
+          : 'You met recently. Add the date you met in the tracker.',
         href: thankYouHref(c.id),
       });
     }
@@ -79,8 +90,8 @@ export function followUpActions(doc: Workbook, today: Day): FollowUpAction[] {
         kind: 'second-person',
         contactId: c.id,
         due: routine.secondPersonOn,
-        title: `Write to a second person at ${orgWords(c)}`,
-        detail: `If ${c.name} has not replied 3 business days after you wrote on ${formatDay(c.reachedOutAt)}.`,
+        title: say`Write to a second person ${secondPersonPlace(c)}`,
+        detail: say`If ${nameOf(c)} has not replied 3 business days after you wrote on ${formatDay(c.reachedOutAt)}.`,
         href: tracker,
       });
     }
@@ -90,8 +101,8 @@ export function followUpActions(doc: Workbook, today: Day): FollowUpAction[] {
         kind: 'follow-up',
         contactId: c.id,
         due: routine.followUpOn,
-        title: `Send one follow-up to ${c.name}${org}`,
-        detail: `If there is still no reply 7 business days after you wrote on ${formatDay(c.reachedOutAt)}.`,
+        title: say`Send one follow-up to ${whoAt(c)}`,
+        detail: say`If there is still no reply 7 business days after you wrote on ${formatDay(c.reachedOutAt)}.`,
         href: tracker,
       });
     }
@@ -101,7 +112,7 @@ export function followUpActions(doc: Workbook, today: Day): FollowUpAction[] {
         kind: 'next-contact',
         contactId: c.id,
         due: c.nextContactAt,
-        title: `Get in touch with ${c.name}${org}`,
+        title: say`Get in touch with ${whoAt(c)}`,
         detail: 'The next contact date you set in the tracker.',
         href: tracker,
       });
@@ -112,7 +123,7 @@ export function followUpActions(doc: Workbook, today: Day): FollowUpAction[] {
         kind: 'top-five',
         contactId: c.id,
         due: '',
-        title: `Write to ${c.name}${org}`,
+        title: say`Write to ${whoAt(c)}`,
         detail: 'In your top five and not contacted yet.',
         href: worksheetPath('outreach', c.id),
       });
@@ -127,8 +138,8 @@ export function followUpActions(doc: Workbook, today: Day): FollowUpAction[] {
         kind: 'next-step',
         contactId: note.contactId,
         due: step.due,
-        title: `Next step: ${shorten(step.text)}`,
-        detail: who ? `From your talk with ${who}.` : 'From your interview notes.',
+        title: say`Next step: ${shorten(step.text)}`,
+        detail: who ? say`From your talk with ${who}.` : 'From your interview notes.',
         href: worksheetPath('interview-notes', note.contactId),
       });
     }

@@ -29,7 +29,7 @@ describe('due dates in words', () => {
   });
 
   it('puts the date and the words together', () => {
-    expect(dueText('2026-11-23', today)).toBe('Mon, Nov 23, 2026 (overdue by 2 days)');
+    expect(dueText('2026-11-23', today)).toBe('Mon 23 November 2026 (overdue by 2 days)');
     expect(dueText('', today)).toBe('No date set');
   });
 });

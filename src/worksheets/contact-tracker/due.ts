@@ -29,7 +29,7 @@ export function dueWords(due: Day, today: Day): string {
   return `Due in ${days(diff)}`;
 }
 
-/** The date and its wording together: "Tue, Mar 3, 2026 (overdue by 2 days)". */
+/** The date and its wording together: "Tue 3 March 2026 (overdue by 2 days)". */
 export function dueText(due: Day, today: Day): string {
   if (!due) return 'No date set';
   const words = dueWords(due, today);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contact } from './fixtures';
 import {
   adviceFor,
+  datePatch,
   nextDue,
   QUICK_STEPS,
   quickNextDate,
@@ -69,10 +70,10 @@ describe('the 3B7 routine', () => {
 
   it('words each step, naming the organization or "the same organization"', () => {
     expect(adviceFor(reached('2026-11-23'), today)).toBe(
-      'If there is no reply by Thu, Nov 26, 2026, write to a second person at County Lab. If there is still none by Wed, Dec 2, 2026, send Ana one short follow-up.',
+      'If there is no reply by Thu 26 November 2026, write to a second person at County Lab. If there is still none by Wed 2 December 2026, send Ana one short follow-up.',
     );
     expect(adviceFor(reached('2026-11-20', ''), today)).toBe(
-      'No reply after 3 business days: write to a second person at the same organization. If Ana has not replied by Tue, Dec 1, 2026, send one short follow-up.',
+      'No reply after 3 business days: write to a second person at the same organization. If Ana has not replied by Tue 1 December 2026, send one short follow-up.',
     );
     expect(adviceFor(reached('2026-11-02'), today)).toMatch(/^No reply after 7 business days: send Ana one short/);
   });
@@ -130,10 +131,10 @@ describe('quick buttons and status changes', () => {
   it('words the thank-you advice by how late it is', () => {
     const met = (metAt: string) => adviceFor(contact('a', 'Ana', { status: 'met', metAt }), today);
     expect(met('2026-11-20')).toBe(
-      'Send your thank-you today: it was due on Mon, Nov 23, 2026. Name one thing you learned.',
+      'Send your thank-you today: it was due on Mon 23 November 2026. Name one thing you learned.',
     );
     expect(met('2026-11-24')).toBe('Send your thank-you today. Name one thing you learned.');
-    expect(met(today)).toBe('Send a thank-you by Thu, Nov 26, 2026. Name one thing you learned.');
+    expect(met(today)).toBe('Send a thank-you by Thu 26 November 2026. Name one thing you learned.');
   });
 
   it('gives advice for every status', () => {
@@ -148,5 +149,44 @@ describe('quick buttons and status changes', () => {
     ] as const) {
       expect(adviceFor(contact('a', 'Ana', { status }), today).length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('dates typed in the tracker', () => {
+  it('moves the last contact to the day the student chose, not today', () => {
+    // "Met" chosen today fills in today as the day met and the last contact...
+    const met = contact('p', 'Pat', { status: 'meeting-set', reachedOutAt: '2026-11-16', lastContactAt: '2026-11-16' });
+    const afterStatus = { ...met, ...statusPatch(met, 'met', today) };
+    expect(afterStatus).toMatchObject({ metAt: today, lastContactAt: today });
+    // ...then the student types the real day: the last contact follows it.
+    expect(datePatch(afterStatus, 'metAt', '2026-11-20', today)).toEqual({
+      metAt: '2026-11-20',
+      lastContactAt: '2026-11-20',
+    });
+  });
+
+  it('keeps a later last contact the student set themselves, and moves it up for a later date', () => {
+    const c = contact('p', 'Pat', { status: 'met', metAt: '2026-11-10', lastContactAt: '2026-11-22' });
+    expect(datePatch(c, 'metAt', '2026-11-12', today)).toEqual({ metAt: '2026-11-12' });
+    expect(datePatch(c, 'thankedAt', '2026-11-24', today)).toEqual({
+      thankedAt: '2026-11-24',
+      lastContactAt: '2026-11-24',
+    });
+  });
+
+  it('falls back to the other dates when the date the last contact came from is cleared', () => {
+    const c = contact('p', 'Pat', {
+      status: 'met',
+      reachedOutAt: '2026-11-02',
+      metAt: '2026-11-10',
+      lastContactAt: '2026-11-10',
+    });
+    expect(datePatch(c, 'metAt', '', today)).toEqual({ metAt: '', lastContactAt: '2026-11-02' });
+  });
+
+  it('changes only the date itself for dates that are not a contact', () => {
+    const c = contact('p', 'Pat', { lastContactAt: '2026-11-10' });
+    expect(datePatch(c, 'nextContactAt', '2026-12-01', today)).toEqual({ nextContactAt: '2026-12-01' });
+    expect(datePatch(c, 'lastContactAt', '2026-11-01', today)).toEqual({ lastContactAt: '2026-11-01' });
   });
 });

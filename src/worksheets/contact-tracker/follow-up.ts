@@ -9,7 +9,9 @@
 // follow-up to the first person. Business days skip weekends only (see days.ts).
 
 import { addBusinessDays, addDays, type Day, formatDay, isDay, laterDay } from '../../lib/days';
+import { orgName, personName, say } from '../../lib/sentence';
 import type { Contact, ContactStatus } from '../../workbook/model';
+import type { DateKey } from './editor-fields';
 
 /** Business days after the meeting when the thank-you is due. */
 export const THANK_YOU_BUSINESS_DAYS = 1;
@@ -87,22 +89,26 @@ export function nextDue(c: Contact, today: Day): NextDue | undefined {
   return best;
 }
 
-/** "at County Lab", or "at the same organization" when the organization is not known. */
+/** "at County Lab", or "at the same organization" when the organization field does not name one. */
 function atOrg(c: Contact): string {
-  return c.org.trim() ? `at ${c.org.trim()}` : 'at the same organization';
+  const org = orgName(c.org);
+  return org ? say`at ${org}` : 'at the same organization';
 }
+
+/** A person's name for a sentence, or "them" when nothing readable is left. */
+const nameOf = (c: Contact): string => personName(c.name) || 'them';
 
 /** What to do next about a person, in one or two plain sentences (3B7 included). */
 export function adviceFor(c: Contact, today: Day): string {
   const routine = threeBSeven(c, today);
   if (routine?.step === 'wait') {
-    return `If there is no reply by ${formatDay(routine.secondPersonOn)}, write to a second person ${atOrg(c)}. If there is still none by ${formatDay(routine.followUpOn)}, send ${c.name} one short follow-up.`;
+    return say`If there is no reply by ${formatDay(routine.secondPersonOn)}, write to a second person ${atOrg(c)}. If there is still none by ${formatDay(routine.followUpOn)}, send ${nameOf(c)} one short follow-up.`;
   }
   if (routine?.step === 'second-person') {
-    return `No reply after 3 business days: write to a second person ${atOrg(c)}. If ${c.name} has not replied by ${formatDay(routine.followUpOn)}, send one short follow-up.`;
+    return say`No reply after 3 business days: write to a second person ${atOrg(c)}. If ${nameOf(c)} has not replied by ${formatDay(routine.followUpOn)}, send one short follow-up.`;
   }
   if (routine?.step === 'follow-up') {
-    return `No reply after 7 business days: send ${c.name} one short, polite follow-up. If nothing comes, mark them as "No reply" and move on.`;
+    return say`No reply after 7 business days: send ${nameOf(c)} one short, polite follow-up. If nothing comes, mark them as "No reply" and move on.`;
   }
   switch (c.status) {
     case 'not-contacted':
@@ -111,24 +117,24 @@ export function adviceFor(c: Contact, today: Day): string {
       return 'Add the date you reached out to see when to follow up.';
     case 'meeting-set':
       return c.meetingAt
-        ? `Meeting on ${formatDay(c.meetingAt)}. Prepare your questions in step 5.`
+        ? say`Meeting on ${formatDay(c.meetingAt)}. Prepare your questions in step 5.`
         : 'Add the meeting date, then prepare your questions in step 5.';
     case 'met':
       if (c.thankedAt) return 'Plan when to get in touch again.';
       if (!c.metAt) return 'Send a thank-you within a few days. Add the date you met to see when it is due.';
       if (thankYouDue(c) < today) {
-        return `Send your thank-you today: it was due on ${formatDay(thankYouDue(c))}. Name one thing you learned.`;
+        return say`Send your thank-you today: it was due on ${formatDay(thankYouDue(c))}. Name one thing you learned.`;
       }
       return thankYouDue(c) === today
         ? 'Send your thank-you today. Name one thing you learned.'
-        : `Send a thank-you by ${formatDay(thankYouDue(c))}. Name one thing you learned.`;
+        : say`Send a thank-you by ${formatDay(thankYouDue(c))}. Name one thing you learned.`;
     case 'thanked':
     case 'keeping-in-touch':
       return c.nextContactAt
         ? 'Next time, tell them how their advice helped, or share something they would like.'
         : 'Set a date to get in touch again, for example in six weeks to report back on their advice.';
     case 'no-reply':
-      return `No reply. Try someone else ${atOrg(c)}, and do not write to ${c.name} again for now.`;
+      return say`No reply. Try someone else ${atOrg(c)}, and do not write to ${nameOf(c)} again for now.`;
     case 'declined':
       return 'They said no. That is fine: thank them for replying and move on to the next person.';
   }
@@ -157,5 +163,26 @@ export function statusPatch(c: Contact, status: ContactStatus, today: Day): Part
     const last = laterDay(c.lastContactAt, contacted);
     if (last !== c.lastContactAt) patch.lastContactAt = last;
   }
+  return patch;
+}
+
+/** The date fields that record a contact with the person, and so can be their last contact. */
+const CONTACT_DATES = ['reachedOutAt', 'metAt', 'thankedAt'] as const;
+
+/**
+ * The changes when the student types a date in the tracker. Changing when they reached out, met or
+ * thanked someone moves the last contact to the date they chose: a last contact that came from the
+ * old date (such as today, filled in by a status change) follows the new one, never stays on today.
+ */
+export function datePatch(c: Contact, key: DateKey, value: Day, today: Day): Partial<Contact> {
+  const patch: Partial<Contact> = { [key]: value };
+  const k = CONTACT_DATES.find((d) => d === key);
+  if (!k) return patch;
+  const next = { ...c, [k]: value };
+  const happened = CONTACT_DATES.map((d) => next[d]).filter((d) => isDay(d) && d <= today);
+  const latest = happened.reduce<Day>((a, b) => laterDay(a, b), '');
+  const fromOld = c.lastContactAt === '' || c.lastContactAt === c[k];
+  const last = fromOld ? latest : laterDay(c.lastContactAt, isDay(value) && value <= today ? value : '');
+  if (last !== c.lastContactAt) patch.lastContactAt = last;
   return patch;
 }

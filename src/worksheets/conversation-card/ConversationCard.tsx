@@ -1,5 +1,5 @@
 import { createMemo, For, Show } from 'solid-js';
-import { dateText } from '../../lib/days';
+import { formatDay } from '../../lib/days';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
 import { ContactSelect, NoContacts, useChosenContact } from '../outreach/ContactSelect';
 import { Lines } from '../outreach/Lines';
@@ -29,7 +29,7 @@ export default function ConversationCard() {
   const meta = () => {
     const c = card();
     if (!c) return '';
-    return [c.person.org.trim(), c.meetingAt ? `Meeting on ${dateText(c.meetingAt)}` : ''].filter(Boolean).join(' · ');
+    return [c.person.org.trim(), c.meetingAt ? `Meeting on ${formatDay(c.meetingAt)}` : ''].filter(Boolean).join(' · ');
   };
 
   return (

@@ -1,15 +1,16 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
-import { dateText, localDay } from '../../lib/days';
+import { formatDay, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { STATUS_LABELS } from '../../workbook/labels';
-import { MAX_TEXT } from '../../workbook/model';
+import { type Contact, MAX_TEXT } from '../../workbook/model';
 import { ContactSelect, NoContacts, useChosenContact } from '../outreach/ContactSelect';
 import { Lines } from '../outreach/Lines';
 import { dateProblem } from '../shared/date-rule';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
 import { PrintText } from '../shared/PrintText';
+import { statusText } from '../shared/status-words';
 import { useWorkbook } from '../shared/use-workbook-store';
 import { NextSteps } from './NextSteps';
 import { blankNote, NOTE_FIELDS, noteFor, saveNotes, setNoteField, TALK_DATE } from './notes';
@@ -106,8 +107,7 @@ export default function InterviewNotes() {
       >
         <p class="s5-status">
           <span class="s5-print-only">Talk with {name()}. </span>
-          Status: {STATUS_LABELS[contact()?.status ?? 'not-contacted']}
-          <Show when={contact()?.metAt}>, met on {dateText(contact()?.metAt ?? '')}</Show>.
+          {contact() ? statusText(contact() as Contact) : ''}
         </p>
         <FormattedField
           id="in-date"
@@ -161,7 +161,7 @@ export default function InterviewNotes() {
           </button>
           <Show when={saved()}>
             <p class="in-saved">
-              Saved. {name()} is marked as met on {dateText(contact()?.metAt ?? '')}. Next, send a thank-you in{' '}
+              Saved. {name()} is marked as met on {formatDay(contact()?.metAt ?? '')}. Next, send a thank-you in{' '}
               <a href="/steps/follow-up/">step 6</a>.
             </p>
           </Show>

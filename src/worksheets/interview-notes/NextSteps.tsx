@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
-import { dateText, localDay } from '../../lib/days';
+import { formatDay, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { MAX_TEXT, type NextStep } from '../../workbook/model';
@@ -15,11 +15,11 @@ import { addNextStep, type RemovedStep, removeNextStep, restoreNextStep, setStep
 function stateText(step: NextStep, today: string): string {
   switch (stepState(step, today)) {
     case 'done':
-      return `Done (was due ${dateText(step.due)})`;
+      return `Done (was due ${formatDay(step.due)})`;
     case 'overdue':
-      return `Overdue: was due ${dateText(step.due)}`;
+      return `Overdue: was due ${formatDay(step.due)}`;
     case 'due':
-      return `Due ${dateText(step.due)}`;
+      return `Due ${formatDay(step.due)}`;
     default:
       return 'No due date';
   }
@@ -64,7 +64,7 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
       }
       return;
     }
-    announce(`Added the next step, due ${dateText(due())}.`);
+    announce(`Added the next step, due ${formatDay(due())}.`);
     setDue('');
     if (dueInput) dueInput.value = '';
     setDueError(undefined);

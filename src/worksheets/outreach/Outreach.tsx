@@ -1,20 +1,21 @@
 import { createEffect, createMemo, createSignal, For, on, onCleanup, Show } from 'solid-js';
-import { dateText } from '../../lib/days';
 import { announce } from '../../scripts/announce';
-import { copyText } from '../../scripts/clipboard';
 import { updateWorkbook } from '../../workbook/client';
 import { updateContact } from '../../workbook/contacts';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { MAX_NAME, MAX_TEXT } from '../../workbook/model';
+import { createCopier } from '../shared/copy';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
+import { LinkedInPart } from '../shared/LinkedInPart';
 import { PrintText } from '../shared/PrintText';
+import { outreachStatusText } from '../shared/status-words';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbook } from '../shared/use-workbook-store';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { ContactSelect, NoContacts, useChosenContact } from './ContactSelect';
 import { blankDraft, draftFor, markSent, type SentChange, undoSent, updateDraft } from './drafts';
-import { checkMessage, checkSummary, composeBody, hasText, type MessageText, PARTS } from './email';
+import { CHECK_NAMES, checkMessage, checkSummary, composeBody, hasText, type MessageText, PARTS } from './email';
 import { Lines } from './Lines';
 import { MAILTO_SAFE_LENGTH, mailtoHref } from './mailto';
 
@@ -38,16 +39,17 @@ export default function Outreach() {
     const d = draft();
     return d ? checkMessage(name(), d) : [];
   };
+  const statusLine = () => {
+    const c = contact();
+    return c ? outreachStatusText(c, draft()?.sentAt ?? '') : '';
+  };
   const href = () => mailtoHref(contact()?.email ?? '', draft()?.subject ?? '', body());
 
   // The email field keeps what is typed; it is saved on the contact only when it is a usable address or empty.
   const [emailError, setEmailError] = createSignal<string>();
-  const [copied, setCopied] = createSignal<'message' | 'subject'>();
-  const [fallback, setFallback] = createSignal<{ label: string; text: string }>();
+  const copier = createCopier('or-copy-text');
   const [sent, setSent] = createSignal<SentChange>();
   const [spoken, setSpoken] = createSignal('');
-  let fallbackArea: HTMLTextAreaElement | undefined;
-  let copiedTimer: ReturnType<typeof setTimeout> | undefined;
   let speakTimer: ReturnType<typeof setTimeout> | undefined;
 
   // Another person was chosen: close what belonged to the previous one.
@@ -56,8 +58,7 @@ export default function Outreach() {
       contactId,
       () => {
         setEmailError(undefined);
-        setFallback(undefined);
-        setCopied(undefined);
+        copier.reset();
       },
       { defer: true },
     ),
@@ -73,10 +74,7 @@ export default function Outreach() {
       },
     ),
   );
-  onCleanup(() => {
-    clearTimeout(copiedTimer);
-    clearTimeout(speakTimer);
-  });
+  onCleanup(() => clearTimeout(speakTimer));
 
   const save = (patch: Partial<MessageText>) => {
     const c = contact();
@@ -88,22 +86,10 @@ export default function Outreach() {
     if (c) updateWorkbook((d) => updateContact(d, c.id, { email }, now()));
   };
 
-  const copy = async (what: 'message' | 'subject') => {
-    const text = what === 'message' ? body() : (draft()?.subject.trim() ?? '');
-    if (await copyText(text)) {
-      setFallback(undefined);
-      setCopied(what);
-      announce(what === 'message' ? 'Message copied.' : 'Subject line copied.');
-      clearTimeout(copiedTimer);
-      copiedTimer = setTimeout(() => setCopied(undefined), 2000);
-      return;
-    }
-    setFallback({ label: what === 'message' ? 'message' : 'subject line', text });
-    queueMicrotask(() => {
-      fallbackArea?.focus();
-      fallbackArea?.select();
-    });
-  };
+  const copy = (what: 'message' | 'subject') =>
+    what === 'message'
+      ? copier.copy('message', 'message', body(), 'Message copied.')
+      : copier.copy('subject', 'subject line', draft()?.subject.trim() ?? '', 'Subject line copied.');
 
   const send = () => {
     const c = contact();
@@ -165,8 +151,7 @@ export default function Outreach() {
       >
         <p class="s5-status">
           <span class="s5-print-only">To: {name()}. </span>
-          Status: {STATUS_LABELS[contact()?.status ?? 'not-contacted']}
-          <Show when={draft()?.sentAt}>. Marked as sent on {dateText(draft()?.sentAt ?? '')}</Show>.
+          {statusLine()}
         </p>
         <FormattedField
           id="or-email"
@@ -234,6 +219,12 @@ export default function Outreach() {
                   <li class={`or-check ${check.pass ? 'or-pass' : 'or-fail'}`} data-check={check.id}>
                     <span class="or-verdict">{check.pass ? 'Passes' : 'To fix'}</span>
                     <span class="or-check-text">{check.text}</span>
+                    <details class="or-why">
+                      <summary>
+                        Why this matters<span class="sr-only">: {CHECK_NAMES[check.id]}</span>
+                      </summary>
+                      <p>{check.why}</p>
+                    </details>
                   </li>
                 )}
               </For>
@@ -244,23 +235,13 @@ export default function Outreach() {
 
             <div class="button-row or-actions">
               <button type="button" class="button secondary" onClick={() => copy('message')}>
-                {copied() === 'message' ? 'Copied' : 'Copy the message'}
+                {copier.copied() === 'message' ? 'Copied' : 'Copy the message'}
               </button>
               <button type="button" class="button secondary" onClick={() => copy('subject')}>
-                {copied() === 'subject' ? 'Copied' : 'Copy the subject line'}
+                {copier.copied() === 'subject' ? 'Copied' : 'Copy the subject line'}
               </button>
             </div>
-            <Show when={fallback()}>
-              {(f) => (
-                <div class="field or-copy-fallback">
-                  <label for="or-copy-text">
-                    Copying is blocked in this browser. Your {f().label} is selected here: press Control and C (Command
-                    and C on a Mac) to copy it.
-                  </label>
-                  <textarea id="or-copy-text" readOnly rows={6} value={f().text} ref={fallbackArea} />
-                </div>
-              )}
-            </Show>
+            <copier.Fallback />
             <div class="button-row or-actions">
               <a class="button" href={href()} onClick={send} aria-describedby="or-mail-note">
                 Open in your mail app
@@ -287,6 +268,9 @@ export default function Outreach() {
                 </p>
               </Show>
             </div>
+            <LinkedInPart id="or-linkedin" load={() => import('./OutreachLinkedIn').then((m) => m.OutreachLinkedIn)}>
+              {(OutreachLinkedIn) => <OutreachLinkedIn name={name()} text={draft() as MessageText} />}
+            </LinkedInPart>
           </Show>
         </section>
       </Show>

@@ -1,7 +1,7 @@
 // The outreach email: its parts, how they are put together, and the live checks on the result
 // (after Steve Dalton's advice in "The 2-Hour Job Search": short, the connection first, no job
-// request, the request as a question, more about them than about you).
-import { cleanName } from '../../workbook/contacts';
+// request, the request as a question, about them at least as much as about you).
+import { personName, say } from '../../lib/sentence';
 import type { Outreach } from '../../workbook/model';
 import { countWords } from '../pitch-builder/words';
 
@@ -55,7 +55,7 @@ export const WORD_LIMIT = 100;
 export const WORD_GOAL = 75;
 
 /** The parts joined into paragraphs: connection and who you are; why them and what you hope to learn; the request. */
-function paragraphs(text: Pick<Outreach, PartKey>): string[] {
+export function paragraphs(text: Pick<Outreach, PartKey>): string[] {
   const groups: PartKey[][] = [['connection', 'aboutMe'], ['whyThem', 'question'], ['ask']];
   return groups
     .map((keys) =>
@@ -71,8 +71,8 @@ function paragraphs(text: Pick<Outreach, PartKey>): string[] {
 export function composeBody(name: string, text: Pick<Outreach, PartKey>): string {
   const body = paragraphs(text);
   if (!body.length) return '';
-  const clean = cleanName(name);
-  return [clean ? `Dear ${clean},` : 'Hello,', ...body, 'Thank you,'].join('\n\n');
+  const clean = personName(name);
+  return [clean ? say`Dear ${clean},` : 'Hello,', ...body, 'Thank you,'].join('\n\n');
 }
 
 /** True when the student has written any part or the subject. */
@@ -83,12 +83,42 @@ export function hasText(text: MessageText): boolean {
 /** Which check this is. */
 export type CheckId = 'length' | 'connection' | 'no-job' | 'question' | 'about-them' | 'subject';
 
-/** One check on the message: whether it passes, and a sentence that says so. */
+/** One check on the message: whether it passes, a sentence that says so, and why the check matters. */
 export interface Check {
   id: CheckId;
   pass: boolean;
   text: string;
+  /** Why this check is there, in plain words (shown on demand). */
+  why: string;
 }
+
+/** Why each check is there, shown when the student asks. */
+export const CHECK_REASONS: Readonly<Record<CheckId, string>> = {
+  length:
+    'Busy people read short messages to the end. “The 2-Hour Job Search” advises under 100 words, and under 75 is better still. The count includes the greeting and “Thank you”.',
+  connection:
+    'Something you share (a school, a club, a person who suggested you write) makes a stranger far more likely to reply. Put it first, before who you are.',
+  'no-job':
+    'Asking for a job or an internship puts the person on the spot, and many do not reply. Asking for advice is easy to say yes to, and openings often come up later. Asking about their own job or internship is fine.',
+  question: 'A question is easy to answer with a yes, and it leaves the choice to them.',
+  'about-them':
+    'People reply more to messages about them and their work. The check counts “you” and “your” against “I”, “my” and “me”: as many or more about them passes.',
+  subject:
+    'The subject line decides whether the email is opened. Say in a few words who you are and why you are writing.',
+};
+
+/** Short names of the checks, for the button that shows a check's reason. */
+export const CHECK_NAMES: Readonly<Record<CheckId, string>> = {
+  length: 'the length',
+  connection: 'the connection first',
+  'no-job': 'no request for a job',
+  question: 'the request as a question',
+  'about-them': 'about them',
+  subject: 'the subject line',
+};
+
+/** A check's result with its reason. */
+const check = (id: CheckId, pass: boolean, text: string): Check => ({ id, pass, text, why: CHECK_REASONS[id] });
 
 const wordsOf = (n: number) => `${n} ${n === 1 ? 'word' : 'words'}`;
 const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
@@ -96,22 +126,22 @@ const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
 /** Checks the length of the whole email body against 100 words (75 is better). */
 export function lengthCheck(body: string): Check {
   const n = countWords(body);
-  if (n === 0) return { id: 'length', pass: false, text: 'No words yet. Write your message in the parts above.' };
+  if (n === 0) return check('length', false, 'No words yet. Write your message in the parts above.');
   if (n >= WORD_LIMIT) {
-    return {
-      id: 'length',
-      pass: false,
-      text: `Not under ${WORD_LIMIT} words: it has ${wordsOf(n)}. Cut at least ${wordsOf(n - WORD_LIMIT + 1)}.`,
-    };
+    return check(
+      'length',
+      false,
+      `Not under ${WORD_LIMIT} words: it has ${wordsOf(n)}. Cut at least ${wordsOf(n - WORD_LIMIT + 1)}.`,
+    );
   }
   if (n > WORD_GOAL) {
-    return {
-      id: 'length',
-      pass: true,
-      text: `Under ${WORD_LIMIT} words: it has ${wordsOf(n)}. Under ${WORD_GOAL} is even better: cut ${wordsOf(n - WORD_GOAL)} for that.`,
-    };
+    return check(
+      'length',
+      true,
+      `Under ${WORD_LIMIT} words: it has ${wordsOf(n)}. Under ${WORD_GOAL} is even better: cut ${wordsOf(n - WORD_GOAL)} for that.`,
+    );
   }
-  return { id: 'length', pass: true, text: `Under ${WORD_GOAL} words: it has ${wordsOf(n)}. Short and easy to read.` };
+  return check('length', true, `Under ${WORD_GOAL} words: it has ${wordsOf(n)}. Short and easy to read.`);
 }
 
 // An opening that introduces the writer instead of the connection.
@@ -122,41 +152,82 @@ const NAME_FIRST =
 export function connectionCheck(text: Pick<Outreach, PartKey>): Check {
   const connection = text.connection.trim();
   if (!connection) {
-    return {
-      id: 'connection',
-      pass: false,
-      text: 'The connection does not come first: say first how you are connected, for example “We both studied at Riverside College.”',
-    };
+    return check(
+      'connection',
+      false,
+      'The connection does not come first: say first how you are connected, for example “We both studied at Riverside College.”',
+    );
   }
   if (NAME_FIRST.test(connection)) {
-    return {
-      id: 'connection',
-      pass: false,
-      text: 'The message starts with your name, not the connection. Start with how you are connected; say who you are next.',
-    };
+    return check(
+      'connection',
+      false,
+      'The message starts with your name, not the connection. Start with how you are connected; say who you are next.',
+    );
   }
-  return { id: 'connection', pass: true, text: 'The connection comes first.' };
+  return check('connection', true, 'The connection comes first.');
 }
 
-// Words that ask for a job, an internship, or offer a résumé. "your job" (their job) is fine.
-const JOB_WORDS =
-  /(?<![\p{L}\p{N}])(?<!your\s)(jobs?|internships?|interns?|positions?|openings?|vacanc(?:y|ies)|hiring|hire|employment|recruit(?:ing|ment)?|placements?|r[eé]sum[eé]s?|cvs?)(?![\p{L}\p{N}])/iu;
-const RESUME_WORDS = /^(r[eé]sum[eé]s?|cvs?)$/iu;
+// Words for a job, an internship or an opening, and for a résumé.
+const JOB =
+  '(?:jobs?|internships?|interns?|positions?|openings?|vacanc(?:y|ies)|placements?|roles?|employment|work experience)';
+const RESUME = '(?:r[eé]sum[eé]s?|cvs?)';
+/** The end of a word, for words that may end in a letter such as é (which \b does not see). */
+const END = String.raw`(?![\p{L}\p{N}])`;
+// One word between a request and the job, but not one that turns it into a question about theirs.
+const W = String.raw`(?:(?!(?:about|your|their|his|her|on|of|like)\b)[\p{L}\p{N}'’-]+\s+)`;
 
-/** The first word in the text that reads as a request for a job or internship, if any. */
-export function findJobWord(text: string): string | undefined {
-  return JOB_WORDS.exec(text)?.[1];
+/**
+ * Ways of asking for a job or offering a résumé. Asking about someone's own job or internship
+ * ("How did you find your first job?", "Could you tell me about your internship?") is not one.
+ */
+const REQUESTS: readonly RegExp[] = [
+  // "looking for an internship", "hoping to get a summer job", "I would like an internship", "apply for a position"
+  new RegExp(
+    String.raw`(?<!\byou\s+)(?<!\byou\s+\p{L}+\s+)\b(?:look(?:ing)?|search(?:ing)?|hop(?:e|ing)|apply(?:ing)?|seek(?:ing)?|want(?:ing)?|need(?:ing)?|ask(?:ing)?|like|love|get|land|find|secure|obtain)\s+(?:for\s+|to\s+(?:get\s+|find\s+|land\s+|do\s+|be\s+)?(?:an?\s+)?)?(?:a\s+|an\s+|any\s+|some\s+)?${W}{0,2}${JOB}${END}`,
+    'iu',
+  ),
+  // "offer me a job", "give me an internship", "take me on as an intern", "consider me for"
+  new RegExp(String.raw`\b(?:offer|give|find|get)\s+me\s+(?:a|an|any|some)\s+${W}{0,2}${JOB}${END}`, 'iu'),
+  /\b(?:hire|recruit|employ|consider|refer|recommend|take)\s+me\b/iu,
+  // "Are you hiring?", "Is your team recruiting?"
+  /\b(?:are|is)\s+(?:you|they|your\s+\p{L}+|the\s+\p{L}+)\s+(?:hiring|recruiting)\b/iu,
+  // "Do you have any internships?", "any openings", "open positions", "vacancies available"
+  new RegExp(String.raw`\b(?:any|open|available)\s+${W}{0,1}${JOB}${END}`, 'iu'),
+  new RegExp(String.raw`\b${JOB}\s+(?:available|open|for\s+me|enquiry|inquiry|application|request)\b`, 'iu'),
+  /\b(?:to\s+)?intern\s+(?:with|at|for)\b/iu,
+  // Offering a résumé: "I attach my CV", "my résumé is attached", "send you my résumé"
+  new RegExp(
+    String.raw`\b(?:my|attach(?:ed|ing)?|enclos(?:e|ed|ing)|send(?:ing)?\s+you)\s+${W}{0,2}${RESUME}${END}`,
+    'iu',
+  ),
+];
+const RESUME_WORD = new RegExp(RESUME, 'iu');
+
+/** The words that ask for a job or internship, or offer a résumé, if the text has any. */
+export function findJobRequest(text: string): string | undefined {
+  for (const sentence of text.split(/(?<=[.!?。？！؟])\s+|\n+/u)) {
+    for (const pattern of REQUESTS) {
+      const m = pattern.exec(sentence);
+      if (m) return m[0].trim();
+    }
+  }
+  return undefined;
 }
 
-/** Checks the subject and every part for words that ask for a job or internship, or offer a résumé. */
+/** Checks the subject and every part for a request for a job or internship, or an offered résumé. */
 export function noJobCheck(text: MessageText): Check {
   const all = [text.subject, ...PARTS.map((p) => text[p.key])].join('\n');
-  const word = findJobWord(all);
-  if (!word) return { id: 'no-job', pass: true, text: 'No request for a job or internship.' };
-  const advice = RESUME_WORDS.test(word)
-    ? 'Offer your résumé only if they ask for it.'
-    : 'Ask for advice and information, not for a job or internship.';
-  return { id: 'no-job', pass: false, text: `It mentions “${word}”. ${advice}` };
+  const phrase = findJobRequest(all);
+  if (!phrase) return check('no-job', true, 'You ask for advice, not for a job or internship.');
+  if (RESUME_WORD.test(phrase)) {
+    return check('no-job', false, say`It offers your résumé: “${phrase}”. Offer it only if they ask for it.`);
+  }
+  return check(
+    'no-job',
+    false,
+    say`It asks for a job or internship: “${phrase}”. Ask for advice and information instead.`,
+  );
 }
 
 // Question marks in Latin, full-width (Chinese, Japanese) and Arabic script.
@@ -166,20 +237,20 @@ const QUESTION_MARK = /[?？؟]/u;
 export function questionCheck(ask: string): Check {
   const text = ask.trim();
   if (!text) {
-    return {
-      id: 'question',
-      pass: false,
-      text: 'There is no request yet. Ask for a short conversation, for example “Would you have 20 minutes to talk?”',
-    };
+    return check(
+      'question',
+      false,
+      'There is no request yet. Ask for a short conversation, for example “Would you have 20 minutes to talk?”',
+    );
   }
   if (!QUESTION_MARK.test(text)) {
-    return {
-      id: 'question',
-      pass: false,
-      text: 'The request is not a question. Ask it with a question mark, for example “Would you be open to a 20-minute call?”',
-    };
+    return check(
+      'question',
+      false,
+      'The request is not a question. Ask it with a question mark, for example “Would you be open to a 20-minute call?”',
+    );
   }
-  return { id: 'question', pass: true, text: 'The request is a question.' };
+  return check('question', true, 'The request is a question.');
 }
 
 const YOU = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
@@ -197,26 +268,22 @@ export function pronounCounts(text: string): { you: number; me: number } {
   return { you, me };
 }
 
-/** Checks that the parts say "you" and "your" more often than "I", "my" and "me". */
+/** Checks that the parts say "you" and "your" at least as often as "I", "my" and "me" (a tie passes). */
 export function aboutThemCheck(text: Pick<Outreach, PartKey>): Check {
   const { you, me } = pronounCounts(PARTS.map((p) => text[p.key]).join('\n'));
   const counts = `“you” and “your” ${times(you)}; “I”, “my” and “me” ${times(me)}.`;
-  if (you > me) return { id: 'about-them', pass: true, text: `More about them than about you: ${counts}` };
-  return {
-    id: 'about-them',
-    pass: false,
-    text: `Not more about them than about you: ${counts} Turn a sentence about you into one about them.`,
-  };
+  if (you >= me) return check('about-them', true, `About them at least as much as about you: ${counts}`);
+  return check('about-them', false, `Say more about them: ${counts} Turn one sentence about you into one about them.`);
 }
 
 /** Checks that there is a subject line. */
 export function subjectCheck(subject: string): Check {
-  if (subject.trim()) return { id: 'subject', pass: true, text: 'It has a subject line.' };
-  return {
-    id: 'subject',
-    pass: false,
-    text: 'There is no subject line yet. Say why you are writing, for example “Riverside graduate asking for your advice”.',
-  };
+  if (subject.trim()) return check('subject', true, 'It has a subject line.');
+  return check(
+    'subject',
+    false,
+    'There is no subject line yet. Say why you are writing, for example “Riverside graduate asking for your advice”.',
+  );
 }
 
 /** Every check on a draft, in the order they are shown. */

@@ -1,15 +1,16 @@
 import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
-import { type Day, formatDay, localDay } from '../../lib/days';
+import { type Day, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
-import { copyText } from '../../scripts/clipboard';
 import { updateWorkbook } from '../../workbook/client';
 import { indexById } from '../../workbook/lookups';
 import { type Contact, MAX_TEXT } from '../../workbook/model';
 import { dueWords } from '../contact-tracker/due';
-import { thankYouDue, thankYouPending } from '../contact-tracker/follow-up';
+import { thankYouDue } from '../contact-tracker/follow-up';
 import { choosePerson } from '../shared/choose-person';
 import { askedPerson, openingPerson } from '../shared/chosen-person';
+import { createCopier } from '../shared/copy';
 import { Field } from '../shared/Field';
+import { LinkedInPart } from '../shared/LinkedInPart';
 import { PAGE_SIZE } from '../shared/paging';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
@@ -26,6 +27,7 @@ import {
   THANK_YOU_PARTS,
   THANK_YOU_SUBJECT,
   thankYouChoices,
+  thankYouDueLine,
   thankYouFor,
   undoSent,
 } from './compose';
@@ -38,11 +40,8 @@ export default function ThankYou() {
   const [chosen, setChosen] = createSignal('');
   const [asked, setAsked] = createSignal('');
   const [problem, setProblem] = createSignal<string>();
-  const [copied, setCopied] = createSignal(false);
-  const [fallback, setFallback] = createSignal(false);
+  const copier = createCopier('ty-copy-text', 8);
   const [undo, setUndo] = createSignal<SentUndo>();
-  let fallbackArea: HTMLTextAreaElement | undefined;
-  let copiedTimer: ReturnType<typeof setTimeout> | undefined;
 
   onMount(() => {
     setToday(localDay(new Date()));
@@ -80,21 +79,8 @@ export default function ThankYou() {
     return !p;
   };
 
-  const copy = async () => {
-    if (!check()) return;
-    if (await copyText(message())) {
-      setFallback(false);
-      setCopied(true);
-      announce('Message copied. Paste it into your email.');
-      clearTimeout(copiedTimer);
-      copiedTimer = setTimeout(() => setCopied(false), 2000);
-      return;
-    }
-    setFallback(true);
-    queueMicrotask(() => {
-      fallbackArea?.focus();
-      fallbackArea?.select();
-    });
+  const copy = () => {
+    if (check()) copier.copy('message', 'message', message(), 'Message copied. Paste it into your email.');
   };
 
   const send = () => {
@@ -111,13 +97,7 @@ export default function ThankYou() {
 
   const dueLine = () => {
     const who = person();
-    if (!who) return '';
-    if (sentOn()) return `Thank-you sent on ${formatDay(sentOn())}.`;
-    if (!thankYouPending(who)) return '';
-    const due = thankYouDue(who);
-    return due
-      ? `Thank-you due ${formatDay(due)}: ${dueWords(due, today())}.`
-      : 'Thank-you due now. Add the date you met in the tracker to see the exact day.';
+    return who ? thankYouDueLine(who, sentOn(), today()) : '';
   };
 
   return (
@@ -158,7 +138,7 @@ export default function ThankYou() {
               setChosen(e.currentTarget.value);
               choosePerson('thankYou', e.currentTarget.value);
               setProblem(undefined);
-              setFallback(false);
+              copier.reset();
             }}
           >
             <Show when={dueOffered().length}>
@@ -221,7 +201,7 @@ export default function ThankYou() {
                 <p class="ty-preview">{message()}</p>
                 <div class="button-row no-print">
                   <button type="button" class="button" onClick={copy}>
-                    {copied() ? 'Copied' : 'Copy message'}
+                    {copier.copied() === 'message' ? 'Copied' : 'Copy message'}
                   </button>
                   <a
                     class="button secondary"
@@ -244,20 +224,15 @@ export default function ThankYou() {
                     </p>
                   )}
                 </Show>
-                <Show when={fallback()}>
-                  <div class="field ty-copy-fallback no-print">
-                    <label for="ty-copy-text">
-                      Copying is blocked in this browser. Your message is selected here: press Control and C (Command
-                      and C on a Mac) to copy it.
-                    </label>
-                    <textarea id="ty-copy-text" readOnly rows={8} value={message()} ref={fallbackArea} />
-                  </div>
-                </Show>
+                <copier.Fallback />
                 <p class="hint">
                   "Mark as sent" records today as the day you thanked {who().name} and sets their status to "Thanked" in
                   the tracker.
                 </p>
               </section>
+              <LinkedInPart id="ty-linkedin" load={() => import('./ThankYouLinkedIn').then((m) => m.ThankYouLinkedIn)}>
+                {(ThankYouLinkedIn) => <ThankYouLinkedIn name={who().name} parts={parts()} />}
+              </LinkedInPart>
             </>
           )}
         </Show>

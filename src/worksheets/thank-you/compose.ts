@@ -1,6 +1,8 @@
-import { type Day, laterDay } from '../../lib/days';
+import { type Day, formatDay, laterDay } from '../../lib/days';
+import { personName, say } from '../../lib/sentence';
 import { newId } from '../../workbook/ids';
 import type { Contact, ThankYou, Workbook } from '../../workbook/model';
+import { dueWords } from '../contact-tracker/due';
 import { thankYouDue, thankYouPending } from '../contact-tracker/follow-up';
 
 /** The three parts the student writes. */
@@ -42,8 +44,28 @@ export function thankYouFor(doc: Workbook, contactId: string): ThankYou | undefi
 
 /** The message from its parts: greeting, thanks, what was learned, what the student will do, closing. */
 export function composeThankYou(name: string, parts: Pick<ThankYou, ThankYouPart>): string {
-  const body = [parts.thanks.trim() || DEFAULT_THANKS, parts.learned.trim(), parts.action.trim()].filter(Boolean);
-  return [`Hello ${name.trim()},`, '', ...body, '', CLOSING].join('\n');
+  return [greeting(name), '', ...bodyOf(parts), '', CLOSING].join('\n');
+}
+
+/** The written parts in order, with the plain thanks when the student left theirs empty. */
+export function bodyOf(parts: Pick<ThankYou, ThankYouPart>): string[] {
+  return [parts.thanks.trim() || DEFAULT_THANKS, parts.learned.trim(), parts.action.trim()].filter(Boolean);
+}
+
+/** "Hello Sam Lee," or "Hello," when there is no name to greet. */
+function greeting(name: string): string {
+  const clean = personName(name);
+  return clean ? say`Hello ${clean},` : 'Hello,';
+}
+
+/** When the thank-you to a person was sent or is due, in one sentence ('' when neither applies). */
+export function thankYouDueLine(c: Contact, sentOn: Day, today: Day): string {
+  if (sentOn) return say`Thank-you sent on ${formatDay(sentOn)}.`;
+  if (!thankYouPending(c)) return '';
+  const due = thankYouDue(c);
+  return due
+    ? say`Thank-you due ${formatDay(due)}: ${dueWords(due, today)}.`
+    : 'Thank-you due now. Add the date you met in the tracker to see the exact day.';
 }
 
 /** Why the message is not ready to send, in words; undefined when it is. */
@@ -71,11 +93,12 @@ export function mailtoHref(email: string, subject: string, body: string): string
 
 /** What the "open in email" link needs to tell the student about the address; undefined when fine. */
 export function emailNote(name: string, email: string): string | undefined {
+  const who = personName(name) || 'this person';
   if (!email.trim()) {
-    return `There is no email address for ${name} in your tracker. Your email app will open without one: add it there.`;
+    return say`There is no email address for ${who} in your tracker. Your email app will open without one: add it there.`;
   }
   if (!isEmail(email)) {
-    return `The email address for ${name} (${email.trim()}) looks incomplete, so your email app will open without it.`;
+    return say`The email address for ${who}, “${email}”, looks incomplete, so your email app will open without it.`;
   }
   return undefined;
 }

@@ -1,0 +1,104 @@
+// Sentences the site writes around what a student typed: names and organizations are read for
+// what they are, with a fallback when a field holds something else ("Interned at a local agency"
+// in the organization field), and slots are joined so that no punctuation doubles up.
+
+/** Text with runs of spaces and line breaks made one space, trimmed. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Removes bracketed asides, innermost first: "Figma (UX intern (summer))" → "Figma". */
+function withoutAsides(text: string): string {
+  let out = text;
+  for (let i = 0; i < 5; i += 1) {
+    const next = out.replace(/\s*(?:\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\})/g, '');
+    if (next === out) break;
+    out = next;
+  }
+  // An aside that was never closed runs to the end; a closing bracket alone is dropped.
+  return out.replace(/\s*[([{].*$/, '').replace(/[)\]}]/g, '');
+}
+
+/** Punctuation around a short field that a sentence adds itself, and quotes that wrap the whole field. */
+function trimEdges(text: string): string {
+  const bare = text
+    .replace(/^[\s,;:.\-–—]+/u, '')
+    .replace(/[\s,;:\-–—]+$/u, '')
+    .replace(/(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof))[.!?]+$/u, '')
+    .trim();
+  const wrapped = /^["“'‘«](.*)["”'’»]$/u.exec(bare);
+  return wrapped ? trimEdges(wrapped[1] ?? '') : bare;
+}
+
+/** A person's name for a sentence: one line, without bracketed asides or trailing commas ('' if none left). */
+export function personName(name: string): string {
+  const line = oneLine(name);
+  const bare = trimEdges(withoutAsides(line));
+  return /[\p{L}\p{N}]/u.test(bare) ? bare : trimEdges(line);
+}
+
+/** The first name for a friendly greeting ("Hi Sam"), or the whole name when it has one word. */
+export function firstName(name: string): string {
+  const clean = personName(name);
+  const first = clean.split(' ')[0] ?? '';
+  // "Dr Lee", "Ms Park": a title alone is not a first name, so keep the whole name.
+  return /^(?:dr|mr|mrs|ms|mx|prof|professor)\.?$/iu.test(first) ? clean : first;
+}
+
+// Words that describe a person's work or tie rather than name an organization.
+const ROLE_WORDS =
+  /\b(?:intern(?:ed|ing|s|ship)?|designer|manager|engineer|analyst|director|assistant|student|professor|teacher|lecturer|recruiter|developer|researcher|consultant|coordinator|officer|specialist|volunteer(?:ed|ing)?|founder|owner|ceo|cto|head|lead|friend|mentor|coach|neighbou?r|classmate|cousin|aunt|uncle|mom|mum|dad|parent|alumn(?:us|a|i|ae)|graduate|works?|worked|working|used|was|is|my|our|his|her|their|former|formerly)\b/iu;
+
+/** The parts of an organization field: split at " at ", commas, dashes, slashes and bars. */
+function segments(text: string): string[] {
+  return text
+    .split(/\s+(?:at|@)\s+|^(?:at|@)\s+|\s*[,;|/]\s*|\s+[-–—]\s+/iu)
+    .map(trimEdges)
+    .filter(Boolean);
+}
+
+/** True when a piece of text reads as the name of an organization: starts with a capital or a digit, short, no role words. */
+function readsAsName(text: string): boolean {
+  if (!/^[\p{L}\p{N}]/u.test(text)) return false;
+  if (/^\p{Ll}/u.test(text)) return false;
+  if (text.length > 60 || text.split(' ').length > 6) return false;
+  return !ROLE_WORDS.test(text);
+}
+
+/**
+ * The organization named in a contact's "Organization or field", or '' when it holds something
+ * else: a field ("marketing"), a description ("Interned at a local agency"), only an aside.
+ * "UX designer at Figma" and "Figma (UX intern last summer)" both give "Figma".
+ */
+export function orgName(org: string): string {
+  const line = withoutAsides(oneLine(org));
+  return segments(line).find(readsAsName) ?? '';
+}
+
+/** "Sam Lee at Figma", or just "Sam Lee" when the organization is not known as such. */
+export function nameAtOrg(name: string, org: string): string {
+  const who = personName(name);
+  const where = orgName(org);
+  return where && who ? `${who} at ${where}` : who || where;
+}
+
+const STOPS = /[.,;:!?…]+$/u;
+
+/**
+ * A sentence from a template with slots: each slot is made one line, and where a slot ends in
+ * punctuation and the template goes on with a stop, only one is kept ("Next step: Call Sam?"
+ * not "Call Sam?.", "at Acme Inc." not "Acme Inc..").
+ */
+export function say(strings: TemplateStringsArray, ...slots: readonly string[]): string {
+  let out = strings[0] ?? '';
+  slots.forEach((raw, i) => {
+    let slot = oneLine(raw);
+    let next = strings[i + 1] ?? '';
+    if (/^[.,;:!?]/.test(next) && STOPS.test(slot)) {
+      if (/[?!…]$/u.test(slot) && next.startsWith('.')) next = next.slice(1);
+      else slot = slot.replace(/[.,;:]+$/u, '');
+    }
+    out += slot + next;
+  });
+  return out;
+}
