@@ -30,14 +30,15 @@ export default function Outreach() {
     return c ? (draftFor(doc(), c.id) ?? blankDraft(c.id)) : undefined;
   });
   const name = () => contact()?.name ?? '';
-  const body = () => {
+  // Memos: the message and its checks are read in several places, and worked out once per change.
+  const body = createMemo(() => {
     const d = draft();
     return d ? composeBody(name(), d) : '';
-  };
-  const checks = () => {
+  });
+  const checks = createMemo(() => {
     const d = draft();
     return d ? checkMessage(name(), d) : [];
-  };
+  });
   const href = () => mailtoHref(contact()?.email ?? '', draft()?.subject ?? '', body());
 
   // The email field keeps what is typed; it is saved on the contact only when it is a usable address or empty.
