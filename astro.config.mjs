@@ -65,6 +65,8 @@ export default defineConfig({
     // The prepared configuration, as the module "~institution" (src/config/load.mjs).
     plugins: [institutionModules(loaded)],
     build: {
+      // PROFILE_BUILD=1 (scripts/profile-scale.mjs): readable code with source maps, for CPU profiles.
+      ...(process.env.PROFILE_BUILD === '1' && { sourcemap: true, minify: false }),
       // Lazy chunks (search, the validator) are tiny and rare: no preload links in every page.
       modulePreload: false,
       // What every island needs (Solid) and what every worksheet needs (the stores, the engine, the

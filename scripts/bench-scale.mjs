@@ -25,7 +25,7 @@ const root = new URL('../', import.meta.url);
 /** The budgets of issue 12, item 8. */
 export const SCALE_BUDGETS = { interactiveMs: 1000, keyMedianMs: 50, keyWorstMs: 100, restoreMs: 2000 };
 /** Lighthouse's mobile CPU slowdown. */
-const SLOWDOWN = 4;
+export const SLOWDOWN = 4;
 /** How long the main thread must stay free of long tasks before a page counts as interactive. */
 const QUIET_MS = 1500;
 /** Characters typed in each field (a save, 300 ms after the first change, lands among them). */
@@ -112,7 +112,7 @@ function instrument(shown) {
  * In the page: waits until the data is shown, the islands in `scope` (a selector: the worksheet, or
  * the page) have hydrated and no long task came for `quiet` ms.
  */
-async function settle({ quiet, scope = 'body', cap }) {
+export async function settle({ quiet, scope = 'body', cap }) {
   const s = window.__scale;
   const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
   const deadline = performance.now() + cap;
@@ -186,7 +186,7 @@ const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
  * Playwright's storageState would write them from a script inside the measured page, seconds of
  * work with a 4 MB workbook that the site never does.
  */
-async function openPage(browser, origin, items, shown) {
+export async function openPage(browser, origin, items, shown) {
   const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${origin}/robots.txt`);

@@ -175,6 +175,10 @@ describe('parseBackup: refused files, with the reason in plain words', () => {
     const emoji = '😀'.repeat(1_400_000);
     expect(emoji.length).toBeLessThan(MAX_BACKUP_BYTES);
     expect(refusal(emoji)).toMatch(/larger than 5 MB/);
+    // A lone surrogate is written as the 3 bytes of U+FFFD.
+    const lone = '\ud800'.repeat(1_750_000);
+    expect(lone.length).toBeLessThan(MAX_BACKUP_BYTES);
+    expect(refusal(lone)).toMatch(/larger than 5 MB/);
   });
 
   it('refuses text that is not JSON', () => {

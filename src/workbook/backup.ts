@@ -19,22 +19,13 @@ export type ParseBackupResult =
   | { ok: true; doc: Workbook; summary: WorkbookSummary; madeAt: string | null; leftOut: string[] }
   | { ok: false; message: string };
 
-/** The UTF-8 size of a text, counting no further than just past `limit`. */
-function utf8Bytes(text: string, limit: number): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= limit; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) bytes += 1;
-    else if (unit < 0x800) bytes += 2;
-    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
+/**
+ * The UTF-8 size of a text, as the browser's own encoder counts it (a lone surrogate as the 3 bytes
+ * of its replacement): native, where a loop over the 3.8 million characters of a 5,000-person backup
+ * took a third of a second on a slow phone.
+ */
+function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).byteLength;
 }
 
 /** A refusal with a message in plain words. */
@@ -62,7 +53,7 @@ function accept(doc: Workbook, madeAt: string | null, leftOut: string[]): ParseB
  */
 export function parseBackup(text: string): ParseBackupResult {
   if (typeof text !== 'string') return refuse('This is not a backup file.');
-  const bytes = text.length > MAX_BACKUP_BYTES ? text.length : utf8Bytes(text, MAX_BACKUP_BYTES);
+  const bytes = text.length > MAX_BACKUP_BYTES ? text.length : utf8Bytes(text);
   if (bytes > MAX_BACKUP_BYTES)
     return refuse('This file is larger than 5 MB, too large to be a backup from this site.');
   let parsed: unknown;

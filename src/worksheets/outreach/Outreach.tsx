@@ -31,14 +31,15 @@ export default function Outreach() {
     return c ? (draftFor(doc(), c.id) ?? blankDraft(c.id)) : undefined;
   });
   const name = () => contact()?.name ?? '';
-  const body = () => {
+  // Memos: the message and its checks are read in several places, and worked out once per change.
+  const body = createMemo(() => {
     const d = draft();
     return d ? composeBody(name(), d) : '';
-  };
-  const checks = () => {
+  });
+  const checks = createMemo(() => {
     const d = draft();
     return d ? checkMessage(name(), d) : [];
-  };
+  });
   const statusLine = () => {
     const c = contact();
     return c ? outreachStatusText(c, draft()?.sentAt ?? '') : '';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareNames } from './compare-names';
+import { compareNames, nameKey } from './compare-names';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const names = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ]{0,12}$/);
@@ -30,5 +30,17 @@ describe('compareNames', () => {
   it('keeps known examples with accents', () => {
     expect(['Zoe', 'Émile', 'Eli'].sort(compareNames)).toEqual(['Eli', 'Émile', 'Zoe']);
     expect(compareNames('José', 'jose')).toBe(0);
+  });
+});
+
+describe('nameKey', () => {
+  it('gives any name the key of its unaccented, lower-case form (plain names skip the normalizing)', () => {
+    const full = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 16 }), (name) => nameKey(name) === full(name)),
+      { numRuns: 2000 },
+    );
+    expect(nameKey('Zoë SØNDERGAARD 9')).toBe('zoe søndergaard 9');
+    expect(nameKey('Maria OKAFOR 12')).toBe('maria okafor 12');
   });
 });

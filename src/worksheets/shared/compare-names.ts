@@ -14,8 +14,12 @@ function digitsEnd(text: string, i: number): number {
   return end;
 }
 
+/** Only printable ASCII, which has no accents to take off (most names): no need to normalize it. */
+const PLAIN = /^[ -~]*$/;
+
 /** A name as it sorts: lower case, accents taken off. Compute it once per name to sort long lists with compareNameKeys. */
-export const nameKey = (name: string) => name.normalize('NFD').replace(MARKS, '').toLowerCase();
+export const nameKey = (name: string) =>
+  PLAIN.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(MARKS, '').toLowerCase();
 
 /** Orders two names as people expect (case and accents ignored, numbers by value); negative when `a` comes first. */
 export function compareNames(a: string, b: string): number {

@@ -4,30 +4,47 @@ import type { Workbook } from '../../workbook/model';
 import { EMPTY, pageWorkbook, useLive } from './use-workbook';
 import { workbookChanges } from './workbook-changes';
 
-/** Sets one part (or one item of a list) of the store to a new value, keeping the store's own objects. */
-type SetPart = (root: 'value', key: keyof Workbook, ...rest: unknown[]) => void;
+type Key = keyof Workbook;
+/** Sets the part (or one item of it, when it is a list) to a new value, keeping the store's own objects. */
+type SetPart = (root: 'value', ...rest: unknown[]) => void;
 
-let store: { value: Workbook } | undefined;
+/** One part of the workbook in a store of its own, made when an island first reads that part. */
+const parts = new Map<Key, { store: { value: unknown }; set: SetPart }>();
+let view: Workbook | undefined;
+
+/** The store of one part of the workbook, made (and filled from the workbook now) at its first read. */
+function partOf(key: Key): unknown {
+  let part = parts.get(key);
+  if (!part) {
+    const [store, set] = createStore({ value: pageWorkbook().last()[key] as unknown });
+    part = { store, set: set as unknown as SetPart };
+    parts.set(key, part);
+  }
+  return part.store.value;
+}
 
 /**
- * The page's one workbook store, made when an island first asks for it (filling a store walks every
- * person once). Each change updates only the parts that changed (one person, not 5,000), so a
+ * The page's one workbook as stores, made when an island first asks for it. Each part of the
+ * workbook (people, drafts, notes...) gets its store only when an island reads it: filling a store
+ * walks every item of its part, so a page that reads drafts through a store does not walk 5,000
+ * people at load. Each change updates only the parts that changed (one person, not 5,000), so a
  * keystroke costs the same with 5 or 5,000 people.
  */
-function pageStore(): { value: Workbook } {
-  if (store) return store;
-  const page = pageWorkbook();
-  const [value, setValue] = createStore({ value: page.last() });
-  const set = setValue as unknown as SetPart;
-  page.followers.push((prev, next) => {
+function pageView(): Workbook {
+  if (view) return view;
+  pageWorkbook().followers.push((prev, next) => {
     for (const { key, items } of workbookChanges(prev, next)) {
-      const part: unknown = next[key];
-      if (items && Array.isArray(part)) for (const i of items) set('value', key, i, reconcile(part[i]));
-      else set('value', key, reconcile(part));
+      const part = parts.get(key);
+      if (!part) continue;
+      const value: unknown = next[key];
+      if (items && Array.isArray(value)) for (const i of items) part.set('value', i, reconcile(value[i]));
+      else part.set('value', reconcile(value));
     }
   });
-  store = value;
-  return store;
+  view = new Proxy({} as Workbook, {
+    get: (_, key) => (typeof key === 'string' && key in EMPTY ? partOf(key as Key) : undefined),
+  });
+  return view;
 }
 
 /**
@@ -37,7 +54,7 @@ function pageStore(): { value: Workbook } {
  * Only the islands that need this load Solid's store module; others use useWorkbookData().
  */
 export function useWorkbook(): Accessor<Workbook> {
-  const value = pageStore();
+  const value = pageView();
   const live = useLive();
-  return () => (live() ? value.value : EMPTY);
+  return () => (live() ? value : EMPTY);
 }
