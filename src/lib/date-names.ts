@@ -20,3 +20,6 @@ export const MONTHS = [
 
 /** Short weekday names, Sunday first (as Date.getUTCDay counts). */
 export const WEEKDAYS_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+
+/** The first three letters of a month's name ("Sep"), for labels too short for the whole date. */
+export const monthShort = (month0: number): string => (MONTHS[month0] ?? '').slice(0, 3);

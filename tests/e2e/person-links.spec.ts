@@ -17,20 +17,27 @@ const PHONE = { viewport: { width: 390, height: 844 } };
 const MAKE_CONTACT = '/steps/make-contact/';
 const FOLLOW_UP = '/steps/follow-up/';
 /** The person menu of each person-based worksheet, by the worksheet's id. */
-const MENUS: Record<string, string> = {
+const MENUS = {
   outreach: '#or-contact',
   'interview-prep': '#ip-contact',
   'conversation-card': '#cc-contact',
   'interview-notes': '#in-contact',
   'thank-you': '#ty-person',
-};
-const STEP_5 = ['outreach', 'interview-prep', 'conversation-card', 'interview-notes'];
+} as const;
+type PersonSheet = keyof typeof MENUS;
+const STEP_5: PersonSheet[] = ['outreach', 'interview-prep', 'conversation-card', 'interview-notes'];
 
 const DOC = studentWorkbook(20);
 const nameOf = (id: string) => DOC.contacts.find((c) => c.id === id)?.name ?? '';
+/** The person at `index` in the seeded list. */
+function personAt(index: number) {
+  const person = DOC.contacts[index];
+  if (!person) throw new Error(`The seeded workbook has no person ${index}.`);
+  return person;
+}
 /** Someone far down the list (not in the top five, not the first offered anywhere). */
-const LATER = DOC.contacts[13].id;
-const OTHER = DOC.contacts[17].id;
+const LATER = personAt(13).id;
+const OTHER = personAt(17).id;
 
 /** The people each worksheet remembers, as stored. */
 async function storedChosen(page: Page): Promise<unknown> {
@@ -102,7 +109,7 @@ async function followPersonLinks(page: Page, scope: string): Promise<number> {
   for (const { href, text } of links) {
     const url = new URL(href, 'https://site.invalid');
     const id = url.searchParams.get('contact') ?? '';
-    const worksheet = url.hash.slice(1);
+    const worksheet = url.hash.slice(1) as PersonSheet;
     expect(text, href).toContain(nameOf(id));
     await page.goto(href);
     await expect(page.locator(`#${worksheet}`), href).toBeInViewport();
@@ -125,7 +132,7 @@ test('every link about a person on My workbook and on the dashboard lands on tha
   await page.context().close();
 
   // The dashboard's next actions: a top-five person to write to, a thank-you due and a next step.
-  const [top, met] = [DOC.contacts[3], DOC.contacts[6]];
+  const [top, met] = [personAt(3), personAt(6)];
   const due = {
     ...DOC,
     contacts: DOC.contacts.map((c) =>
@@ -171,7 +178,8 @@ test('a student who starts at step 5 adds a person there: they join the network 
   await form.getByLabel('Their name').fill('Dana Whitfield');
   await form.getByLabel('Where you know them from').selectOption({ label: 'Family and friends' });
   await form.getByRole('button', { name: 'Add this person' }).click();
-  await expectStep5On(page, await page.locator(MENUS.outreach).inputValue());
+  const added = await page.locator(MENUS.outreach).inputValue();
+  await expectStep5On(page, added);
   await expect(page.locator(`${MENUS.outreach} option:checked`)).toHaveText('Dana Whitfield');
 
   // With people on the list, "Someone else?" adds a second person and chooses them.

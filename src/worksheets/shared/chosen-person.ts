@@ -6,6 +6,9 @@ import type { ChosenPeople, Workbook } from '../../workbook/model';
 /** The worksheets that remember a person: the four of step 5 share one, the thank-you has its own. */
 export type PersonWorksheet = keyof ChosenPeople;
 
+/** No one chosen on any worksheet. */
+const NO_ONE: ChosenPeople = { makeContact: '', thankYou: '' };
+
 /** The person `worksheet` was last on, or '' (a workbook saved before people were remembered has none). */
 export function rememberedPerson(doc: Workbook, worksheet: PersonWorksheet): string {
   // Trusted by its checksum, a workbook saved by an older version of the site can lack `chosen`.
@@ -15,9 +18,7 @@ export function rememberedPerson(doc: Workbook, worksheet: PersonWorksheet): str
 /** A change that remembers `id` as the person `worksheet` is on (the same workbook when it already is). */
 export function rememberPerson(worksheet: PersonWorksheet, id: string): (doc: Workbook) => Workbook {
   return (doc) =>
-    rememberedPerson(doc, worksheet) === id
-      ? doc
-      : { ...doc, chosen: { makeContact: '', thankYou: '', ...doc.chosen, [worksheet]: id } };
+    rememberedPerson(doc, worksheet) === id ? doc : { ...doc, chosen: { ...NO_ONE, ...doc.chosen, [worksheet]: id } };
 }
 
 /** The person an address asks for with `?contact=<id>`, or '' (`search` is `location.search`). */
