@@ -85,9 +85,10 @@ export function WeekChart(props: WeekChartProps) {
           </thead>
           <tbody>
             <For each={props.weeks}>
-              {(week) => (
+              {(week, i) => (
                 <tr>
-                  <th scope="row">{weekLabel(week.start)}</th>
+                  {/* Until today's date is known (before the island starts), a header that still names the row. */}
+                  <th scope="row">{weekLabel(week.start) || `Week ${i() + 1}`}</th>
                   <For each={WEEK_SERIES}>{(series) => <td class="db-num">{week[series.key]}</td>}</For>
                 </tr>
               )}
