@@ -91,6 +91,8 @@ test('at 320 px the link fills in without moving the page or scrolling sideways,
     const link = continueLink(page);
     await expect(link, path).toHaveText(`Continue: Your notes from your talk with ${NAMES.get('p7')}`);
     await expect(link, path).toHaveAttribute('href', `${MAKE_CONTACT}?contact=p7#interview-notes`);
+    // Its two-line limit is applied (set through the style object, which the Content Security Policy allows).
+    await expect(link, path).toHaveCSS('-webkit-line-clamp', '2');
     expect(await layoutShift(page), path).toBeLessThan(0.0005);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
   }
