@@ -33,8 +33,12 @@ describe('parseBackup: accepted files', () => {
     const result = parseBackup(createBackup(SAMPLE, NOW));
     expect(result).toEqual({
       ok: true,
-      // Saved before worksheets remembered their person: it gets the empty choice.
-      doc: { ...SAMPLE, chosen: { makeContact: '', thankYou: '' } },
+      // Saved before worksheets remembered their person and the last worksheet touched: it gets the empty ones.
+      doc: {
+        ...SAMPLE,
+        chosen: { makeContact: '', thankYou: '' },
+        lastTouched: { worksheet: '', contactId: '', at: '' },
+      },
       summary: describeWorkbook(SAMPLE),
       madeAt: NOW.toISOString(),
       leftOut: [],

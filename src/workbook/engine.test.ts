@@ -73,8 +73,13 @@ describe('loading', () => {
     const engine = engineOn(storage);
     const first = engine.load();
     expect(first.status).toBe('ok');
-    // Validated (no checksum): a workbook saved before worksheets remembered their person gets the empty choice.
-    expect(first.doc).toEqual({ ...JSON.parse(FIXTURE), chosen: { makeContact: '', thankYou: '' } });
+    // Validated (no checksum): a workbook saved before worksheets remembered their person gets the empty choice,
+    // and one saved before the last worksheet touched was recorded gets the empty record.
+    expect(first.doc).toEqual({
+      ...JSON.parse(FIXTURE),
+      chosen: { makeContact: '', thankYou: '' },
+      lastTouched: { worksheet: '', contactId: '', at: '' },
+    });
     expect(engine.load()).toBe(first);
     expect(docCalls(getItem)).toBe(1);
   });

@@ -11,6 +11,7 @@ export type {
   Goals,
   GoalWant,
   InterviewNote,
+  LastTouched,
   NextStep,
   Outreach,
   Pitch,
@@ -115,6 +116,8 @@ export function emptyWorkbook(now: Date): Workbook {
     thankYous: [],
     plans: [],
     chosen: { makeContact: '', thankYou: '' },
+    // Last worksheet touched (issue 13 item 9): none yet.
+    lastTouched: { worksheet: '', contactId: '', at: '' },
   };
 }
 

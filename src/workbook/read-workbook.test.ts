@@ -22,8 +22,13 @@ describe('readWorkbook: whole documents', () => {
   it("gives 'ok' and the same data for a valid document", () => {
     const result = readWorkbook(FIXTURE, NOW);
     expect(result.status).toBe('ok');
-    // Saved before worksheets remembered their person: it gets the empty choice, and nothing else changes.
-    expect(result.doc).toEqual({ ...JSON.parse(FIXTURE), chosen: { makeContact: '', thankYou: '' } });
+    // Saved before worksheets remembered their person and the last worksheet touched: it gets the empty
+    // choice and record, and nothing else changes.
+    expect(result.doc).toEqual({
+      ...JSON.parse(FIXTURE),
+      chosen: { makeContact: '', thankYou: '' },
+      lastTouched: { worksheet: '', contactId: '', at: '' },
+    });
     expect(result.problems).toEqual([]);
   });
 

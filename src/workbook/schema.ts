@@ -191,6 +191,14 @@ export const SavedPlanSchema = z.object({
  */
 export const ChosenPeopleSchema = z.object({ makeContact: ref, thankYou: ref });
 
+// --- Last worksheet touched (issue 13 item 9: "Continue where you left off") ---
+/**
+ * The worksheet the student last changed (its id, '' for none), the person it was on ('' for none
+ * or a worksheet not about one) and when, so the home page and each step offer a way back in.
+ */
+export const LastTouchedSchema = z.object({ worksheet: ref, contactId: ref, at: timestamp });
+// --- end last worksheet touched ---
+
 /** The whole stored document, version 1. */
 export const WorkbookSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -206,6 +214,8 @@ export const WorkbookSchema = z.object({
   thankYous: z._default(entityList(ThankYouSchema), () => []),
   plans: z._default(entityList(SavedPlanSchema), () => []),
   chosen: z.prefault(ChosenPeopleSchema, {}),
+  // Last worksheet touched (issue 13 item 9); workbooks saved before it get the empty record.
+  lastTouched: z.prefault(LastTouchedSchema, {}),
 });
 
 // Types of the parsed document; every field is present after parsing.
@@ -228,4 +238,5 @@ export type InterviewNote = z.output<typeof InterviewNoteSchema>;
 export type ThankYou = z.output<typeof ThankYouSchema>;
 export type SavedPlan = z.output<typeof SavedPlanSchema>;
 export type ChosenPeople = z.output<typeof ChosenPeopleSchema>;
+export type LastTouched = z.output<typeof LastTouchedSchema>;
 export type Workbook = z.output<typeof WorkbookSchema>;

@@ -182,4 +182,10 @@ export const workbookArb: fc.Arbitrary<Workbook> = fc.record({
   thankYous: perPerson(thankYouArb),
   plans: listOf(planArb),
   chosen: fc.record({ makeContact: fc.oneof(fc.constant(''), idArb), thankYou: fc.oneof(fc.constant(''), idArb) }),
+  // Last worksheet touched (issue 13 item 9).
+  lastTouched: fc.record({
+    worksheet: fc.oneof(fc.constant(''), idArb),
+    contactId: fc.oneof(fc.constant(''), idArb),
+    at: timestampArb,
+  }),
 });

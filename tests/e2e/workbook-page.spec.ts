@@ -72,9 +72,14 @@ seeded.describe('with a workbook of three people', () => {
       'Ben Okafor',
       'Carla Mendes',
     ]);
-    // The saved workbook as loaded: stored before worksheets remembered their person, it has the empty choice.
+    // The saved workbook as loaded: stored before worksheets remembered their person and the last
+    // worksheet touched, it has the empty choice and record.
     const stored = JSON.parse((await storedRaw(page)) ?? 'null');
-    expect(backup.data).toEqual({ chosen: { makeContact: '', thankYou: '' }, ...stored });
+    expect(backup.data).toEqual({
+      chosen: { makeContact: '', thankYou: '' },
+      lastTouched: { worksheet: '', contactId: '', at: '' },
+      ...stored,
+    });
   });
 
   seeded('"Download as text (Markdown)" gives Markdown with the people', async ({ mine: page }) => {
