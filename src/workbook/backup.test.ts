@@ -34,7 +34,11 @@ describe('parseBackup: accepted files', () => {
     expect(result).toEqual({
       ok: true,
       // Saved before worksheets remembered their person: it gets the empty choice.
-      doc: { ...SAMPLE, chosen: { makeContact: '', thankYou: '' } },
+      doc: {
+        ...SAMPLE,
+        chosen: { makeContact: '', thankYou: '' },
+        routine: { day: '', time: '', minutes: 0, goal: 0 },
+      },
       summary: describeWorkbook(SAMPLE),
       madeAt: NOW.toISOString(),
       leftOut: [],

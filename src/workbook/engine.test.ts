@@ -74,7 +74,11 @@ describe('loading', () => {
     const first = engine.load();
     expect(first.status).toBe('ok');
     // Validated (no checksum): a workbook saved before worksheets remembered their person gets the empty choice.
-    expect(first.doc).toEqual({ ...JSON.parse(FIXTURE), chosen: { makeContact: '', thankYou: '' } });
+    expect(first.doc).toEqual({
+      ...JSON.parse(FIXTURE),
+      chosen: { makeContact: '', thankYou: '' },
+      routine: { day: '', time: '', minutes: 0, goal: 0 },
+    });
     expect(engine.load()).toBe(first);
     expect(docCalls(getItem)).toBe(1);
   });

@@ -23,7 +23,11 @@ describe('readWorkbook: whole documents', () => {
     const result = readWorkbook(FIXTURE, NOW);
     expect(result.status).toBe('ok');
     // Saved before worksheets remembered their person: it gets the empty choice, and nothing else changes.
-    expect(result.doc).toEqual({ ...JSON.parse(FIXTURE), chosen: { makeContact: '', thankYou: '' } });
+    expect(result.doc).toEqual({
+      ...JSON.parse(FIXTURE),
+      chosen: { makeContact: '', thankYou: '' },
+      routine: { day: '', time: '', minutes: 0, goal: 0 },
+    });
     expect(result.problems).toEqual([]);
   });
 

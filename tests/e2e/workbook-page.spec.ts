@@ -74,7 +74,11 @@ seeded.describe('with a workbook of three people', () => {
     ]);
     // The saved workbook as loaded: stored before worksheets remembered their person, it has the empty choice.
     const stored = JSON.parse((await storedRaw(page)) ?? 'null');
-    expect(backup.data).toEqual({ chosen: { makeContact: '', thankYou: '' }, ...stored });
+    expect(backup.data).toEqual({
+      chosen: { makeContact: '', thankYou: '' },
+      routine: { day: '', time: '', minutes: 0, goal: 0 },
+      ...stored,
+    });
   });
 
   seeded('"Download as text (Markdown)" gives Markdown with the people', async ({ mine: page }) => {
