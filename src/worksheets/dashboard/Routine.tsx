@@ -38,7 +38,7 @@ function Menu(props: {
   onValue: (value: string) => void;
 }) {
   return (
-    <div class="field">
+    <div class="field no-print">
       <label for={props.id}>{props.label}</label>
       <Show when={props.hint}>
         <p class="hint" id={`${props.id}-hint`}>
@@ -101,9 +101,13 @@ export function Routine(props: RoutineProps) {
   };
 
   return (
-    // Once a day or a goal is chosen, "db-started" makes the dashboard print with the student's
-    // routine instead of the paper plan (paper.css), as a started step does.
-    <section class={r().day || r().goal ? 'db-routine db-started' : 'db-routine'} aria-labelledby="db-routine-title">
+    // On paper the choices print as the sentences below them. Once a day or a goal is chosen,
+    // "db-started" makes the dashboard print with them instead of the paper plan (paper.css), as a
+    // started step does; until then the routine does not print.
+    <section
+      class={r().day || r().goal ? 'db-routine db-started' : 'db-routine no-print'}
+      aria-labelledby="db-routine-title"
+    >
       <h4 id="db-routine-title">Your weekly networking time</h4>
       <p class="hint no-print">Pick one time each week, 30 to 60 minutes long, and keep it like a class.</p>
       <Menu
@@ -114,7 +118,7 @@ export function Routine(props: RoutineProps) {
         choices={ROUTINE_DAYS.map((d) => [d, DAY_NAMES[d]] as const)}
         onValue={set('day')}
       />
-      <Field id="db-time" type="time" label="Start time" value={r().time} onValue={set('time')} />
+      <Field id="db-time" class="no-print" type="time" label="Start time" value={r().time} onValue={set('time')} />
       <Menu
         id="db-minutes"
         label="How long"
