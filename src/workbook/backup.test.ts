@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBackup, describeWorkbook, MAX_BACKUP_BYTES, parseBackup, summaryText } from './backup';
+import { ADDED_FIELD_DEFAULTS } from './fixtures/added-fields';
 import { emptyWorkbook, type Workbook } from './schema';
 import { workbookArb } from './test-arbitraries';
 
@@ -33,11 +34,10 @@ describe('parseBackup: accepted files', () => {
     const result = parseBackup(createBackup(SAMPLE, NOW));
     expect(result).toEqual({
       ok: true,
-      // Saved before worksheets remembered their person and the last worksheet touched: it gets the empty ones.
+      // Saved before the parts added since (fixtures/added-fields.ts): it gets their empty values.
       doc: {
         ...SAMPLE,
-        chosen: { makeContact: '', thankYou: '' },
-        lastTouched: { worksheet: '', contactId: '', at: '' },
+        ...ADDED_FIELD_DEFAULTS,
       },
       summary: describeWorkbook(SAMPLE),
       madeAt: NOW.toISOString(),

@@ -1,6 +1,6 @@
 // The workbook's constants, empty values and types, without Zod, so that browser code can use
 // them without shipping the schema. The Zod schema that validates the document is in schema.ts.
-import type { Circle, Contact, Goals, Workbook } from './schema';
+import type { Circle, Contact, Goals, Routine, Workbook } from './schema';
 
 export type {
   Checklist,
@@ -21,6 +21,8 @@ export type {
   PrepQuestion,
   QuestionTheme,
   Rating,
+  Routine,
+  RoutineDay,
   SavedPlan,
   ThankYou,
   Workbook,
@@ -60,6 +62,22 @@ export const PITCH_AUDIENCES = ['recruiter', 'alumnus', 'family-friend', 'own'] 
 
 /** The themes of interview questions (step 5). */
 export const QUESTION_THEMES = ['trends', 'insights', 'advice', 'resources', 'assignments', 'own'] as const;
+
+// --- Step 7, the weekly routine (issue 14 item 3) ---
+/** The days of the week as iCalendar names them (RRULE BYDAY), Monday first: the routine's day. */
+export const ROUTINE_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+/** A time of day as the routine stores it: 'HH:MM', 24 hours (what a native time field gives). */
+export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** The longest weekly networking time, in minutes. */
+export const MAX_ROUTINE_MINUTES = 480;
+/** The highest weekly goal, in people. */
+export const MAX_WEEKLY_GOAL = 50;
+
+/** A weekly routine with nothing chosen yet. */
+export function emptyRoutine(): Routine {
+  return { day: '', time: '', minutes: 0, goal: 0 };
+}
+// --- end of the weekly routine ---
 
 /** The three circles every workbook starts with; their ids never change. */
 export function defaultCircles(): Circle[] {
@@ -118,6 +136,7 @@ export function emptyWorkbook(now: Date): Workbook {
     chosen: { makeContact: '', thankYou: '' },
     // Last worksheet touched (issue 13 item 9): none yet.
     lastTouched: { worksheet: '', contactId: '', at: '' },
+    routine: emptyRoutine(),
   };
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ADDED_FIELD_DEFAULTS } from './fixtures/added-fields';
 import { readWorkbook } from './read-workbook';
 import { emptyWorkbook, WorkbookSchema } from './schema';
 import { workbookArb } from './test-arbitraries';
@@ -22,12 +23,11 @@ describe('readWorkbook: whole documents', () => {
   it("gives 'ok' and the same data for a valid document", () => {
     const result = readWorkbook(FIXTURE, NOW);
     expect(result.status).toBe('ok');
-    // Saved before worksheets remembered their person and the last worksheet touched: it gets the empty
-    // choice and record, and nothing else changes.
+    // Saved before the parts added since (fixtures/added-fields.ts): it gets their empty values, and
+    // nothing else changes.
     expect(result.doc).toEqual({
       ...JSON.parse(FIXTURE),
-      chosen: { makeContact: '', thankYou: '' },
-      lastTouched: { worksheet: '', contactId: '', at: '' },
+      ...ADDED_FIELD_DEFAULTS,
     });
     expect(result.problems).toEqual([]);
   });

@@ -8,9 +8,13 @@ import {
   defaultCircles,
   GOAL_WANTS,
   MAX_NAME,
+  MAX_ROUTINE_MINUTES,
   MAX_TEXT,
+  MAX_WEEKLY_GOAL,
   PITCH_AUDIENCES,
   QUESTION_THEMES,
+  ROUTINE_DAYS,
+  TIME_PATTERN,
 } from './model';
 
 // Values and types that need no Zod live in model.ts; they are re-exported here for build-time code.
@@ -199,6 +203,20 @@ export const ChosenPeopleSchema = z.object({ makeContact: ref, thankYou: ref });
 export const LastTouchedSchema = z.object({ worksheet: ref, contactId: ref, at: timestamp });
 // --- end last worksheet touched ---
 
+// --- Step 7, the weekly routine (issue 14 item 3) ---
+/**
+ * The student's weekly networking time (day, start time, length in minutes; '' and 0 when not
+ * chosen) and weekly goal (people to reach out to each week; 0 for none). Workbooks saved before
+ * it existed get the empty routine.
+ */
+export const RoutineSchema = z.object({
+  day: z._default(z.union([z.literal(''), z.enum(ROUTINE_DAYS)]), ''),
+  time: z._default(z.union([z.literal(''), z.string().check(z.regex(TIME_PATTERN))]), ''),
+  minutes: z._default(z.int().check(z.minimum(0), z.maximum(MAX_ROUTINE_MINUTES)), 0),
+  goal: z._default(z.int().check(z.minimum(0), z.maximum(MAX_WEEKLY_GOAL)), 0),
+});
+// --- end of the weekly routine ---
+
 /** The whole stored document, version 1. */
 export const WorkbookSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -216,6 +234,7 @@ export const WorkbookSchema = z.object({
   chosen: z.prefault(ChosenPeopleSchema, {}),
   // Last worksheet touched (issue 13 item 9); workbooks saved before it get the empty record.
   lastTouched: z.prefault(LastTouchedSchema, {}),
+  routine: z.prefault(RoutineSchema, {}),
 });
 
 // Types of the parsed document; every field is present after parsing.
@@ -239,4 +258,6 @@ export type ThankYou = z.output<typeof ThankYouSchema>;
 export type SavedPlan = z.output<typeof SavedPlanSchema>;
 export type ChosenPeople = z.output<typeof ChosenPeopleSchema>;
 export type LastTouched = z.output<typeof LastTouchedSchema>;
+export type Routine = z.output<typeof RoutineSchema>;
+export type RoutineDay = Routine['day'];
 export type Workbook = z.output<typeof WorkbookSchema>;

@@ -8,12 +8,16 @@ import {
   type Goals,
   type InterviewNote,
   MAX_NAME,
+  MAX_ROUTINE_MINUTES,
+  MAX_WEEKLY_GOAL,
   type Outreach,
   PITCH_AUDIENCES,
   type Pitch,
   type Place,
   type Prep,
   QUESTION_THEMES,
+  ROUTINE_DAYS,
+  type Routine,
   type SavedPlan,
   type ThankYou,
   type Workbook,
@@ -167,6 +171,19 @@ const planArb: fc.Arbitrary<SavedPlan> = fc.record({
   meetingDate: dateArb,
 });
 
+// Step 7, the weekly routine (issue 14 item 3).
+const routineArb: fc.Arbitrary<Routine> = fc.record({
+  day: fc.constantFrom('' as const, ...ROUTINE_DAYS),
+  time: fc.oneof(
+    fc.constant(''),
+    fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+  ),
+  minutes: fc.integer({ min: 0, max: MAX_ROUTINE_MINUTES }),
+  goal: fc.integer({ min: 0, max: MAX_WEEKLY_GOAL }),
+});
+
 /** A valid workbook of any shape the schema allows (small lists). */
 export const workbookArb: fc.Arbitrary<Workbook> = fc.record({
   schemaVersion: fc.constant(1 as const),
@@ -188,4 +205,5 @@ export const workbookArb: fc.Arbitrary<Workbook> = fc.record({
     contactId: fc.oneof(fc.constant(''), idArb),
     at: timestampArb,
   }),
+  routine: routineArb,
 });

@@ -1,6 +1,7 @@
 // My workbook: downloads, restoring a backup (and refusing bad files), clearing, and student text
 // that looks like HTML staying text everywhere.
 import { expect, type Page, test } from '@playwright/test';
+import { ADDED_FIELD_DEFAULTS } from '../../src/workbook/fixtures/added-fields';
 import {
   addPerson,
   contact,
@@ -72,12 +73,11 @@ seeded.describe('with a workbook of three people', () => {
       'Ben Okafor',
       'Carla Mendes',
     ]);
-    // The saved workbook as loaded: stored before worksheets remembered their person and the last
-    // worksheet touched, it has the empty choice and record.
+    // The saved workbook as loaded: stored before the parts added since (fixtures/added-fields.ts),
+    // it has their empty values.
     const stored = JSON.parse((await storedRaw(page)) ?? 'null');
     expect(backup.data).toEqual({
-      chosen: { makeContact: '', thankYou: '' },
-      lastTouched: { worksheet: '', contactId: '', at: '' },
+      ...ADDED_FIELD_DEFAULTS,
       ...stored,
     });
   });
