@@ -317,7 +317,7 @@ export async function runScaleBench({
   only = '',
   log = console.log,
 } = {}) {
-  const executablePath = await findBrowser();
+  const executablePath = await findBrowser({ full: true });
   if (!executablePath) return ['Scale bench: no Chromium found (set CHROMIUM_PATH).'];
   const { module } = await runnerImport(new URL('scripts/scale-workbook.ts', root).pathname);
   const w = module.scaleWorkbook();

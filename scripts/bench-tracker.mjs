@@ -63,7 +63,7 @@ async function measure(page, label, actions) {
 
 const { module: fixtures } = await runnerImport(`${root}src/worksheets/contact-tracker/fixtures.ts`);
 const doc = fixtures.workbookWith(fixtures.manyContacts(CONTACTS, TODAY));
-const executablePath = await findBrowser();
+const executablePath = await findBrowser({ full: true });
 const server = await serveDist({ root: dist });
 const origin = originOf(server);
 const browser = await chromium.launch({ executablePath, args: ['--no-first-run', '--disable-background-networking'] });

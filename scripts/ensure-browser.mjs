@@ -1,5 +1,5 @@
 // Makes sure a Chromium exists before the browser tests run; installs one on a fresh machine.
-// Debian/Ubuntu as root: `apt-get install -y chromium`. Elsewhere: `npx playwright install chromium`.
+// Debian/Ubuntu as root: `apt-get install -y chromium-headless-shell`. Elsewhere: `npx playwright install chromium`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findBrowser } from './browser-path.mjs';
@@ -13,7 +13,7 @@ if (!path) {
   console.log('No Chromium found: installing one for the browser tests.');
   if (isRoot && hasApt) {
     run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', 'chromium']);
+    run('apt-get', ['install', '-y', '-qq', 'chromium-headless-shell']);
   } else {
     run('npx', ['playwright', 'install', 'chromium']);
   }

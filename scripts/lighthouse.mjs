@@ -87,7 +87,7 @@ export const DEFAULT_RUNS = 5;
  * the reports are, and returns what misses a threshold, in words (an empty list when all pass).
  */
 export async function runLighthouse({ dist = join(root, 'dist'), runs = DEFAULT_RUNS, log = console.log } = {}) {
-  const executablePath = await findBrowser();
+  const executablePath = await findBrowser({ full: true });
   if (!executablePath) return ['Lighthouse: no Chromium found (set CHROMIUM_PATH).'];
   const { module } = await runnerImport(`${root}scripts/lighthouse-workbook.ts`);
   const seed = module.seededWorkbookItems(SEEDED_CONTACTS, localToday());

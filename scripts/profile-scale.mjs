@@ -194,7 +194,7 @@ function printTop(title, map, total) {
     console.log(`${fmt(ms)} ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${name}`);
 }
 
-const executablePath = await findBrowser();
+const executablePath = await findBrowser({ full: true });
 const { module } = await runnerImport(new URL('scripts/scale-workbook.ts', root).pathname);
 const w = module.scaleWorkbook();
 const server = await serveDist({ root: dist });

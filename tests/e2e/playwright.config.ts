@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser } from '../../scripts/browser-path.mjs';
 import { EXPECT_TIMEOUT_MS, SLOWDOWN, scaled, TEST_TIMEOUT_MS } from '../slowdown';
@@ -21,7 +22,9 @@ export default defineConfig({
   expect: { timeout: scaled(EXPECT_TIMEOUT_MS) },
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  workers: process.env.CI ? 2 : undefined,
+  // One browser per core the tests may use, up to 4: two on a two-core machine (CI or not), one
+  // under `taskset -c 0`. Playwright's own default, half the cores, left one core idle on CI.
+  workers: Math.min(4, availableParallelism()),
   reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: '../../playwright-report' }]] : 'list',
   outputDir: '../../test-results',
   use: {
