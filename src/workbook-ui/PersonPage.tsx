@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, For, type JSX, Match, onMount, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { type Day, localDay } from '../lib/days';
 import { indexById } from '../workbook/lookups';
 import { worksheetPath } from '../worksheets/addresses';
@@ -9,13 +9,13 @@ import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
 import { BackLink, MessagePart, NotesPart, PrepPart, StepPart, ThankYouPart } from './person-parts';
 import {
   type AskedPerson,
+  addressProblem,
   askedPersonId,
   type PersonStory,
   personStory,
   personTitle,
   type StoryWorksheet,
   storyLink,
-  wasRemoved,
 } from './person-story';
 import { trackedLine } from './view-words';
 import './person-page.css';
@@ -35,22 +35,12 @@ function FindPeople() {
 }
 
 /** A problem with the address, in words, with the way back to the list. */
-function Problem(props: { children: JSX.Element }) {
+function Problem(props: { words: string }) {
   return (
     <div class="notice pp-problem">
-      <p>{props.children}</p>
+      <p>{props.words}</p>
       <FindPeople />
     </div>
-  );
-}
-
-/** One thing noted about the person, shown only when it has text. */
-function Fact(props: { label: string; text: string }) {
-  return (
-    <Show when={props.text.trim()}>
-      <dt>{props.label}</dt>
-      <dd>{props.text}</dd>
-    </Show>
   );
 }
 
@@ -58,6 +48,16 @@ function Fact(props: { label: string; text: string }) {
 function Story(props: { story: PersonStory; today: Day; pitchName: (id: string) => string }) {
   const s = () => props.story;
   const p = () => s().person;
+  /** What the student noted about them on the network map, with the label of each note. */
+  const facts = () =>
+    (
+      [
+        ['How you know them', p().howKnown],
+        ['Organization or field', p().org],
+        ['Email', p().email],
+        ['Notes', p().notes],
+      ] as const
+    ).filter(([, text]) => text.trim());
   const link = (worksheet: StoryWorksheet) => {
     const l = storyLink(worksheet, p());
     return <BackLink href={l.href}>{l.text}</BackLink>;
@@ -78,12 +78,18 @@ function Story(props: { story: PersonStory; today: Day; pitchName: (id: string) 
           {s().circle ? `In your circle “${s().circle}”.` : 'Not in a circle.'}
           {s().place ? ` You met them at ${s().place}.` : ''}
         </p>
-        <dl class="pp-facts">
-          <Fact label="How you know them" text={p().howKnown} />
-          <Fact label="Organization or field" text={p().org} />
-          <Fact label="Email" text={p().email} />
-          <Fact label="Notes" text={p().notes} />
-        </dl>
+        <Show when={facts().length}>
+          <dl class="pp-facts">
+            <For each={facts()}>
+              {([label, text]) => (
+                <>
+                  <dt>{label}</dt>
+                  <dd>{text}</dd>
+                </>
+              )}
+            </For>
+          </dl>
+        </Show>
         <Show when={s().suggestedBy}>
           {(by) => (
             <p>
@@ -164,6 +170,10 @@ export default function PersonPage(props: { siteName: string }) {
     return a?.kind === 'id' ? a.id : '';
   };
   const story = createMemo(() => (loaded() && askedId() ? personStory(data(), askedId()) : undefined));
+  const problem = createMemo(() => {
+    const a = asked();
+    return loaded() && a ? addressProblem(data(), a) : undefined;
+  });
   const pitches = createMemo(() => indexById(data().pitches));
   const name = () => story()?.person.name;
   createEffect(() => {
@@ -175,33 +185,8 @@ export default function PersonPage(props: { siteName: string }) {
     <div class="person-page">
       <h1>{name() ?? PERSON_PAGE_HEADING}</h1>
       <WorkbookStatus />
-      <Show when={loaded()}>
-        <Switch>
-          <Match when={story()}>
-            {(s) => <Story story={s()} today={today()} pitchName={(id) => pitches().get(id)?.name ?? ''} />}
-          </Match>
-          <Match when={asked()?.kind === 'none'}>
-            <Problem>This page shows one person from your workbook, but its address does not say who.</Problem>
-          </Match>
-          <Match when={asked()?.kind === 'malformed'}>
-            <Problem>
-              This address is not one this site makes for a person: it may have been cut short or changed when it was
-              copied.
-            </Problem>
-          </Match>
-          <Match when={wasRemoved(data(), askedId())}>
-            <Problem>
-              This person is no longer on your list: they were removed. What you wrote about them is still in My
-              workbook.
-            </Problem>
-          </Match>
-          <Match when={true}>
-            <Problem>
-              No one on your list in this browser has this address. They may have been removed, or the link comes from
-              another device or browser.
-            </Problem>
-          </Match>
-        </Switch>
+      <Show when={story()} fallback={<Show when={problem()}>{(words) => <Problem words={words()} />}</Show>}>
+        {(s) => <Story story={s()} today={today()} pitchName={(id) => pitches().get(id)?.name ?? ''} />}
       </Show>
     </div>
   );

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { blankContact, emptyWorkbook, type Workbook } from '../workbook/model';
-import { personPagePath } from '../worksheets/addresses';
 import { blankDraft } from '../worksheets/outreach/drafts';
 import { worksheetById } from '../worksheets/registry';
-import { askedPersonId, personStory, personTitle, STORY_WORKSHEETS, storyLink, wasRemoved } from './person-story';
+import { personPagePath } from '../worksheets/shared/person-page-path';
+import { addressProblem, askedPersonId, personStory, personTitle, STORY_WORKSHEETS, storyLink } from './person-story';
 
 const NOW = new Date('2026-12-01T10:00:00Z');
 
@@ -103,13 +103,21 @@ describe("a person's story", () => {
   });
 });
 
-describe('a person no longer on the list', () => {
-  it('was removed when the workbook still holds something written about them', () => {
-    expect(wasRemoved(workbook(), 'gone')).toBe(true);
+describe('an address that leads to no one', () => {
+  const doc = workbook();
+
+  it('says so in words: no id, an id the site never makes, someone removed, someone never on this list', () => {
+    expect(addressProblem(doc, askedPersonId(''))).toMatch(/its address does not say who/);
+    expect(addressProblem(doc, askedPersonId('?id=a%20b'))).toMatch(/not one this site makes for a person/);
+    expect(addressProblem(doc, askedPersonId('?id=nobody'))).toMatch(/^No one on your list in this browser/);
   });
 
-  it('is unknown when nothing refers to them', () => {
-    expect(wasRemoved(workbook(), 'nobody')).toBe(false);
+  it('says the person was removed when the workbook still holds something written about them', () => {
+    expect(addressProblem(doc, askedPersonId('?id=gone'))).toMatch(/no longer on your list: they were removed/);
+  });
+
+  it('says nothing when the person is on the list', () => {
+    expect(addressProblem(doc, askedPersonId('?id=kim'))).toBeUndefined();
   });
 });
 

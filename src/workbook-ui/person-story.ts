@@ -2,7 +2,7 @@
 // (/workbook/person/?id=…): their circle, how the student rated them, the messages, preparations,
 // notes and thank-yous about them, who suggested them and whom they suggested, and where they
 // stand in the tracker; with the words of the links into each worksheet. Pure functions.
-import { ID_PATTERN } from '../workbook/formats';
+import { ID_PATTERN } from '../workbook/ids';
 import type { Contact, InterviewNote, Outreach, Prep, ThankYou, Workbook } from '../workbook/model';
 import { worksheetPath } from '../worksheets/addresses';
 import type { WorksheetId } from '../worksheets/registry';
@@ -60,8 +60,19 @@ export function personStory(doc: Workbook, id: string): PersonStory | undefined 
 }
 
 /** True when the workbook still holds something written about `id`, a person no longer on the list. */
-export function wasRemoved(doc: Workbook, id: string): boolean {
+function wasRemoved(doc: Workbook, id: string): boolean {
   return Object.values(writtenAbout(doc, id)).some((items) => items.length > 0);
+}
+
+/** What the page says when its address does not lead to anyone on the list, or undefined when it does. */
+export function addressProblem(doc: Workbook, asked: AskedPerson): string | undefined {
+  if (asked.kind === 'none') return 'This page shows one person from your workbook, but its address does not say who.';
+  if (asked.kind === 'malformed')
+    return 'This address is not one this site makes for a person: it may have been cut short or changed when it was copied.';
+  if (doc.contacts.some((c) => c.id === asked.id)) return undefined;
+  return wasRemoved(doc, asked.id)
+    ? 'This person is no longer on your list: they were removed. What you wrote about them is still in My workbook.'
+    : 'No one on your list in this browser has this address. They may have been removed, or the link comes from another device or browser.';
 }
 
 /** The worksheets a person's page links into, in step order. */

@@ -2,9 +2,6 @@
 // patterns and the worksheets check typed text with the same ones before saving it. No Zod here,
 // so worksheet pages can import it.
 
-/** An id as the workbook stores it: 1 to 80 letters, digits, '_' or '-'. */
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,80}$/;
-
 /** A calendar date as the workbook stores it: 'YYYY-MM-DD', with a four-digit year. */
 export const DATE_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 

@@ -1,7 +1,8 @@
 // zod/mini: the same Zod 4 that astro/zod exports, in its tree-shakable form, because this schema
 // ships to the browser in every worksheet (about 5 KB gzip instead of about 30 KB).
 import * as z from 'zod/mini';
-import { DATE_PATTERN, ID_PATTERN } from './formats';
+import { DATE_PATTERN } from './formats';
+import { ID_PATTERN } from './ids';
 import {
   CONTACT_STATUSES,
   CURRENT_SCHEMA_VERSION,

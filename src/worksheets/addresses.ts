@@ -27,11 +27,3 @@ export function worksheetPath(id: WorksheetId, contactId = ''): string {
   const query = contactId ? `?contact=${encodeURIComponent(contactId)}` : '';
   return `${WORKSHEET_PAGES[id]}${query}#${id}`;
 }
-
-/** The person page: everything about one person across the steps (src/pages/workbook/person.astro). */
-export const PERSON_PAGE = '/workbook/person/';
-
-/** The address of one person's page, such as `/workbook/person/?id=c1`. */
-export function personPagePath(contactId: string): string {
-  return `${PERSON_PAGE}?id=${encodeURIComponent(contactId)}`;
-}

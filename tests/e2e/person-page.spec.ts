@@ -157,6 +157,14 @@ test("a person's page tells their story in step order, reads well at 320 px and 
   );
   await scanBothThemes(page, "Sam Lee's page");
 
+  // Printed: the story without the links into worksheets, and the people named without addresses.
+  await page.emulateMedia({ media: 'print' });
+  await expect(story.getByText(/^Notes from your talk with Sam Lee on/)).toBeVisible();
+  for (const link of await story.locator('a[href^="/steps/"]').all()) await expect(link).toBeHidden();
+  const referral = story.getByRole('link', { name: SUGGESTER.name, exact: true });
+  expect(await referral.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
+  await page.emulateMedia({ media: 'screen' });
+
   // Keyboard only: Tab reaches the link to the message, its focus is drawn, and Enter opens it on Sam.
   const message = story.getByRole('link', { name: 'Open the message to Sam Lee' });
   for (let i = 0; i < 80 && !(await message.evaluate((el) => el === document.activeElement)); i++) {

@@ -1,4 +1,4 @@
-import { personPagePath } from '../addresses';
+import { personPagePath } from './person-page-path';
 
 /**
  * A link to everything about one person (the person page), whose words name them: "All about Sam
