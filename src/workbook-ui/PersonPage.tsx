@@ -3,6 +3,7 @@ import { type Day, localDay } from '../lib/days';
 import { indexById } from '../workbook/lookups';
 import { worksheetPath } from '../worksheets/addresses';
 import { RATING_QUESTIONS, ratingWord } from '../worksheets/goals/priorities';
+import { AnswerList } from '../worksheets/shared/AnswerList';
 import { PersonPageLink } from '../worksheets/shared/PersonPageLink';
 import { EMPTY, useWorkbookData } from '../worksheets/shared/use-workbook';
 import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
@@ -48,16 +49,6 @@ function Problem(props: { words: string }) {
 function Story(props: { story: PersonStory; today: Day; pitchName: (id: string) => string }) {
   const s = () => props.story;
   const p = () => s().person;
-  /** What the student noted about them on the network map, with the label of each note. */
-  const facts = () =>
-    (
-      [
-        ['How you know them', p().howKnown],
-        ['Organization or field', p().org],
-        ['Email', p().email],
-        ['Notes', p().notes],
-      ] as const
-    ).filter(([, text]) => text.trim());
   const link = (worksheet: StoryWorksheet) => {
     const l = storyLink(worksheet, p());
     return <BackLink href={l.href}>{l.text}</BackLink>;
@@ -78,18 +69,15 @@ function Story(props: { story: PersonStory; today: Day; pitchName: (id: string) 
           {s().circle ? `In your circle “${s().circle}”.` : 'Not in a circle.'}
           {s().place ? ` You met them at ${s().place}.` : ''}
         </p>
-        <Show when={facts().length}>
-          <dl class="pp-facts">
-            <For each={facts()}>
-              {([label, text]) => (
-                <>
-                  <dt>{label}</dt>
-                  <dd>{text}</dd>
-                </>
-              )}
-            </For>
-          </dl>
-        </Show>
+        <AnswerList
+          class="pp-facts"
+          rows={[
+            ['How you know them', p().howKnown],
+            ['Organization or field', p().org],
+            ['Email', p().email],
+            ['Notes', p().notes],
+          ]}
+        />
         <Show when={s().suggestedBy}>
           {(by) => (
             <p>
