@@ -18,6 +18,7 @@ import {
   wantsText,
 } from '../share/snapshot-words';
 import { STATUS_LABELS } from '../workbook/labels';
+import { AnswerList } from '../worksheets/shared/AnswerList';
 
 /** The heading levels the view uses: its parts start at 2 on the shared page, lower inside other sections. */
 export type HeadingLevel = 2 | 3 | 4;
@@ -34,23 +35,9 @@ function Heading(props: { level: HeadingLevel; sub?: boolean; children: JSX.Elem
   );
 }
 
-/** Labelled answers that have text, as a description list. */
+/** Labelled answers that have text, as the shared page's description list. */
 function Answers(props: { rows: ReadonlyArray<readonly [string, string]> }) {
-  const rows = () => props.rows.filter(([, text]) => text.trim());
-  return (
-    <Show when={rows().length}>
-      <dl class="shared-answers">
-        <For each={rows()}>
-          {([label, text]) => (
-            <>
-              <dt>{label}</dt>
-              <dd>{text}</dd>
-            </>
-          )}
-        </For>
-      </dl>
-    </Show>
-  );
+  return <AnswerList class="shared-answers" rows={props.rows} />;
 }
 
 /**

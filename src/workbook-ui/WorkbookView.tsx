@@ -1,6 +1,6 @@
 import { createMemo, For, type JSX, Show } from 'solid-js';
-import { formatDay, localDay } from '../lib/days';
-import { AUDIENCE_LABELS, CHECKLIST_LABELS, WANT_LABELS } from '../workbook/labels';
+import { localDay } from '../lib/days';
+import { AUDIENCE_LABELS, WANT_LABELS } from '../workbook/labels';
 import { groupBy, indexById } from '../workbook/lookups';
 import type { Workbook } from '../workbook/schema';
 import { worksheetPath } from '../worksheets/addresses';
@@ -8,12 +8,11 @@ import { pageLang, routineWords } from '../worksheets/dashboard/routine';
 import { goalWords, streakWords, weeklyStreak } from '../worksheets/dashboard/streak';
 import { topFiveOf } from '../worksheets/goals/priorities';
 import { groupByCircle } from '../worksheets/network-map/circles';
-import { composeBody } from '../worksheets/outreach/email';
-import { BANK_THEME_NAMES } from '../worksheets/question-bank';
 import type { WorksheetId } from '../worksheets/registry';
+import { PersonPageLink } from '../worksheets/shared/PersonPageLink';
 import { createGrowingLimit } from '../worksheets/shared/ramp';
-import { composeThankYou } from '../worksheets/thank-you/compose';
-import { messageHeading, notesHeading, prepHeading, thankYouHeading, trackedLine } from './view-words';
+import { Answer, MessagePart, NotesPart, PrepPart, StepPart, ThankYouPart } from './person-parts';
+import { trackedLine } from './view-words';
 
 /** One step's part of the workbook, with a link back to its worksheet. */
 function StepSection(props: {
@@ -24,10 +23,7 @@ function StepSection(props: {
   children: JSX.Element;
 }) {
   return (
-    <section class="wb-section" aria-labelledby={`wb-${props.worksheet}`}>
-      <h2 id={`wb-${props.worksheet}`}>
-        <span class="wb-step">{props.step}</span> {props.title}
-      </h2>
+    <StepPart id={`wb-${props.worksheet}`} step={props.step} title={props.title}>
       <Show when={!props.empty} fallback={<p class="wb-empty">Nothing written yet.</p>}>
         {props.children}
       </Show>
@@ -36,19 +32,7 @@ function StepSection(props: {
           {props.empty ? 'Start' : 'Open'} this worksheet<span class="sr-only">: {props.title}</span>
         </a>
       </p>
-    </section>
-  );
-}
-
-/** A labelled answer, shown only when it has text. */
-function Answer(props: { label: string; text: string }) {
-  return (
-    <Show when={props.text.trim()}>
-      <div class="wb-answer">
-        <h4>{props.label}</h4>
-        <p>{props.text}</p>
-      </div>
-    </Show>
+    </StepPart>
   );
 }
 
@@ -62,7 +46,6 @@ export function WorkbookView(props: { doc: Workbook }) {
   const d = () => props.doc;
   const contacts = createMemo(() => d().contacts);
   const people = createMemo(() => indexById(contacts()));
-  const nameOf = (id: string) => people().get(id)?.name ?? 'someone no longer on your list';
   const metAt = createMemo(() => groupBy(contacts(), (c) => c.sourcePlaceId));
   const suggested = createMemo(() => groupBy(contacts(), (c) => c.referredBy));
   const pitches = createMemo(() => indexById(d().pitches));
@@ -115,6 +98,9 @@ export function WorkbookView(props: { doc: Workbook }) {
                       <Show when={p.notes}>
                         <p class="wb-notes">{p.notes}</p>
                       </Show>
+                      <p class="no-print wb-person-link">
+                        <PersonPageLink id={p.id} name={p.name} />
+                      </p>
                     </li>
                   )}
                 </For>
@@ -190,92 +176,13 @@ export function WorkbookView(props: { doc: Workbook }) {
         worksheet="outreach"
         empty={!d().outreach.length && !d().preps.length && !d().interviews.length}
       >
-        <For each={part(d().outreach)}>
-          {(o) => (
-            <>
-              <h3>{messageHeading(people().get(o.contactId)?.name, o.sentAt)}</h3>
-              <Answer label="Subject" text={o.subject} />
-              <Answer label="Message" text={composeBody(nameOf(o.contactId), o)} />
-              <p class="no-print">
-                <a href={worksheetPath('outreach', o.contactId)}>Open the message to {nameOf(o.contactId)}</a>
-              </p>
-            </>
-          )}
-        </For>
+        <For each={part(d().outreach)}>{(o) => <MessagePart message={o} name={people().get(o.contactId)?.name} />}</For>
         <For each={part(d().preps)}>
-          {(p) => (
-            <>
-              <h3>{prepHeading(people().get(p.contactId)?.name, p.meetingAt)}</h3>
-              <Show when={pitchName(p.pitchId)}>
-                <p>Pitch version: {pitchName(p.pitchId)}</p>
-              </Show>
-              <ul class="wb-list">
-                <For each={Object.entries(CHECKLIST_LABELS)}>
-                  {([key, label]) => (
-                    <li>
-                      {p.checklist[key as keyof typeof p.checklist] ? 'Done: ' : 'Not yet: '}
-                      {label}
-                    </li>
-                  )}
-                </For>
-              </ul>
-              <Show when={p.questions.length}>
-                <h4>Questions to ask</h4>
-                <ol class="wb-list">
-                  <For each={p.questions}>
-                    {(q) => (
-                      <li>
-                        {q.text} ({BANK_THEME_NAMES[q.theme]})
-                      </li>
-                    )}
-                  </For>
-                </ol>
-              </Show>
-              <p class="no-print">
-                <a href={worksheetPath('interview-prep', p.contactId)}>
-                  Open the preparation to meet {nameOf(p.contactId)}
-                </a>
-              </p>
-            </>
-          )}
+          {(p) => <PrepPart prep={p} name={people().get(p.contactId)?.name} pitchName={pitchName(p.pitchId)} />}
         </For>
         <For each={part(d().interviews)}>
           {(n) => (
-            <>
-              <h3>{notesHeading(people().get(n.contactId)?.name, n.date)}</h3>
-              <Answer label="What you learned" text={n.learned} />
-              <Answer label="How it fits your goals" text={n.fit} />
-              <Answer label="What to explore next" text={n.explore} />
-              <Show when={suggested().get(n.contactId)}>
-                {(names) => (
-                  <>
-                    <h4>People they suggested</h4>
-                    <ul class="wb-list">
-                      <For each={names()}>{(c) => <li>{c.name}</li>}</For>
-                    </ul>
-                  </>
-                )}
-              </Show>
-              <Show when={n.nextSteps.length}>
-                <h4>Next steps</h4>
-                <ul class="wb-list">
-                  <For each={n.nextSteps}>
-                    {(step) => (
-                      <li>
-                        {step.done ? 'Done: ' : ''}
-                        {step.text}
-                        {step.due ? ` (by ${formatDay(step.due)})` : ''}
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </Show>
-              <p class="no-print">
-                <a href={worksheetPath('interview-notes', n.contactId)}>
-                  Open the notes from your talk with {nameOf(n.contactId)}
-                </a>
-              </p>
-            </>
+            <NotesPart note={n} name={people().get(n.contactId)?.name} suggested={suggested().get(n.contactId)} />
           )}
         </For>
       </StepSection>
@@ -296,15 +203,7 @@ export function WorkbookView(props: { doc: Workbook }) {
           </For>
         </ul>
         <For each={part(thankYous())}>
-          {(t) => (
-            <>
-              <h3>{thankYouHeading(people().get(t.contactId)?.name, t.sentAt)}</h3>
-              <p class="wb-notes">{composeThankYou(nameOf(t.contactId), t)}</p>
-              <p class="no-print">
-                <a href={worksheetPath('thank-you', t.contactId)}>Open the thank-you to {nameOf(t.contactId)}</a>
-              </p>
-            </>
-          )}
+          {(t) => <ThankYouPart thankYou={t} name={people().get(t.contactId)?.name} />}
         </For>
       </StepSection>
 

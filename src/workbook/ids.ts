@@ -1,3 +1,6 @@
+/** The ids the workbook accepts (the schema's rule, and the person page's check of an address): 1 to 80 letters, digits, '_' or '-'. */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,80}$/;
+
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 /** Random characters per id: 36^14 ≈ 6·10^21 values, so collisions are practically impossible. */
 export const ID_LENGTH = 14;

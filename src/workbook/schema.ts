@@ -2,6 +2,7 @@
 // ships to the browser in every worksheet (about 5 KB gzip instead of about 30 KB).
 import * as z from 'zod/mini';
 import { DATE_PATTERN } from './formats';
+import { ID_PATTERN } from './ids';
 import {
   CONTACT_STATUSES,
   CURRENT_SCHEMA_VERSION,
@@ -20,8 +21,6 @@ import {
 // Values and types that need no Zod live in model.ts; they are re-exported here for build-time code.
 // Browser code imports them from './model' so that Zod stays out of the page bundles.
 export * from './model';
-
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,80}$/;
 
 const id = z.string().check(z.regex(ID_PATTERN));
 /** A reference to another entity by id; '' means none. */

@@ -2,6 +2,7 @@ import { type Accessor, For, type JSX, Show } from 'solid-js';
 import { type Day, formatDay } from '../../lib/days';
 import { STATUS_LABELS } from '../../workbook/labels';
 import type { Contact } from '../../workbook/model';
+import { PersonPageLink } from '../shared/PersonPageLink';
 import { dueState, dueWords } from './due';
 import { adviceFor, nextDue, QUICK_STEPS, quickNextDate, thankYouDue, thankYouPending, threeBSeven } from './follow-up';
 
@@ -108,6 +109,7 @@ export function ContactCard(props: ContactCardProps) {
           {props.editing ? 'Close' : 'Update status and dates'}
           <span class="sr-only"> for {p().name}</span>
         </button>
+        <PersonPageLink id={p().id} name={p().name} />
       </div>
       {props.children}
     </li>

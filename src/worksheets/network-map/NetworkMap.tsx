@@ -5,12 +5,14 @@ import { addContact, type RemovedContact, removeContact, restoreContact, updateC
 import { indexById } from '../../workbook/lookups';
 import { MAX_NAME, MAX_TEXT, type Workbook } from '../../workbook/model';
 import { AddButtons } from '../shared/AddButtons';
+import { askedPerson } from '../shared/chosen-person';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { onDemand } from '../shared/on-demand';
+import { PersonPageLink } from '../shared/PersonPageLink';
 import { createPager, ShowMore } from '../shared/ShowMore';
 import { UndoBar } from '../shared/UndoBar';
-import { useWorkbookData } from '../shared/use-workbook';
+import { EMPTY, useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { addCircle, type CircleGroup, groupByCircle, removeCircle, renameCircle, totals } from './circles';
 import { CIRCLE_EXAMPLES, OWN_CIRCLE_EXAMPLE } from './examples';
@@ -53,6 +55,16 @@ export default function NetworkMap() {
     setEditorFocus('name');
     setEditing(id);
   };
+
+  // An address that names a person (?contact=<id>, from their page) opens their editor, once the
+  // saved workbook is shown.
+  let openedAsked = false;
+  createEffect(() => {
+    if (openedAsked || data() === EMPTY) return;
+    openedAsked = true;
+    const asked = askedPerson(location.search);
+    if (people().has(asked)) open(asked);
+  });
 
   const circleName = (id: string, d: Workbook) => d.circles.find((c) => c.id === id)?.name ?? 'no circle';
 
@@ -284,6 +296,7 @@ export default function NetworkMap() {
                                       <p class="entry-detail">{p().notes}</p>
                                     </Show>
                                     <div class="button-row no-print">
+                                      <PersonPageLink id={personId} name={p().name} />
                                       <button
                                         type="button"
                                         class="small-button"
