@@ -4,7 +4,7 @@ import { createEngine, type EngineOptions, type EngineStatus, WORKBOOK_KEY } fro
 import { ENGINE_MESSAGES } from './engine-messages';
 import { createBlockedStorageGetter, createMemoryStorage } from './memory-storage.test-helpers';
 import { readWorkbook } from './read-workbook';
-import { type Contact, ContactSchema, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
+import { type Contact, ContactSchema, emptyProfile, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
 import * as tabMerge from './tab-merge';
 
 const NOW = new Date('2025-03-01T12:00:00.000Z');
@@ -73,8 +73,13 @@ describe('loading', () => {
     const engine = engineOn(storage);
     const first = engine.load();
     expect(first.status).toBe('ok');
-    // Validated (no checksum): a workbook saved before worksheets remembered their person gets the empty choice.
-    expect(first.doc).toEqual({ ...JSON.parse(FIXTURE), chosen: { makeContact: '', thankYou: '' } });
+    // Validated (no checksum): a workbook saved before worksheets remembered their person gets the empty choice,
+    // and one saved before "About you" the empty profile.
+    expect(first.doc).toEqual({
+      ...JSON.parse(FIXTURE),
+      chosen: { makeContact: '', thankYou: '' },
+      profile: emptyProfile(),
+    });
     expect(engine.load()).toBe(first);
     expect(docCalls(getItem)).toBe(1);
   });

@@ -1,6 +1,6 @@
 // The workbook's constants, empty values and types, without Zod, so that browser code can use
 // them without shipping the schema. The Zod schema that validates the document is in schema.ts.
-import type { Circle, Contact, Goals, Workbook } from './schema';
+import type { Circle, Contact, Goals, Profile, Workbook } from './schema';
 
 export type {
   Checklist,
@@ -18,6 +18,7 @@ export type {
   Place,
   Prep,
   PrepQuestion,
+  Profile,
   QuestionTheme,
   Rating,
   SavedPlan,
@@ -115,6 +116,22 @@ export function emptyWorkbook(now: Date): Workbook {
     thankYous: [],
     plans: [],
     chosen: { makeContact: '', thankYou: '' },
+    profile: emptyProfile(),
+  };
+}
+
+/** About you with nothing filled in (issue 13, item 8). */
+export function emptyProfile(): Profile {
+  return {
+    firstName: '',
+    lastName: '',
+    school: '',
+    year: '',
+    fieldOfStudy: '',
+    email: '',
+    linkedIn: '',
+    greeting: '',
+    signOff: '',
   };
 }
 

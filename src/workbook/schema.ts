@@ -191,6 +191,26 @@ export const SavedPlanSchema = z.object({
  */
 export const ChosenPeopleSchema = z.object({ makeContact: ref, thankYou: ref });
 
+// --- About you (issue 13, item 8) ---
+/**
+ * About the student, asked once: their name signs every message the worksheets write, and their
+ * school, year and field start the pitch. Every field is free text as typed (an email or LinkedIn
+ * address that does not look right is kept, with a message on screen); the greeting and sign-off
+ * are '' until chosen ('' means the defaults, "Hello" and "Best wishes").
+ */
+export const ProfileSchema = z.object({
+  firstName: shortText,
+  lastName: shortText,
+  school: shortText,
+  year: shortText,
+  fieldOfStudy: shortText,
+  email: shortText,
+  linkedIn: shortText,
+  greeting: shortText,
+  signOff: shortText,
+});
+// --- end of About you ---
+
 /** The whole stored document, version 1. */
 export const WorkbookSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -206,6 +226,8 @@ export const WorkbookSchema = z.object({
   thankYous: z._default(entityList(ThankYouSchema), () => []),
   plans: z._default(entityList(SavedPlanSchema), () => []),
   chosen: z.prefault(ChosenPeopleSchema, {}),
+  // About you (issue 13, item 8): older workbooks get an empty profile.
+  profile: z.prefault(ProfileSchema, {}),
 });
 
 // Types of the parsed document; every field is present after parsing.
@@ -228,4 +250,5 @@ export type InterviewNote = z.output<typeof InterviewNoteSchema>;
 export type ThankYou = z.output<typeof ThankYouSchema>;
 export type SavedPlan = z.output<typeof SavedPlanSchema>;
 export type ChosenPeople = z.output<typeof ChosenPeopleSchema>;
+export type Profile = z.output<typeof ProfileSchema>;
 export type Workbook = z.output<typeof WorkbookSchema>;

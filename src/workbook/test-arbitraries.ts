@@ -13,6 +13,7 @@ import {
   type Pitch,
   type Place,
   type Prep,
+  type Profile,
   QUESTION_THEMES,
   type SavedPlan,
   type ThankYou,
@@ -167,6 +168,19 @@ const planArb: fc.Arbitrary<SavedPlan> = fc.record({
   meetingDate: dateArb,
 });
 
+// About you (issue 13, item 8): any short texts, a greeting of the choices or anything else.
+const profileArb: fc.Arbitrary<Profile> = fc.record({
+  firstName: shortArb,
+  lastName: shortArb,
+  school: shortArb,
+  year: shortArb,
+  fieldOfStudy: shortArb,
+  email: shortArb,
+  linkedIn: shortArb,
+  greeting: fc.oneof(fc.constantFrom('', 'Hello', 'Hi', 'Dear'), shortArb),
+  signOff: shortArb,
+});
+
 /** A valid workbook of any shape the schema allows (small lists). */
 export const workbookArb: fc.Arbitrary<Workbook> = fc.record({
   schemaVersion: fc.constant(1 as const),
@@ -182,4 +196,5 @@ export const workbookArb: fc.Arbitrary<Workbook> = fc.record({
   thankYous: perPerson(thankYouArb),
   plans: listOf(planArb),
   chosen: fc.record({ makeContact: fc.oneof(fc.constant(''), idArb), thankYou: fc.oneof(fc.constant(''), idArb) }),
+  profile: profileArb,
 });

@@ -72,9 +72,15 @@ seeded.describe('with a workbook of three people', () => {
       'Ben Okafor',
       'Carla Mendes',
     ]);
-    // The saved workbook as loaded: stored before worksheets remembered their person, it has the empty choice.
+    // The saved workbook as loaded: stored before worksheets remembered their person and before "About you",
+    // it has the empty choice and the empty profile.
     const stored = JSON.parse((await storedRaw(page)) ?? 'null');
-    expect(backup.data).toEqual({ chosen: { makeContact: '', thankYou: '' }, ...stored });
+    const profile = Object.fromEntries(
+      ['firstName', 'lastName', 'school', 'year', 'fieldOfStudy', 'email', 'linkedIn', 'greeting', 'signOff'].map(
+        (key) => [key, ''],
+      ),
+    );
+    expect(backup.data).toEqual({ chosen: { makeContact: '', thankYou: '' }, profile, ...stored });
   });
 
   seeded('"Download as text (Markdown)" gives Markdown with the people', async ({ mine: page }) => {
