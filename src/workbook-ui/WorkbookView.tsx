@@ -3,6 +3,8 @@ import { formatDay, localDay } from '../lib/days';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS, WANT_LABELS } from '../workbook/labels';
 import { groupBy, indexById } from '../workbook/lookups';
 import type { Workbook } from '../workbook/schema';
+import { AboutYouPart } from '../worksheets/about-you/AboutYouPart';
+import { profileLines } from '../worksheets/about-you/profile';
 import { worksheetPath } from '../worksheets/addresses';
 import { topFiveOf } from '../worksheets/goals/priorities';
 import { groupByCircle } from '../worksheets/network-map/circles';
@@ -90,8 +92,30 @@ export function WorkbookView(props: { doc: Workbook }) {
     );
   const limit = createGrowingLimit(longest, 10);
   const part = <T,>(items: readonly T[]) => (items.length > limit() ? items.slice(0, limit()) : items);
+  const about = createMemo(() => profileLines(d().profile));
   return (
     <div class="wb-view">
+      <section class="wb-about" aria-labelledby="wb-about-you">
+        <h2 id="wb-about-you">About you</h2>
+        <Show
+          when={about().length}
+          fallback={<p class="wb-empty">Nothing written yet. Your name signs the messages the worksheets write.</p>}
+        >
+          <ul class="wb-list">
+            <For each={about()}>
+              {([label, text]) => (
+                <li>
+                  <strong>{label}:</strong> {text}
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+        <div class="worksheet wb-about-you no-print">
+          <AboutYouPart id="wb-ay" named="About you:" empty="Fill in About you" />
+        </div>
+      </section>
+
       <StepSection step="Step 1" title="Your network map" worksheet="network-map" empty={!d().contacts.length}>
         <For each={groups()}>
           {(group) => (
@@ -191,7 +215,7 @@ export function WorkbookView(props: { doc: Workbook }) {
             <>
               <h3>{messageHeading(people().get(o.contactId)?.name, o.sentAt)}</h3>
               <Answer label="Subject" text={o.subject} />
-              <Answer label="Message" text={composeBody(nameOf(o.contactId), o)} />
+              <Answer label="Message" text={composeBody(nameOf(o.contactId), o, d().profile)} />
               <p class="no-print">
                 <a href={worksheetPath('outreach', o.contactId)}>Open the message to {nameOf(o.contactId)}</a>
               </p>
@@ -295,7 +319,7 @@ export function WorkbookView(props: { doc: Workbook }) {
           {(t) => (
             <>
               <h3>{thankYouHeading(people().get(t.contactId)?.name, t.sentAt)}</h3>
-              <p class="wb-notes">{composeThankYou(nameOf(t.contactId), t)}</p>
+              <p class="wb-notes">{composeThankYou(nameOf(t.contactId), t, d().profile)}</p>
               <p class="no-print">
                 <a href={worksheetPath('thank-you', t.contactId)}>Open the thank-you to {nameOf(t.contactId)}</a>
               </p>

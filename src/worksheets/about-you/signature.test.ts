@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProfile, type Profile } from '../../workbook/model';
+import { senderFirstName, senderName } from './sender';
 import {
   DEFAULT_SIGN_OFF,
   emailClosing,
@@ -8,8 +9,6 @@ import {
   linkedInClosing,
   linkedInGreeting,
   noteClosing,
-  senderFirstName,
-  senderName,
   signOffLine,
 } from './signature';
 

@@ -1,9 +1,10 @@
 // How every message the worksheets write starts and ends (issue 13, item 8): one greeting and one
 // sign-off, chosen once in "About you", and the student's name under the sign-off. With nothing
 // filled in, messages read as before the profile existed: "Hello Sam Lee," ... "Best wishes,".
-import { firstName, isTitle, oneLine, personName, say } from '../../lib/sentence';
+import { firstName, oneLine, personName, say } from '../../lib/sentence';
 import type { Profile } from '../../workbook/model';
 import { linkedInUrl } from './checks';
+import { senderFirstName, senderName } from './sender';
 
 /** The greetings a student can choose, the first being the one used until they choose. */
 export const GREETINGS = ['Hello', 'Hi', 'Dear'] as const;
@@ -45,17 +46,6 @@ export function signOffLine(signer: Pick<Profile, 'signOff'>): string {
   const typed = oneLine(signer.signOff).replace(/[\s,;:.\-–—]+$/u, '');
   const words = typed || DEFAULT_SIGN_OFF;
   return /[!?…]$/u.test(words) ? words : `${words},`;
-}
-
-/** The student's name as they sign: first and last name, each read as a name ('' when neither is filled in). */
-export function senderName(signer: Pick<Profile, 'firstName' | 'lastName'>): string {
-  return [personName(signer.firstName), personName(signer.lastName)].filter(Boolean).join(' ');
-}
-
-/** The first name the student signs short messages with: the whole name when there is no first name, or only a title. */
-export function senderFirstName(signer: Pick<Profile, 'firstName' | 'lastName'>): string {
-  const first = personName(signer.firstName);
-  return first && !isTitle(first) ? first : senderName(signer);
 }
 
 /** The end of an email: the sign-off, then the student's name and LinkedIn address on lines of their own. */
