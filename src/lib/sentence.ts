@@ -37,12 +37,18 @@ export function personName(name: string): string {
   return /[\p{L}\p{N}]/u.test(bare) ? bare : trimEdges(line);
 }
 
+/** True for a title said before a name ("Dr", "Ms."), which is not a first name on its own. */
+export function isTitle(word: string): boolean {
+  return /^(?:dr|mr|mrs|ms|mx|prof|professor)\.?$/iu.test(word);
+}
+
 /** The first name for a friendly greeting ("Hi Sam"), or the whole name when it has one word. */
 export function firstName(name: string): string {
   const clean = personName(name);
   const first = clean.split(' ')[0] ?? '';
-  // "Dr Lee", "Ms Park": a title alone is not a first name, so keep the whole name.
-  return /^(?:dr|mr|mrs|ms|mx|prof|professor)\.?$/iu.test(first) ? clean : first;
+  // "Dr Lee", "Ms Park": a title alone is not a first name, so keep the whole name; so too a name
+  // that is only an aside, "(not sure)", whose first word would leave a bracket open.
+  return isTitle(first) || /[([{]/u.test(first) ? clean : first;
 }
 
 // Words that describe a person's work or tie rather than name an organization.

@@ -1,6 +1,7 @@
 import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { type Day, localDay } from '../lib/days';
 import { indexById } from '../workbook/lookups';
+import type { Signer } from '../worksheets/about-you/signature';
 import { worksheetPath } from '../worksheets/addresses';
 import { RATING_QUESTIONS, ratingWord } from '../worksheets/goals/priorities';
 import { AnswerList } from '../worksheets/shared/AnswerList';
@@ -46,7 +47,7 @@ function Problem(props: { words: string }) {
 }
 
 /** The page's sections for one person, in the order of the steps. */
-function Story(props: { story: PersonStory; today: Day; pitchName: (id: string) => string }) {
+function Story(props: { story: PersonStory; today: Day; pitchName: (id: string) => string; signer: Signer }) {
   const s = () => props.story;
   const p = () => s().person;
   const link = (worksheet: StoryWorksheet) => {
@@ -103,7 +104,7 @@ function Story(props: { story: PersonStory; today: Day; pitchName: (id: string) 
 
       <StepPart id="pp-make-contact" step="Step 5" title="Messages, preparation and notes">
         <For each={s().messages} fallback={empty('No message to them yet.', 'outreach')}>
-          {(o) => <MessagePart message={o} name={p().name} />}
+          {(o) => <MessagePart message={o} name={p().name} signer={props.signer} />}
         </For>
         <For each={s().preps} fallback={empty('No preparation to meet them yet.', 'interview-prep')}>
           {(prep) => <PrepPart prep={prep} name={p().name} pitchName={props.pitchName(prep.pitchId)} />}
@@ -132,7 +133,7 @@ function Story(props: { story: PersonStory; today: Day; pitchName: (id: string) 
         </Show>
         {link('contact-tracker')}
         <For each={s().thankYous} fallback={empty('No thank-you written yet.', 'thank-you')}>
-          {(t) => <ThankYouPart thankYou={t} name={p().name} />}
+          {(t) => <ThankYouPart thankYou={t} name={p().name} signer={props.signer} />}
         </For>
       </StepPart>
     </>
@@ -174,7 +175,14 @@ export default function PersonPage(props: { siteName: string }) {
       <h1>{name() ?? PERSON_PAGE_HEADING}</h1>
       <WorkbookStatus />
       <Show when={story()} fallback={<Show when={problem()}>{(words) => <Problem words={words()} />}</Show>}>
-        {(s) => <Story story={s()} today={today()} pitchName={(id) => pitches().get(id)?.name ?? ''} />}
+        {(s) => (
+          <Story
+            story={s()}
+            today={today()}
+            pitchName={(id) => pitches().get(id)?.name ?? ''}
+            signer={data().profile}
+          />
+        )}
       </Show>
     </div>
   );

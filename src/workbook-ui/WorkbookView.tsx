@@ -1,8 +1,10 @@
 import { createMemo, For, type JSX, Show } from 'solid-js';
-import { localDay } from '../lib/days';
+import { formatDay, localDay } from '../lib/days';
 import { AUDIENCE_LABELS, WANT_LABELS } from '../workbook/labels';
 import { groupBy, indexById } from '../workbook/lookups';
 import type { Workbook } from '../workbook/schema';
+import { AboutYouPart } from '../worksheets/about-you/AboutYouPart';
+import { profileLines } from '../worksheets/about-you/profile';
 import { worksheetPath } from '../worksheets/addresses';
 import { pageLang, routineWords } from '../worksheets/dashboard/routine';
 import { goalWords, streakWords, weeklyStreak } from '../worksheets/dashboard/streak';
@@ -77,8 +79,30 @@ export function WorkbookView(props: { doc: Workbook }) {
   const routine = () => d().routine;
   const streak = createMemo(() => weeklyStreak(contacts(), routine().goal, today));
   const part = <T,>(items: readonly T[]) => (items.length > limit() ? items.slice(0, limit()) : items);
+  const about = createMemo(() => profileLines(d().profile));
   return (
     <div class="wb-view">
+      <section class="wb-about" aria-labelledby="wb-about-you">
+        <h2 id="wb-about-you">About you</h2>
+        <Show
+          when={about().length}
+          fallback={<p class="wb-empty">Nothing written yet. Your name signs the messages the worksheets write.</p>}
+        >
+          <ul class="wb-list">
+            <For each={about()}>
+              {([label, text]) => (
+                <li>
+                  <strong>{label}:</strong> {text}
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+        <div class="worksheet wb-about-you no-print">
+          <AboutYouPart id="wb-ay" named="About you:" empty="Fill in About you" />
+        </div>
+      </section>
+
       <StepSection step="Step 1" title="Your network map" worksheet="network-map" empty={!d().contacts.length}>
         <For each={groups()}>
           {(group) => (
@@ -176,7 +200,9 @@ export function WorkbookView(props: { doc: Workbook }) {
         worksheet="outreach"
         empty={!d().outreach.length && !d().preps.length && !d().interviews.length}
       >
-        <For each={part(d().outreach)}>{(o) => <MessagePart message={o} name={people().get(o.contactId)?.name} />}</For>
+        <For each={part(d().outreach)}>
+          {(o) => <MessagePart message={o} name={people().get(o.contactId)?.name} signer={d().profile} />}
+        </For>
         <For each={part(d().preps)}>
           {(p) => <PrepPart prep={p} name={people().get(p.contactId)?.name} pitchName={pitchName(p.pitchId)} />}
         </For>
@@ -203,7 +229,7 @@ export function WorkbookView(props: { doc: Workbook }) {
           </For>
         </ul>
         <For each={part(thankYous())}>
-          {(t) => <ThankYouPart thankYou={t} name={people().get(t.contactId)?.name} />}
+          {(t) => <ThankYouPart thankYou={t} name={people().get(t.contactId)?.name} signer={d().profile} />}
         </For>
       </StepSection>
 

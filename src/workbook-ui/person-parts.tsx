@@ -5,6 +5,7 @@ import { For, type JSX, Show } from 'solid-js';
 import { formatDay } from '../lib/days';
 import { CHECKLIST_LABELS } from '../workbook/labels';
 import type { Contact, InterviewNote, Outreach, Prep, ThankYou } from '../workbook/model';
+import type { Signer } from '../worksheets/about-you/signature';
 import { worksheetPath } from '../worksheets/addresses';
 import { composeBody } from '../worksheets/outreach/email';
 import { BANK_THEME_NAMES } from '../worksheets/question-bank';
@@ -47,14 +48,17 @@ export function BackLink(props: { href: string; children: JSX.Element }) {
   );
 }
 
-/** A message drafted to a person (step 5); `name` is undefined when they are no longer on the list. */
-export function MessagePart(props: { message: Outreach; name: string | undefined }) {
+/**
+ * A message drafted to a person (step 5), greeted and signed as the student's profile says
+ * (`signer`); `name` is undefined when they are no longer on the list.
+ */
+export function MessagePart(props: { message: Outreach; name: string | undefined; signer: Signer }) {
   const o = () => props.message;
   return (
     <>
       <h3>{messageHeading(props.name, o().sentAt)}</h3>
       <Answer label="Subject" text={o().subject} />
-      <Answer label="Message" text={composeBody(linkName(props.name), o())} />
+      <Answer label="Message" text={composeBody(linkName(props.name), o(), props.signer)} />
       <BackLink href={worksheetPath('outreach', o().contactId)}>Open the message to {linkName(props.name)}</BackLink>
     </>
   );
@@ -138,13 +142,13 @@ export function NotesPart(props: {
   );
 }
 
-/** A thank-you to a person (step 6), as the message reads. */
-export function ThankYouPart(props: { thankYou: ThankYou; name: string | undefined }) {
+/** A thank-you to a person (step 6), as the message reads, signed as the student's profile says. */
+export function ThankYouPart(props: { thankYou: ThankYou; name: string | undefined; signer: Signer }) {
   const t = () => props.thankYou;
   return (
     <>
       <h3>{thankYouHeading(props.name, t().sentAt)}</h3>
-      <p class="wb-notes">{composeThankYou(linkName(props.name), t())}</p>
+      <p class="wb-notes">{composeThankYou(linkName(props.name), t(), props.signer)}</p>
       <BackLink href={worksheetPath('thank-you', t().contactId)}>Open the thank-you to {linkName(props.name)}</BackLink>
     </>
   );

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackup, describeWorkbook, MAX_BACKUP_BYTES, parseBackup, summaryText } from './backup';
 import { ADDED_FIELD_DEFAULTS } from './fixtures/added-fields';
 import { emptyWorkbook, type Workbook } from './schema';
+import { holdsNothing } from './summary';
 import { workbookArb } from './test-arbitraries';
 
 const NOW = new Date('2025-03-01T12:00:00.000Z');
@@ -263,6 +264,7 @@ describe('summaries', () => {
       thankYous: 1,
       plans: 1,
       hasGoals: true,
+      hasProfile: false,
     });
   });
 
@@ -276,6 +278,14 @@ describe('summaries', () => {
     expect(summaryText({ ...summary, contacts: 1, hasGoals: true })).toBe(
       '1 person, your goals, 2 pitch versions, 1 interview note',
     );
+  });
+
+  it('names "About you" when something is filled in there, so a restore never replaces it unasked', () => {
+    const blank = emptyWorkbook(NOW);
+    const named = { ...blank, profile: { ...blank.profile, firstName: 'Ana' } };
+    expect(describeWorkbook({ ...blank, profile: { ...blank.profile, school: '  ' } }).hasProfile).toBe(false);
+    expect(holdsNothing(describeWorkbook(named))).toBe(false);
+    expect(summaryText({ ...describeWorkbook(named), contacts: 2 })).toBe('your details from “About you”, 2 people');
   });
 
   it('counts goals only when something was written or chosen', () => {

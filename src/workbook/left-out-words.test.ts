@@ -38,6 +38,12 @@ describe('describeLeftOut: what was left out of a workbook, in words', () => {
       { path: ['contacts', 0, 'notes'], value: 'x'.repeat(20_000) },
       'Sam Lee: the notes are too long, so they were left out.',
     ],
+    [{ path: ['profile'], value: 'Ana' }, 'Your details in “About you” could not be read, so they were left out.'],
+    [{ path: ['profile', 'school'], value: 42 }, 'About you: your school “42” could not be read, so it was left out.'],
+    [
+      { path: ['profile', 'firstName'], value: 'x'.repeat(300) },
+      'About you: your first name is too long, so it was left out.',
+    ],
     [{ path: ['somethingElse'], value: 1 }, 'Part of the backup could not be read, so it was left out.'],
     // Step 7, the weekly routine.
     [

@@ -68,6 +68,15 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   time: 'the start time',
   minutes: 'the length',
   goal: 'the weekly goal',
+  // About you (issue 13, item 8); its email address is "the email address" above.
+  firstName: 'your first name',
+  lastName: 'your last name',
+  school: 'your school',
+  year: 'your year of study',
+  fieldOfStudy: 'your field of study',
+  linkedIn: 'your LinkedIn address',
+  greeting: 'the greeting',
+  signOff: 'the sign-off',
 };
 
 /** Lists inside an item, and what one entry of each is called. */
@@ -200,6 +209,10 @@ export function describeLeftOut(raw: Record<string, unknown>, doc: Workbook, par
   if (top === 'goals') {
     if (index === undefined) return 'Your goals could not be read, so they were left out.';
     return insideWords('Your goals', [index, ...rest], part);
+  }
+  if (top === 'profile') {
+    if (index === undefined) return 'Your details in “About you” could not be read, so they were left out.';
+    return insideWords('About you', [index, ...rest], part);
   }
   if (typeof top !== 'string' || !Object.hasOwn(COLLECTION_NOUNS, top))
     return 'Part of the backup could not be read, so it was left out.';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { workbookToMarkdown } from './markdown';
-import { type Contact, ContactSchema, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
+import { type Contact, ContactSchema, emptyProfile, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
 import { workbookArb } from './test-arbitraries';
 
 const NOW = new Date(2025, 2, 1, 12, 0, 0);
@@ -65,12 +65,19 @@ function everywhere(doc: Workbook, text: string): Workbook {
     })),
     thankYous: doc.thankYous.map((t) => ({ ...t, learned: text, action: text, thanks: text })),
     plans: doc.plans.map((p) => ({ ...p, note: text, items: [text] })),
+    profile: {
+      ...emptyProfile(),
+      firstName: text.slice(0, 200),
+      school: text.slice(0, 200),
+      linkedIn: text.slice(0, 200),
+      signOff: text.slice(0, 200),
+    },
   };
 }
 
 /** The kinds of line the export is allowed to have; student text only ever continues an item. */
 const ALLOWED_LINE =
-  /^(|# .+|## Step \d: .+|### .+|Worksheets?: .+|Everything written .+|- \*\*.+| {2}\S.*|[A-Z][a-z]+( [a-z-]+)* yet\.)$/;
+  /^(|# .+|## Step \d: .+|## About you|### .+|Worksheets?: .+|Everything written .+|- \*\*.+| {2}\S.*|[A-Z][a-z]+( [a-z-]+)* yet\.)$/;
 /** Every Markdown link in the text: [label](destination). */
 const links = (md: string) => [...md.matchAll(/(?<!\\)\[([^\]]*)\]\(([^)]*)\)/g)].map((m) => m[2]);
 
@@ -154,6 +161,22 @@ describe('workbookToMarkdown', () => {
     expect(empty).not.toContain('Not in a circle yet');
   });
 
+  it('starts with "About you": the details filled in, then how messages start and end', () => {
+    const profile = {
+      ...emptyProfile(),
+      firstName: 'Ana',
+      lastName: 'Souza',
+      school: 'Riverside College',
+      greeting: 'Dear',
+    };
+    const out = workbookToMarkdown({ ...SAMPLE, profile }, OPTS);
+    const about = out.slice(out.indexOf('## About you'), out.indexOf('## Step 1'));
+    expect(about).toBe(
+      '## About you\n\n- **Your details**\\\n  First name: Ana\\\n  Last name: Souza\\\n  School: Riverside College\\\n  Greeting: Dear\\\n  Sign-off: Best wishes\n\n',
+    );
+    expect(md).toContain('## About you\n\nNothing written yet.\n\n## Step 1');
+  });
+
   it('names people who were removed, and drafts without a person, in words', () => {
     const doc = { ...SAMPLE, contacts: SAMPLE.contacts.filter((c) => c.id !== 'c_y3u7i1o5a9e2gd') };
     expect(workbookToMarkdown(doc, OPTS)).toContain('**To someone no longer in your list**');
@@ -182,7 +205,8 @@ describe('workbookToMarkdown', () => {
         const out = workbookToMarkdown(doc, OPTS);
         const circleIds = new Set(doc.circles.map((c) => c.id));
         const loose = doc.contacts.some((c) => !circleIds.has(c.circleId)) ? 1 : 0;
-        const expectedHeadings = 1 + 7 + doc.circles.length + loose + 2 + 3 + 2 + 2;
+        // The title, About you, the seven steps, then each step's own headings.
+        const expectedHeadings = 1 + 1 + 7 + doc.circles.length + loose + 2 + 3 + 2 + 2;
         expect(out.split('\n').filter((line) => line.startsWith('#'))).toHaveLength(expectedHeadings);
         for (const line of out.split('\n')) expect(line).toMatch(ALLOWED_LINE);
         expect(links(out)).toHaveLength(10);

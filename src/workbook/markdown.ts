@@ -1,10 +1,12 @@
 import { formatDay, localDay } from '../lib/days';
+import { profileLines } from '../worksheets/about-you/profile';
 import { worksheetPath } from '../worksheets/addresses';
 import { routineWords } from '../worksheets/dashboard/routine';
 import { goalWords, streakWords, weeklyStreak } from '../worksheets/dashboard/streak';
 import type { WorksheetId } from '../worksheets/registry';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS, STATUS_LABELS, THEME_LABELS, WANT_LABELS } from './labels';
 import { escapeInline, escapeLines } from './markdown-escape';
+import { emptyProfile } from './model';
 import type { Checklist, Contact, Workbook } from './schema';
 
 /** Where the export says it came from, and when. */
@@ -73,6 +75,13 @@ class Writer {
   #url(path: string): string {
     return `${this.#base}${path}`.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
   }
+}
+
+/** About you (issue 13, item 8): the student's details and how their messages start and end. */
+function aboutYou(w: Writer, doc: Workbook): void {
+  w.lines.push('## About you', '');
+  const lines = profileLines(doc.profile ?? emptyProfile());
+  w.lines.push(...list(lines.length > 0 ? [item('Your details', lines)] : [], 'Nothing written yet.'));
 }
 
 /** Step 1: everyone in the network map, by circle. */
@@ -292,7 +301,7 @@ export function workbookToMarkdown(doc: Workbook, opts: MarkdownOptions): string
     `Everything written in the workbook on this device, exported on ${formatDay(localDay(opts.now))} from ${escapeInline(opts.siteUrl)}.`,
     '',
   );
-  for (const section of [networkMap, places, goals, pitches, makeContact, followUp]) section(w, doc);
+  for (const section of [aboutYou, networkMap, places, goals, pitches, makeContact, followUp]) section(w, doc);
   repeat(w, doc, opts);
   return `${w.lines
     .join('\n')

@@ -56,6 +56,17 @@ describe('mergeWorkbooks: fields', () => {
     });
   });
 
+  it('merges "About you" key by key: a name typed in one tab and a sign-off in another are both kept', () => {
+    const local = { ...base, profile: { ...base.profile, firstName: 'Ana', greeting: 'Dear' } };
+    const remote = { ...base, profile: { ...base.profile, signOff: 'Kind regards', greeting: 'Hi' } };
+    expect(mergeWorkbooks(base, local, remote).profile).toEqual({
+      ...base.profile,
+      firstName: 'Ana',
+      signOff: 'Kind regards',
+      greeting: 'Dear',
+    });
+  });
+
   it('takes a list of plain values from the side that changed it, local first', () => {
     const withWants = (wants: Workbook['goals']['wants']) => ({ ...base, goals: { ...base.goals, wants } });
     const b = withWants(['field']);

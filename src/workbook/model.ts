@@ -1,6 +1,6 @@
 // The workbook's constants, empty values and types, without Zod, so that browser code can use
 // them without shipping the schema. The Zod schema that validates the document is in schema.ts.
-import type { Circle, Contact, Goals, Routine, Workbook } from './schema';
+import type { Circle, Contact, Goals, Profile, Routine, Workbook } from './schema';
 
 export type {
   Checklist,
@@ -19,6 +19,7 @@ export type {
   Place,
   Prep,
   PrepQuestion,
+  Profile,
   QuestionTheme,
   Rating,
   Routine,
@@ -137,6 +138,22 @@ export function emptyWorkbook(now: Date): Workbook {
     // Last worksheet touched (issue 13 item 9): none yet.
     lastTouched: { worksheet: '', contactId: '', at: '' },
     routine: emptyRoutine(),
+    profile: emptyProfile(),
+  };
+}
+
+/** About you with nothing filled in (issue 13, item 8). */
+export function emptyProfile(): Profile {
+  return {
+    firstName: '',
+    lastName: '',
+    school: '',
+    year: '',
+    fieldOfStudy: '',
+    email: '',
+    linkedIn: '',
+    greeting: '',
+    signOff: '',
   };
 }
 

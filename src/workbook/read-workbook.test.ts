@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ADDED_FIELD_DEFAULTS } from './fixtures/added-fields';
 import { readWorkbook } from './read-workbook';
-import { emptyWorkbook, WorkbookSchema } from './schema';
+import { emptyProfile, emptyWorkbook, WorkbookSchema } from './schema';
 import { workbookArb } from './test-arbitraries';
 
 const NOW = new Date('2025-03-01T12:00:00.000Z');
@@ -129,6 +129,37 @@ describe('readWorkbook: salvage', () => {
     const result = read({ ...fixture(), goals: { wants: ['field', 'fame'], fields: 'Water', organizations: 5 } });
     expect(result.doc.goals).toEqual({ wants: ['field'], fields: 'Water', organizations: '', questions: '' });
     expect(result.problems).toEqual(['Some of your goals could not be read and were cleared.']);
+  });
+
+  // About you (issue 13, item 8): data loss if a damaged list cost the student their profile.
+  const PROFILE = {
+    ...emptyProfile(),
+    firstName: 'Ana',
+    lastName: 'Souza',
+    school: 'Riverside College',
+    greeting: 'Dear',
+  };
+
+  it('keeps "About you" when another part of the workbook is damaged', () => {
+    const doc = { ...fixture(), profile: PROFILE };
+    doc.contacts.push({ name: 'no id' });
+    const result = read(doc);
+    expect(result.status).toBe('partial');
+    expect(result.doc.profile).toEqual(PROFILE);
+    expect(result.problems).toEqual(['1 contact could not be read and was left out.']);
+  });
+
+  it('keeps the valid parts of "About you" and says so', () => {
+    const result = read({ ...fixture(), profile: { ...PROFILE, school: 42, lastName: 'x'.repeat(201) } });
+    expect(result.status).toBe('partial');
+    expect(result.doc.profile).toEqual({ ...PROFILE, school: '', lastName: '' });
+    expect(result.problems).toEqual(['Some of your details in “About you” could not be read and were cleared.']);
+  });
+
+  it('keeps "About you" from a newer version of the site', () => {
+    const result = read({ ...fixture(), schemaVersion: 2, profile: PROFILE });
+    expect(result.status).toBe('newer');
+    expect(result.doc.profile).toEqual(PROFILE);
   });
 
   it('reads a document without a version number as the current version and says so', () => {

@@ -16,6 +16,7 @@ import {
   PitchSchema,
   PlaceSchema,
   PrepSchema,
+  ProfileSchema,
   SavedPlanSchema,
   ThankYouSchema,
   type Workbook,
@@ -116,6 +117,19 @@ export function salvageDocument(raw: Record<string, unknown>): DocSalvage {
     } else {
       problems.push('Your goals could not be read and were left out.');
       leftOut.push({ path: ['goals'], value: raw.goals });
+    }
+  }
+  // About you (issue 13, item 8): kept field by field, like the goals, so a damaged list never costs the profile.
+  if (Object.hasOwn(raw, 'profile')) {
+    const profile = salvage(ProfileSchema, raw.profile, leftOut, ['profile']);
+    if (profile.ok) {
+      fields.profile = profile.value;
+      usable++;
+      if (!ProfileSchema.safeParse(raw.profile).success)
+        problems.push('Some of your details in “About you” could not be read and were cleared.');
+    } else {
+      problems.push('Your details in “About you” could not be read and were left out.');
+      leftOut.push({ path: ['profile'], value: raw.profile });
     }
   }
   const doc = WorkbookSchema.safeParse(fields);

@@ -216,6 +216,26 @@ export const RoutineSchema = z.object({
 });
 // --- end of the weekly routine ---
 
+// --- About you (issue 13, item 8) ---
+/**
+ * About the student, asked once: their name signs every message the worksheets write, and their
+ * school, year and field start the pitch. Every field is free text as typed (an email or LinkedIn
+ * address that does not look right is kept, with a message on screen); the greeting and sign-off
+ * are '' until chosen ('' means the defaults, "Hello" and "Best wishes").
+ */
+export const ProfileSchema = z.object({
+  firstName: shortText,
+  lastName: shortText,
+  school: shortText,
+  year: shortText,
+  fieldOfStudy: shortText,
+  email: shortText,
+  linkedIn: shortText,
+  greeting: shortText,
+  signOff: shortText,
+});
+// --- end of About you ---
+
 /** The whole stored document, version 1. */
 export const WorkbookSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -234,6 +254,8 @@ export const WorkbookSchema = z.object({
   // Last worksheet touched (issue 13 item 9); workbooks saved before it get the empty record.
   lastTouched: z.prefault(LastTouchedSchema, {}),
   routine: z.prefault(RoutineSchema, {}),
+  // About you (issue 13, item 8): older workbooks get an empty profile.
+  profile: z.prefault(ProfileSchema, {}),
 });
 
 // Types of the parsed document; every field is present after parsing.
@@ -259,4 +281,5 @@ export type ChosenPeople = z.output<typeof ChosenPeopleSchema>;
 export type LastTouched = z.output<typeof LastTouchedSchema>;
 export type Routine = z.output<typeof RoutineSchema>;
 export type RoutineDay = Routine['day'];
+export type Profile = z.output<typeof ProfileSchema>;
 export type Workbook = z.output<typeof WorkbookSchema>;

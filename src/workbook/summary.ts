@@ -14,6 +14,8 @@ export interface WorkbookSummary {
   thankYous: number;
   plans: number;
   hasGoals: boolean;
+  /** Something is filled in or chosen in "About you" (issue 13, item 8). */
+  hasProfile: boolean;
 }
 
 /** Counts what a workbook holds. */
@@ -31,15 +33,16 @@ export function describeWorkbook(doc: Workbook): WorkbookSummary {
     plans: doc.plans.length,
     hasGoals:
       goals.wants.length > 0 || [goals.fields, goals.organizations, goals.questions].some((text) => text.trim() !== ''),
+    hasProfile: Object.values(doc.profile ?? {}).some((text) => text.trim() !== ''),
   };
 }
 
 /** True when a workbook holds nothing the student wrote or chose. */
 export function holdsNothing(summary: WorkbookSummary): boolean {
-  return !summary.hasGoals && PARTS.every(([key]) => summary[key] === 0);
+  return !summary.hasGoals && !summary.hasProfile && PARTS.every(([key]) => summary[key] === 0);
 }
 
-type CountKey = Exclude<keyof WorkbookSummary, 'hasGoals'>;
+type CountKey = Exclude<keyof WorkbookSummary, 'hasGoals' | 'hasProfile'>;
 
 const PARTS: ReadonlyArray<readonly [CountKey, string, string]> = [
   ['contacts', 'person', 'people'],
@@ -55,7 +58,7 @@ const PARTS: ReadonlyArray<readonly [CountKey, string, string]> = [
 
 /** Puts a summary in words, such as "12 people, 2 pitch versions, 1 interview note", or "nothing yet". */
 export function summaryText(summary: WorkbookSummary): string {
-  const parts: string[] = [];
+  const parts: string[] = summary.hasProfile ? ['your details from “About you”'] : [];
   for (const [key, one, many] of PARTS) {
     if (summary[key] > 0) parts.push(countOf(summary[key], one, many));
     // Goals belong to step 3, right after the places of step 2.

@@ -15,6 +15,7 @@ import {
   type Pitch,
   type Place,
   type Prep,
+  type Profile,
   QUESTION_THEMES,
   ROUTINE_DAYS,
   type Routine,
@@ -184,6 +185,19 @@ const routineArb: fc.Arbitrary<Routine> = fc.record({
   goal: fc.integer({ min: 0, max: MAX_WEEKLY_GOAL }),
 });
 
+// About you (issue 13, item 8): any short texts, a greeting of the choices or anything else.
+const profileArb: fc.Arbitrary<Profile> = fc.record({
+  firstName: shortArb,
+  lastName: shortArb,
+  school: shortArb,
+  year: shortArb,
+  fieldOfStudy: shortArb,
+  email: shortArb,
+  linkedIn: shortArb,
+  greeting: fc.oneof(fc.constantFrom('', 'Hello', 'Hi', 'Dear'), shortArb),
+  signOff: shortArb,
+});
+
 /** A valid workbook of any shape the schema allows (small lists). */
 export const workbookArb: fc.Arbitrary<Workbook> = fc.record({
   schemaVersion: fc.constant(1 as const),
@@ -206,4 +220,5 @@ export const workbookArb: fc.Arbitrary<Workbook> = fc.record({
     at: timestampArb,
   }),
   routine: routineArb,
+  profile: profileArb,
 });

@@ -113,7 +113,7 @@ const STEPS: Readonly<Record<number, StepPrint>> = {
         .toHaveText(['To', 'Your thanks', 'One specific thing you learned', 'What you will do with it']);
       await expect
         .soft(page.locator('#thank-you .paper'), 'thank-you: how to end')
-        .toContainText('End with “With thanks,” and your name.');
+        .toContainText('End with “Best wishes,” or your own sign-off, and your name.');
     },
   },
   7: {

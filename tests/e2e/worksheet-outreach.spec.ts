@@ -41,11 +41,11 @@ const PARTS = {
   ask: 'Would you be open to a 20-minute call in the next few weeks, at a time that suits you?',
 };
 const BODY = [
-  'Dear Grace Kim,',
+  'Hello Grace Kim,',
   `${PARTS.connection} ${PARTS.aboutMe}`,
   `${PARTS.whyThem} ${PARTS.question}`,
   PARTS.ask,
-  'Thank you,',
+  'Best wishes,',
 ].join('\n\n');
 
 /** Goes to the worksheet and waits until its island has hydrated and read the workbook. */
@@ -258,7 +258,7 @@ test('no email and a name with commas, quotes and emoji: the mail link still ope
   expect(/^[\x21-\x7e]+$/.test(href)).toBe(true);
   expect(href).not.toMatch(/["',()\s]/);
   const body = await ws.locator('.or-body').textContent();
-  expect(body?.startsWith(`Dear ${PEPE},`)).toBe(true);
+  expect(body?.startsWith(`Hello ${PEPE},`)).toBe(true);
   expect(parseMailto(href)).toEqual({
     to: '',
     subject: 'Re: "advice", please & thanks 🎓',
@@ -518,13 +518,13 @@ test('LinkedIn: a connection note within the limit of the chosen account, counte
   const count = li.locator('#or-li-count');
   // Free account: 200 characters; the connection and the request always, then who you are if it fits.
   await expect(li.getByLabel('Free account (200 characters)')).toBeChecked();
-  const free = `Hi Grace, ${PARTS.connection} ${PARTS.aboutMe} ${PARTS.ask}`;
+  const free = `Hello Grace, ${PARTS.connection} ${PARTS.aboutMe} ${PARTS.ask}`;
   await expect(note).toHaveText(free);
   await expect(count).toHaveText(`${free.length} of 200 characters.`);
   await expect(li).toContainText('Left out to fit 200 characters: “Why you are writing to them”.');
   // Premium: 300 characters, and the reason to write to them fits too.
   await li.getByLabel('Premium (300 characters)').check();
-  const premium = `Hi Grace, ${PARTS.connection} ${PARTS.aboutMe} ${PARTS.whyThem} ${PARTS.ask}`;
+  const premium = `Hello Grace, ${PARTS.connection} ${PARTS.aboutMe} ${PARTS.whyThem} ${PARTS.ask}`;
   await expect(note).toHaveText(premium);
   await expect(count).toHaveText(`${premium.length} of 300 characters.`);
 
@@ -546,7 +546,7 @@ test('LinkedIn: a connection note within the limit of the chosen account, counte
   await li.getByRole('button', { name: 'Copy the LinkedIn message' }).click();
   await expect
     .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-    .toBe(BODY.replace('Dear Grace Kim,', 'Hi Grace,'));
+    .toBe(BODY.replace('Hello Grace Kim,', 'Hello Grace,'));
   await scanBothThemes(page, 'the LinkedIn versions, open', { include: ['#or-linkedin'] });
   await page.context().close();
 });

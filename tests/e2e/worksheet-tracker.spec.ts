@@ -404,7 +404,7 @@ test('thank-you: compose, copy, open in email, mark as sent (and undo); the trac
   await sheet.getByLabel(/^What you will do with it/).fill('This week I will look at the postings — 100% sure.');
   await expect(sheet.locator('.error-message')).toHaveCount(0);
   const message =
-    'Hello Chidi Okoro,\n\nThank you for talking with me on Tuesday.\nI did not know counties hire students & interns.\nThis week I will look at the postings — 100% sure.\n\nWith thanks,';
+    'Hello Chidi Okoro,\n\nThank you for talking with me on Tuesday.\nI did not know counties hire students & interns.\nThis week I will look at the postings — 100% sure.\n\nBest wishes,';
   await expect(sheet.locator('.ty-preview')).toHaveText(message);
 
   // "Copied" shows for 2 s: with the clock stopped, a slow machine cannot miss it.
@@ -535,6 +535,9 @@ test('the tracker and the thank-you builder work with the keyboard alone', async
   await page.keyboard.type('The data team hires students.');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
+  // "About you" (the name the message is signed with) sits between the parts and the message.
+  await expect(ty.locator('.about-you-part summary')).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(ty.getByRole('button', { name: 'Copy message' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(ty.getByRole('link', { name: 'Open in your email app' })).toBeFocused();
@@ -597,7 +600,7 @@ test('thank-you on LinkedIn: a connection note within 200 characters and the mes
   await sheet.getByLabel(/^One specific thing you learned/).fill('I did not know counties hire students.');
   const li = sheet.locator('#ty-linkedin');
   await li.getByText('For LinkedIn: a connection note and a message').click();
-  const note = 'Hi Chidi, Thank you for your time and advice. I did not know counties hire students.';
+  const note = 'Hello Chidi, Thank you for your time and advice. I did not know counties hire students.';
   await expect(li.locator('#ty-li-note')).toHaveText(note);
   await expect(li.locator('#ty-li-count')).toHaveText(`${note.length} of 200 characters.`);
   await li.getByRole('button', { name: 'Copy the connection note' }).click();
@@ -606,6 +609,6 @@ test('thank-you on LinkedIn: a connection note within 200 characters and the mes
   await expect
     .poll(() => page.evaluate(() => navigator.clipboard.readText()))
     .toBe(
-      'Hi Chidi,\n\nThank you for taking the time to talk with me.\nI did not know counties hire students.\n\nWith thanks,',
+      'Hello Chidi,\n\nThank you for taking the time to talk with me.\nI did not know counties hire students.\n\nBest wishes,',
     );
 });

@@ -7,7 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { sentenceProblems } from '../../src/lib/sentence.test-helpers';
 import { workbookToMarkdown } from '../../src/workbook/markdown';
 import { escapeInline, escapeLines } from '../../src/workbook/markdown-escape';
-import type { Contact, ContactStatus, InterviewNote, Outreach, ThankYou, Workbook } from '../../src/workbook/model';
+import {
+  type Contact,
+  type ContactStatus,
+  emptyProfile,
+  type InterviewNote,
+  type Outreach,
+  type Profile,
+  type ThankYou,
+  type Workbook,
+} from '../../src/workbook/model';
 import {
   messageHeading,
   notesHeading,
@@ -15,6 +24,7 @@ import {
   thankYouHeading,
   trackedLine,
 } from '../../src/workbook-ui/view-words';
+import { pitchStart } from '../../src/worksheets/about-you/pitch-start';
 import { followUpActions, secondPersonPlace } from '../../src/worksheets/contact-tracker/actions';
 import { dueText } from '../../src/worksheets/contact-tracker/due';
 import { contact, workbookWith } from '../../src/worksheets/contact-tracker/fixtures';
@@ -29,6 +39,13 @@ import { thankYouLinkedInMessage, thankYouNote } from '../../src/worksheets/than
 
 // Wednesday 25 November 2026.
 const TODAY = '2026-11-25';
+
+/** Where the Markdown export says it came from, and when. */
+const MARKDOWN_OPTIONS = {
+  siteName: 'Networking Guide',
+  siteUrl: 'https://careers.example.edu',
+  now: new Date(2026, 10, 25, 12),
+};
 
 /** One awkward person: a name, what they typed as the organization, and free text for the parts. */
 interface Row {
@@ -161,7 +178,7 @@ function workbookOf(row: Row): Workbook {
 }
 
 /** Every generated sentence for a row, each with a name saying where it comes from. */
-function sentencesOf(row: Row): Array<readonly [where: string, text: string]> {
+function sentencesOf(row: Row, signer: Profile = emptyProfile()): Array<readonly [where: string, text: string]> {
   const doc = workbookOf(row);
   const text = textOf(row);
   const parts: MessageText = {
@@ -172,8 +189,6 @@ function sentencesOf(row: Row): Array<readonly [where: string, text: string]> {
     question: text,
     ask: text,
   };
-  const thanks = { thanks: text, learned: text, action: text };
-  const noThanks = { thanks: '', learned: text, action: '' };
   const out: Array<readonly [string, string]> = [];
   for (const a of followUpActions(doc, TODAY)) out.push([`action ${a.key}`, a.title], [`action ${a.key}`, a.detail]);
   for (const r of reminders(doc, TODAY)) out.push([`reminder ${r.uid}`, r.title], [`reminder ${r.uid}`, r.description]);
@@ -188,17 +203,10 @@ function sentencesOf(row: Row): Array<readonly [where: string, text: string]> {
     out.push([`second person ${c.id}`, secondPersonPlace(c)]);
   }
   out.push(['due text', dueText('2026-11-23', TODAY)]);
-  out.push(['email', composeBody(row.name, parts)]);
-  for (const check of checkMessage(row.name, parts)) out.push([`check ${check.id}`, `${check.text} ${check.why}`]);
-  for (const limit of Object.values(NOTE_LIMITS)) {
-    out.push([`outreach note ${limit}`, outreachNote(row.name, parts, limit).text]);
-    out.push([`thank-you note ${limit}`, thankYouNote(row.name, thanks, limit).text]);
-    out.push([`short thank-you note ${limit}`, thankYouNote(row.name, noThanks, limit).text]);
+  out.push(...messagesOf(row, signer));
+  for (const check of checkMessage(row.name, parts, signer)) {
+    out.push([`check ${check.id}`, `${check.text} ${check.why}`]);
   }
-  out.push(['LinkedIn message', outreachLinkedInMessage(row.name, parts)]);
-  out.push(['thank-you', composeThankYou(row.name, thanks)]);
-  out.push(['plain thank-you', composeThankYou(row.name, noThanks)]);
-  out.push(['LinkedIn thank-you', thankYouLinkedInMessage(row.name, thanks)]);
   out.push(['message heading', messageHeading(row.name, '2026-11-24')]);
   out.push(['prep heading', prepHeading(row.name, '2026-12-02')]);
   out.push(['notes heading', notesHeading(row.name, '2026-11-20')]);
@@ -206,6 +214,136 @@ function sentencesOf(row: Row): Array<readonly [where: string, text: string]> {
   out.push(['gone heading', thankYouHeading(undefined, '2026-11-21')]);
   return out;
 }
+
+/** Every message written for the row's person, signed with `signer` (issue 13, item 8). */
+function messagesOf(row: Row, signer: Profile): Array<readonly [where: string, text: string]> {
+  const text = textOf(row);
+  const parts = { subject: text, connection: text, aboutMe: text, whyThem: text, question: text, ask: text };
+  const thanks = { thanks: text, learned: text, action: text };
+  const noThanks = { thanks: '', learned: text, action: '' };
+  const out: Array<readonly [string, string]> = [['email', composeBody(row.name, parts, signer)]];
+  for (const limit of Object.values(NOTE_LIMITS)) {
+    out.push([`outreach note ${limit}`, outreachNote(row.name, parts, limit, signer).text]);
+    out.push([`thank-you note ${limit}`, thankYouNote(row.name, thanks, limit, signer).text]);
+    out.push([`short thank-you note ${limit}`, thankYouNote(row.name, noThanks, limit, signer).text]);
+  }
+  out.push(['LinkedIn message', outreachLinkedInMessage(row.name, parts, signer)]);
+  out.push(['thank-you', composeThankYou(row.name, thanks, signer)]);
+  out.push(['plain thank-you', composeThankYou(row.name, noThanks, signer)]);
+  out.push(['LinkedIn thank-you', thankYouLinkedInMessage(row.name, thanks, signer)]);
+  return out;
+}
+
+/** One awkward "About you": what the student typed about themselves, and how they sign. */
+interface ProfileRow {
+  what: string;
+  profile: Partial<Profile>;
+}
+
+const PROFILE_ROWS: readonly ProfileRow[] = [
+  { what: 'nothing filled in', profile: {} },
+  {
+    what: 'an ordinary profile',
+    profile: {
+      firstName: 'Ana',
+      lastName: 'Souza',
+      school: 'Riverside College',
+      year: 'second-year',
+      fieldOfStudy: 'design',
+      email: 'ana@example.org',
+      linkedIn: 'https://www.linkedin.com/in/ana-souza',
+      greeting: 'Dear',
+      signOff: 'Kind regards',
+    },
+  },
+  { what: 'lower case', profile: { firstName: 'ana', lastName: 'souza', greeting: 'hi', signOff: 'best' } },
+  {
+    what: 'trailing punctuation everywhere',
+    profile: {
+      firstName: 'Ana,',
+      lastName: 'Souza.',
+      school: 'Riverside College.',
+      year: 'second-year,',
+      fieldOfStudy: 'design.',
+      signOff: 'Kind regards,',
+    },
+  },
+  {
+    what: 'asides in brackets',
+    profile: {
+      firstName: 'Ana (Annie)',
+      lastName: 'Souza (she/her)',
+      school: 'Riverside (main (north) campus)',
+      fieldOfStudy: 'design (UX)',
+    },
+  },
+  { what: 'emoji', profile: { firstName: 'Ana 🎨', signOff: '🙏', fieldOfStudy: '🎨' } },
+  { what: 'a last name only', profile: { lastName: 'Souza', school: 'Riverside College' } },
+  { what: 'a sign-off with an exclamation mark', profile: { firstName: 'Ana', signOff: 'Thanks!' } },
+  { what: 'a sign-off of punctuation only', profile: { firstName: 'Ana', signOff: ' ,; ' } },
+  { what: 'very long names', profile: { firstName: LONG_NAME, lastName: LONG_NAME, school: LONG_ORG } },
+  { what: 'line breaks', profile: { firstName: 'Ana\nMaria', signOff: 'With\nthanks', school: 'Riverside\nCollege' } },
+  { what: 'addresses that are not addresses', profile: { firstName: 'Ana', email: 'ana@', linkedIn: 'my profile' } },
+  { what: 'a greeting that is not one of the choices', profile: { firstName: 'Ana', greeting: 'Yo!' } },
+  { what: 'Chinese', profile: { firstName: '芳', lastName: '王', school: '清华大学', fieldOfStudy: '计算机' } },
+  {
+    what: 'a year that names the student',
+    profile: { year: 'PhD student', fieldOfStudy: 'history', school: 'Acme Inc.' },
+  },
+  { what: 'a field that names the student', profile: { firstName: 'Ana', fieldOfStudy: 'graduate student' } },
+  { what: 'a title as the first name', profile: { firstName: 'Dr.', lastName: 'Souza', greeting: 'Dear' } },
+];
+
+/** The people each profile writes to: an ordinary one, awkward ones, and one with no name left to greet. */
+const RECIPIENTS: readonly Row[] = [
+  { what: 'an ordinary person', name: 'Sam Lee', org: 'Figma' },
+  { what: 'nested brackets in the name', name: 'Sam (the (UX) one) Lee', org: '' },
+  { what: 'a title in the name', name: 'Dr. Amara Okafor', org: 'County Hospital' },
+  { what: 'only an aside', name: '(not sure)', org: '' },
+  { what: 'free text ending in a question', name: 'Ana?', org: 'Figma', text: 'Could we talk next week?' },
+];
+
+describe('every message reads well with any "About you" (issue 13, item 8)', () => {
+  it.each(PROFILE_ROWS)('signed with $what', ({ profile: fields }) => {
+    const signer = { ...emptyProfile(), ...fields };
+    // The sign-off is the student's own words, used as typed.
+    const verbatim = (row: Row) => [textOf(row), signer.signOff.replace(/\s+/g, ' ').trim()];
+    const problems = RECIPIENTS.flatMap((row) =>
+      messagesOf(row, signer).flatMap(([where, text]) =>
+        sentenceProblems(text, verbatim(row)).map((p) => `${row.what}, ${where}: ${p} in “${text}”`),
+      ),
+    );
+    // The pitch's start: what the student typed is judged only for how it is put together.
+    const start = pitchStart(signer);
+    const ownWords = Object.values(signer).map((t) => t.replace(/\s+/g, ' ').trim());
+    problems.push(...sentenceProblems(start, ownWords).map((p) => `pitch start: ${p} in “${start}”`));
+    // The export lists what was typed as typed (one line each), and only judges what it adds.
+    const row = RECIPIENTS[0] as Row;
+    const md = workbookToMarkdown({ ...workbookOf(row), profile: signer }, MARKDOWN_OPTIONS);
+    const typed = [row.name, row.org, textOf(row), ...ownWords];
+    problems.push(
+      ...sentenceProblems(
+        md,
+        typed.flatMap((t) => [t, escapeInline(t), ...escapeLines(t)]),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('signs every message with the name, and greets and signs off the same way in each', () => {
+    const signer = {
+      ...emptyProfile(),
+      firstName: 'Ana',
+      lastName: 'Souza',
+      greeting: 'Dear',
+      signOff: 'Kind regards',
+    };
+    for (const [where, text] of messagesOf(ROWS[0] as Row, signer)) {
+      expect(text, where).toMatch(/^Dear Sam(?: Lee)?,/);
+      expect(text, where).toMatch(/Kind regards,[\n ]Ana(?: Souza)?$/);
+    }
+  });
+});
 
 describe('every generated sentence reads well with awkward input', () => {
   it('has a table of at least 40 awkward inputs', () => {
@@ -215,18 +353,21 @@ describe('every generated sentence reads well with awkward input', () => {
 
   it.each(ROWS)('with $what', (row) => {
     const verbatim = [textOf(row)];
-    const problems = sentencesOf(row).flatMap(([where, text]) =>
+    const signed = {
+      ...emptyProfile(),
+      firstName: 'Ana',
+      lastName: 'Souza',
+      greeting: 'Dear',
+      signOff: 'Kind regards',
+    };
+    const problems = [...sentencesOf(row), ...messagesOf(row, signed)].flatMap(([where, text]) =>
       sentenceProblems(text, verbatim).map((p) => `${where}: ${p} in “${text}”`),
     );
     expect(problems).toEqual([]);
   });
 
   it.each(ROWS)('in the Markdown export, with $what', (row) => {
-    const md = workbookToMarkdown(workbookOf(row), {
-      siteName: 'Networking Guide',
-      siteUrl: 'https://careers.example.edu',
-      now: new Date(2026, 10, 25, 12),
-    });
+    const md = workbookToMarkdown(workbookOf(row), MARKDOWN_OPTIONS);
     // The student's own name, organization and text are listed as they typed them.
     const typed = [row.name, row.org, textOf(row)];
     const verbatim = typed.flatMap((t) => [t, escapeInline(t), ...escapeLines(t)]);

@@ -4,6 +4,7 @@ import { updateWorkbook } from '../../workbook/client';
 import { updateContact } from '../../workbook/contacts';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { MAX_NAME, MAX_TEXT } from '../../workbook/model';
+import { AboutYouPart } from '../about-you/AboutYouPart';
 import { createCopier } from '../shared/copy';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
@@ -34,11 +35,11 @@ export default function Outreach() {
   // Memos: the message and its checks are read in several places, and worked out once per change.
   const body = createMemo(() => {
     const d = draft();
-    return d ? composeBody(name(), d) : '';
+    return d ? composeBody(name(), d, doc().profile) : '';
   });
   const checks = createMemo(() => {
     const d = draft();
-    return d ? checkMessage(name(), d) : [];
+    return d ? checkMessage(name(), d, doc().profile) : [];
   });
   const statusLine = () => {
     const c = contact();
@@ -198,6 +199,7 @@ export default function Outreach() {
             )}
           </For>
         </fieldset>
+        <AboutYouPart id="or-ay" named="Signed as" empty="About you: add your name to sign your messages" />
 
         <section class="or-result no-print" aria-labelledby="or-result-title">
           <h4 id="or-result-title">Your email, checked</h4>
@@ -270,7 +272,9 @@ export default function Outreach() {
               </Show>
             </div>
             <LinkedInPart id="or-linkedin" load={() => import('./OutreachLinkedIn').then((m) => m.OutreachLinkedIn)}>
-              {(OutreachLinkedIn) => <OutreachLinkedIn name={name()} text={draft() as MessageText} />}
+              {(OutreachLinkedIn) => (
+                <OutreachLinkedIn name={name()} text={draft() as MessageText} signer={doc().profile} />
+              )}
             </LinkedInPart>
           </Show>
         </section>

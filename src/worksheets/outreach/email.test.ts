@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyProfile } from '../../workbook/model';
 import {
   aboutThemCheck,
   CHECK_REASONS,
@@ -16,6 +17,18 @@ import {
   questionCheck,
   subjectCheck,
 } from './email';
+
+/** "About you" with nothing filled in: messages greet with "Hello" and end with "Best wishes,". */
+const UNSIGNED = emptyProfile();
+/** Aisha's profile: her name, a greeting and sign-off of her own, and her LinkedIn address. */
+const AISHA_SIGNS = {
+  ...emptyProfile(),
+  firstName: 'Aisha',
+  lastName: 'Bello',
+  greeting: 'Dear',
+  signOff: 'Kind regards',
+  linkedIn: 'linkedin.com/in/aisha-bello',
+};
 
 /** A draft with every part empty; override what the test needs. */
 function draft(extra: Partial<MessageText> = {}): MessageText {
@@ -36,31 +49,40 @@ const AISHA = draft({
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
 
 describe('composeBody', () => {
-  it('greets the person, puts the parts in three paragraphs with the request last, and thanks them', () => {
-    expect(composeBody('Grace Kim', AISHA)).toBe(
+  it('greets the person, puts the parts in three paragraphs with the request last, and signs off', () => {
+    expect(composeBody('Grace Kim', AISHA, UNSIGNED)).toBe(
       [
-        'Dear Grace Kim,',
+        'Hello Grace Kim,',
         'We both studied graphic design at Riverside College. I am in my second year now.',
         'Your cover for The River Road is on my wall, and your portfolio shows the path you took. I would love to hear how you moved from school into book design.',
         'Would you be open to a 20-minute call with you in the next few weeks, at a time that suits you?',
-        'Thank you,',
+        'Best wishes,',
       ].join('\n\n'),
     );
   });
 
-  it('leaves out empty parts and trims spaces; nothing written gives an empty body', () => {
-    expect(composeBody('  Grace   Kim ', draft({ ask: '  Could we talk?  ', whyThem: '   ' }))).toBe(
-      'Dear Grace Kim,\n\nCould we talk?\n\nThank you,',
+  it('uses the greeting and sign-off of "About you", and signs with the student’s name and LinkedIn address', () => {
+    const body = composeBody('Grace Kim', draft({ ask: 'Could we talk?' }), AISHA_SIGNS);
+    expect(body).toBe(
+      'Dear Grace Kim,\n\nCould we talk?\n\nKind regards,\nAisha Bello\nhttps://linkedin.com/in/aisha-bello',
     );
-    expect(composeBody('Grace', draft({ connection: ' \n\t ' }))).toBe('');
+  });
+
+  it('leaves out empty parts and trims spaces; nothing written gives an empty body', () => {
+    expect(composeBody('  Grace   Kim ', draft({ ask: '  Could we talk?  ', whyThem: '   ' }), UNSIGNED)).toBe(
+      'Hello Grace Kim,\n\nCould we talk?\n\nBest wishes,',
+    );
+    expect(composeBody('Grace', draft({ connection: ' \n\t ' }), AISHA_SIGNS)).toBe('');
   });
 
   it('keeps names with commas, quotes, emoji and other scripts as written', () => {
-    expect(composeBody('José "Pepe" O’Brien, Jr. 🎨', draft({ ask: 'Could we talk?' }))).toMatch(
+    expect(composeBody('José "Pepe" O’Brien, Jr. 🎨', draft({ ask: 'Could we talk?' }), AISHA_SIGNS)).toMatch(
       /^Dear José "Pepe" O’Brien, Jr\. 🎨,\n/,
     );
-    expect(composeBody('王芳', draft({ ask: '可以聊聊吗？' }))).toBe('Dear 王芳,\n\n可以聊聊吗？\n\nThank you,');
-    expect(composeBody('   ', draft({ ask: 'Could we talk?' }))).toMatch(/^Hello,\n/);
+    expect(composeBody('王芳', draft({ ask: '可以聊聊吗？' }), UNSIGNED)).toBe(
+      'Hello 王芳,\n\n可以聊聊吗？\n\nBest wishes,',
+    );
+    expect(composeBody('   ', draft({ ask: 'Could we talk?' }), AISHA_SIGNS)).toMatch(/^Hello,\n/);
   });
 
   it('knows when anything is written, the subject included', () => {
@@ -101,10 +123,12 @@ describe('the length check', () => {
     expect(lengthCheck(words(130)).text).toBe('Not under 100 words: it has 130 words. Cut at least 31 words.');
   });
 
-  it('counts the greeting and the thanks, since they are part of what is read', () => {
-    const body = composeBody('Grace Kim', draft({ ask: words(94) }));
+  it('counts the greeting, the sign-off and the name, since they are part of what is read', () => {
+    const body = composeBody('Grace Kim', draft({ ask: words(94) }), UNSIGNED);
     expect(lengthCheck(body)).toMatchObject({ pass: true, text: expect.stringContaining('99 words') });
-    expect(lengthCheck(composeBody('Grace Kim', draft({ ask: words(95) }))).pass).toBe(false);
+    expect(lengthCheck(composeBody('Grace Kim', draft({ ask: words(95) }), UNSIGNED)).pass).toBe(false);
+    const signed = { ...UNSIGNED, firstName: 'Aisha', lastName: 'Bello' };
+    expect(lengthCheck(composeBody('Grace Kim', draft({ ask: words(94) }), signed)).text).toContain('101 words');
   });
 
   it('does not count emoji or punctuation as words', () => {
@@ -269,7 +293,7 @@ describe('the subject check and the whole message', () => {
   });
 
   it('runs every check in order and sums them up', () => {
-    const checks = checkMessage('Grace Kim', AISHA);
+    const checks = checkMessage('Grace Kim', AISHA, AISHA_SIGNS);
     expect(checks.map((c) => [c.id, c.pass])).toEqual([
       ['length', true],
       ['connection', true],
@@ -279,7 +303,7 @@ describe('the subject check and the whole message', () => {
       ['subject', true],
     ]);
     expect(checkSummary(checks)).toBe('All 6 checks pass.');
-    const bad = checkMessage('Grace Kim', { ...AISHA, ask: 'Would you have any internships for me.' });
+    const bad = checkMessage('Grace Kim', { ...AISHA, ask: 'Would you have any internships for me.' }, UNSIGNED);
     expect(bad.filter((c: Check) => !c.pass).map((c) => c.id)).toEqual(['no-job', 'question']);
     expect(checkSummary(bad)).toBe('4 of 6 checks pass.');
   });

@@ -1,8 +1,9 @@
 // The outreach email: its parts, how they are put together, and the live checks on the result
 // (after Steve Dalton's advice in "The 2-Hour Job Search": short, the connection first, no job
 // request, the request as a question, about them at least as much as about you).
-import { personName, say } from '../../lib/sentence';
+import { say } from '../../lib/sentence';
 import type { Outreach } from '../../workbook/model';
+import { emailClosing, emailGreeting, type Signer } from '../about-you/signature';
 import { countWords } from '../pitch-builder/words';
 
 /** The written parts of a message, in the order the email says them. */
@@ -67,12 +68,14 @@ export function paragraphs(text: Pick<Outreach, PartKey>): string[] {
     .filter(Boolean);
 }
 
-/** The body of the email: "Dear <name>," then the parts in three short paragraphs, then "Thank you,". */
-export function composeBody(name: string, text: Pick<Outreach, PartKey>): string {
+/**
+ * The body of the email: the greeting chosen in "About you" with the person's name ("Hello Sam Lee,"),
+ * the parts in three short paragraphs, then the sign-off with the student's name under it.
+ */
+export function composeBody(name: string, text: Pick<Outreach, PartKey>, signer: Signer): string {
   const body = paragraphs(text);
   if (!body.length) return '';
-  const clean = personName(name);
-  return [clean ? say`Dear ${clean},` : 'Hello,', ...body, 'Thank you,'].join('\n\n');
+  return [emailGreeting(signer, name), ...body, emailClosing(signer)].join('\n\n');
 }
 
 /** True when the student has written any part or the subject. */
@@ -95,7 +98,7 @@ export interface Check {
 /** Why each check is there, shown when the student asks. */
 export const CHECK_REASONS: Readonly<Record<CheckId, string>> = {
   length:
-    'Busy people read short messages to the end. “The 2-Hour Job Search” advises under 100 words, and under 75 is better still. The count includes the greeting and “Thank you”.',
+    'Busy people read short messages to the end. “The 2-Hour Job Search” advises under 100 words, and under 75 is better still. The count includes the greeting, the sign-off and your name.',
   connection:
     'Something you share (a school, a club, a person who suggested you write) makes a stranger far more likely to reply. Put it first, before who you are.',
   'no-job':
@@ -287,9 +290,9 @@ export function subjectCheck(subject: string): Check {
 }
 
 /** Every check on a draft, in the order they are shown. */
-export function checkMessage(name: string, text: MessageText): Check[] {
+export function checkMessage(name: string, text: MessageText, signer: Signer): Check[] {
   return [
-    lengthCheck(composeBody(name, text)),
+    lengthCheck(composeBody(name, text, signer)),
     connectionCheck(text),
     noJobCheck(text),
     questionCheck(text.ask),

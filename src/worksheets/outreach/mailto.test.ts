@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyProfile } from '../../workbook/model';
 import { composeBody } from './email';
 import { emailProblem, encodeMailtoText, MAILTO_SAFE_LENGTH, mailtoHref, wellFormed } from './mailto';
 
@@ -27,13 +28,17 @@ describe('mailto links', () => {
   });
 
   it('encodes names with commas, quotes and apostrophes so they cannot end a parameter', () => {
-    const body = composeBody('O’Brien, "Pepe" & Sons\'', {
-      connection: 'a=b&c=d #1 100%',
-      aboutMe: '',
-      whyThem: '',
-      question: '',
-      ask: '',
-    });
+    const body = composeBody(
+      'O’Brien, "Pepe" & Sons\'',
+      {
+        connection: 'a=b&c=d #1 100%',
+        aboutMe: '',
+        whyThem: '',
+        question: '',
+        ask: '',
+      },
+      emptyProfile(),
+    );
     const href = mailtoHref('pepe@example.org', 'Re: "advice", please & thanks', body);
     expect(href).not.toMatch(/[",'"()!*#\s]/);
     expect(href.match(/&/g)).toHaveLength(1);
@@ -48,13 +53,17 @@ describe('mailto links', () => {
   });
 
   it('encodes emoji and non-Latin scripts as UTF-8', () => {
-    const body = composeBody('王芳 🎨', {
-      connection: 'Привет! مرحبا',
-      aboutMe: '',
-      whyThem: '',
-      question: '',
-      ask: 'こんにちは？',
-    });
+    const body = composeBody(
+      '王芳 🎨',
+      {
+        connection: 'Привет! مرحبا',
+        aboutMe: '',
+        whyThem: '',
+        question: '',
+        ask: 'こんにちは？',
+      },
+      emptyProfile(),
+    );
     const href = mailtoHref('wang@example.cn', '🎓 学生', body);
     expect(href).toContain('subject=%F0%9F%8E%93%20%E5%AD%A6%E7%94%9F');
     expect(href).toContain('%E7%8E%8B%E8%8A%B3%20%F0%9F%8E%A8');

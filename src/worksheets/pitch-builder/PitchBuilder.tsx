@@ -3,6 +3,7 @@ import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
 import { MAX_TEXT, type Pitch } from '../../workbook/model';
+import { pitchStart } from '../about-you/pitch-start';
 import { onDemand } from '../shared/on-demand';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
@@ -64,7 +65,10 @@ export default function PitchBuilder() {
     if (problem || !id) return problem;
     choose(id);
     setAdding(false);
-    announce(`Created the version ${selected()?.name}. Write its first part now.`);
+    const next = selected()?.now
+      ? 'Its first part starts from About you: edit it as you like.'
+      : 'Write its first part now.';
+    announce(`Created the version ${selected()?.name}. ${next}`);
     focusSoon('#pb-now');
     return undefined;
   };
@@ -192,6 +196,7 @@ export default function PitchBuilder() {
             </Show>
             <PitchEditor
               pitch={pitch()}
+              start={pitchStart(doc().profile)}
               onChange={(patch) => updateWorkbook((d) => updatePitch(d, pitch().id, patch, now()))}
               onRename={(name) => rename(pitch().id, name)}
               onDuplicate={() => duplicate(pitch().id)}

@@ -2,6 +2,7 @@ import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { copyText } from '../../scripts/clipboard';
 import { MAX_NAME, MAX_TEXT, type Pitch, type PitchAudience } from '../../workbook/model';
+import { AboutYouPart } from '../about-you/AboutYouPart';
 import { Field } from '../shared/Field';
 import { LengthCheck } from './LengthCheck';
 import { composePitch, PARTS, type PartKey } from './parts';
@@ -10,6 +11,8 @@ import { AUDIENCES } from './versions';
 /** Props of the editor of one version. */
 export interface PitchEditorProps {
   pitch: Pitch;
+  /** A start for "Who you are now" from "About you" ('' when it says nothing), offered while that part is empty. */
+  start: string;
   onChange: (patch: Partial<Pick<Pitch, PartKey | 'audience'>>) => void;
   /** Tries to rename the version; returns a message in words when it cannot. */
   onRename: (name: string) => string | undefined;
@@ -64,6 +67,14 @@ export function PitchEditor(props: PitchEditorProps) {
     }
     announce(`Renamed to ${props.pitch.name}.`);
     closeRename();
+  };
+
+  // Only into an empty part: what the student typed is never written over.
+  const takeStart = () => {
+    if (props.pitch.now.trim()) return;
+    props.onChange({ now: props.start });
+    announce('Your pitch now starts with who you are. Edit it as you like.');
+    queueMicrotask(() => document.getElementById('pb-now')?.focus());
   };
 
   const copy = async () => {
@@ -152,20 +163,31 @@ export function PitchEditor(props: PitchEditorProps) {
         </select>
       </div>
 
+      <AboutYouPart id="pb-ay" named="About you:" empty="About you: add your name and studies to start your pitch" />
       <fieldset class="pb-parts">
         <legend>Build your pitch in four parts</legend>
         <For each={PARTS}>
           {(part) => (
-            <Field
-              id={`pb-${part.key}`}
-              label={part.label}
-              hint={part.hint}
-              multiline
-              rows={3}
-              value={props.pitch[part.key]}
-              maxLength={MAX_TEXT}
-              onValue={(v) => props.onChange({ [part.key]: v })}
-            />
+            <>
+              <Field
+                id={`pb-${part.key}`}
+                label={part.label}
+                hint={part.hint}
+                multiline
+                rows={3}
+                value={props.pitch[part.key]}
+                maxLength={MAX_TEXT}
+                onValue={(v) => props.onChange({ [part.key]: v })}
+              />
+              <Show when={part.key === 'now' && !props.pitch.now.trim() && props.start}>
+                <p class="pb-start">
+                  A start from About you: “{props.start}”{' '}
+                  <button type="button" class="small-button" onClick={takeStart}>
+                    Start with this
+                  </button>
+                </p>
+              </Show>
+            </>
           )}
         </For>
       </fieldset>

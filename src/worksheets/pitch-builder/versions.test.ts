@@ -28,6 +28,21 @@ function withVersions(...names: string[]): Workbook {
 }
 
 describe('creating versions', () => {
+  it('starts the first part of a new version from About you, and nothing else', () => {
+    const doc = emptyWorkbook(now);
+    const about = {
+      ...doc,
+      profile: { ...doc.profile, firstName: 'Ana', year: 'second-year', fieldOfStudy: 'design' },
+    };
+    const r = createPitch(about, { name: 'Career fair', audience: 'recruiter' }, now);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.doc.pitches[0]).toMatchObject({
+      now: 'Hi, I’m Ana. I’m a second-year design student.',
+      past: '',
+      ask: '',
+    });
+  });
+
   it('adds an empty version with a cleaned name, the audience and the time', () => {
     const r = createPitch(emptyWorkbook(now), { name: '  Career   fair ', audience: 'recruiter' }, now);
     if (!r.ok) throw new Error(r.error);

@@ -8,6 +8,7 @@ import {
   type PitchAudience,
   type Workbook,
 } from '../../workbook/model';
+import { pitchStart } from '../about-you/pitch-start';
 import type { PartKey } from './parts';
 
 /** The result of a version change: the new workbook and the version's id, or a message in words. */
@@ -64,7 +65,7 @@ export function versionNameProblem(doc: Workbook, name: string, exceptId?: strin
   return undefined;
 }
 
-/** Adds an empty version of the pitch for an audience, under a name that must be new. */
+/** Adds a version of the pitch for an audience, under a name that must be new; its first part starts from "About you". */
 export function createPitch(doc: Workbook, input: { name: string; audience: PitchAudience }, now: Date): PitchResult {
   const error = versionNameProblem(doc, input.name);
   if (error) return { ok: false, error };
@@ -72,7 +73,7 @@ export function createPitch(doc: Workbook, input: { name: string; audience: Pitc
     id: newId('pi'),
     name: cleanName(input.name),
     audience: input.audience,
-    now: '',
+    now: pitchStart(doc.profile),
     past: '',
     future: '',
     ask: '',

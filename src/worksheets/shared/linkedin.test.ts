@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, fitNote, leftOutText, linkedInGreeting, linkedInLength, NOTE_LIMITS } from './linkedin';
+import { countText, fitNote, leftOutText, linkedInLength, NOTE_LIMITS } from './linkedin';
 
 describe('LinkedIn connection notes', () => {
   const parts = [
@@ -41,8 +41,14 @@ describe('LinkedIn connection notes', () => {
     expect(leftOutText({ leftOut: [], limit: 300 })).toBe('');
   });
 
-  it('greets by first name, or says hello', () => {
-    expect(linkedInGreeting('Sam Lee (Figma)')).toBe('Hi Sam,');
-    expect(linkedInGreeting('   ')).toBe('Hello,');
+  it('always ends with the closing, leaving out other parts to make room for it', () => {
+    const parts = [
+      { label: 'Connection', text: 'c'.repeat(150), needed: true },
+      { label: 'Who you are', text: 'w'.repeat(30) },
+    ];
+    const note = fitNote('Hi Sam,', parts, [1], 200, 'Best wishes, Ana');
+    expect(note.text).toBe(`Hi Sam, ${'c'.repeat(150)} Best wishes, Ana`);
+    expect(note.leftOut).toEqual(['Who you are']);
+    expect(fitNote('Hi Sam,', parts, [1], 300, '').text).toBe(`Hi Sam, ${'c'.repeat(150)} ${'w'.repeat(30)}`);
   });
 });

@@ -1,7 +1,7 @@
 // LinkedIn versions of the messages the student writes: a connection note that fits LinkedIn's
 // limit (200 characters on a free account, 300 on Premium), built from the parts that matter most,
 // and a longer message to send once connected. Parts are left out whole, never cut in the middle.
-import { firstName, oneLine, say } from '../../lib/sentence';
+import { oneLine } from '../../lib/sentence';
 
 /** The kind of LinkedIn account, which sets the length of a connection note. */
 export type LinkedInAccount = 'free' | 'premium';
@@ -33,26 +33,22 @@ export function linkedInLength(text: string): number {
   return text.length;
 }
 
-/** "Hi Sam," or "Hello," when there is no name to greet. */
-export function linkedInGreeting(name: string): string {
-  const first = firstName(name);
-  return first ? say`Hi ${first},` : 'Hello,';
-}
-
 /**
  * The longest note within `limit` that keeps the parts in their order: every needed part, then
- * the others in order of `priority` (indexes into `parts`) while they fit.
+ * the others in order of `priority` (indexes into `parts`) while they fit; `closing` (the
+ * sign-off and name, or '') always ends it.
  */
 export function fitNote(
   greeting: string,
   parts: readonly NotePart[],
   priority: readonly number[],
   limit: number,
+  closing = '',
 ): ConnectionNote {
   const written = parts.map((p) => ({ ...p, text: oneLine(p.text) }));
   const chosen = new Set(written.flatMap((p, i) => (p.needed && p.text ? [i] : [])));
   const build = (set: ReadonlySet<number>) =>
-    [greeting, ...written.filter((p, i) => set.has(i) && p.text).map((p) => p.text)].join(' ');
+    [greeting, ...written.filter((p, i) => set.has(i) && p.text).map((p) => p.text), closing].filter(Boolean).join(' ');
   const leftOut: string[] = [];
   for (const i of priority) {
     const part = written[i];

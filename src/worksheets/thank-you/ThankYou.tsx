@@ -4,6 +4,7 @@ import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { indexById } from '../../workbook/lookups';
 import { type Contact, MAX_TEXT } from '../../workbook/model';
+import { AboutYouPart } from '../about-you/AboutYouPart';
 import { dueWords } from '../contact-tracker/due';
 import { thankYouDue } from '../contact-tracker/follow-up';
 import { choosePerson } from '../shared/choose-person';
@@ -68,7 +69,7 @@ export default function ThankYou() {
   followPerson('thankYou', () => person()?.id);
   const note = createMemo(() => thankYouFor(data(), chosen()));
   const parts = () => ({ thanks: note()?.thanks ?? '', learned: note()?.learned ?? '', action: note()?.action ?? '' });
-  const message = () => composeThankYou(person()?.name ?? '', parts());
+  const message = () => composeThankYou(person()?.name ?? '', parts(), data().profile);
   const href = () => mailtoHref(person()?.email ?? '', THANK_YOU_SUBJECT, message());
   const sentOn = () => note()?.sentAt || person()?.thankedAt || '';
 
@@ -195,6 +196,7 @@ export default function ThankYou() {
                   )}
                 </For>
               </fieldset>
+              <AboutYouPart id="ty-ay" named="Signed as" empty="About you: add your name to sign your messages" />
 
               <section class="ty-result" aria-labelledby="ty-result-title">
                 <h4 id="ty-result-title">Your message</h4>
@@ -234,7 +236,7 @@ export default function ThankYou() {
                 </p>
               </section>
               <LinkedInPart id="ty-linkedin" load={() => import('./ThankYouLinkedIn').then((m) => m.ThankYouLinkedIn)}>
-                {(ThankYouLinkedIn) => <ThankYouLinkedIn name={who().name} parts={parts()} />}
+                {(ThankYouLinkedIn) => <ThankYouLinkedIn name={who().name} parts={parts()} signer={data().profile} />}
               </LinkedInPart>
             </>
           )}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyProfile } from '../../workbook/model';
 import { contact, workbookWith } from '../contact-tracker/fixtures';
 import {
   composeThankYou,
@@ -21,19 +22,30 @@ const now = new Date('2026-11-25T10:00:00Z');
 
 describe('composing a thank-you', () => {
   it('puts greeting, thanks, what was learned, what the student will do and a closing in order', () => {
-    const text = composeThankYou('Chidi Okoro', {
-      thanks: 'Thank you for talking with me on Tuesday.',
-      learned: '  I did not know that county health departments hire students.  ',
-      action: 'This week I will look at the postings you mentioned.',
-    });
+    const text = composeThankYou(
+      'Chidi Okoro',
+      {
+        thanks: 'Thank you for talking with me on Tuesday.',
+        learned: '  I did not know that county health departments hire students.  ',
+        action: 'This week I will look at the postings you mentioned.',
+      },
+      emptyProfile(),
+    );
     expect(text).toBe(
-      'Hello Chidi Okoro,\n\nThank you for talking with me on Tuesday.\nI did not know that county health departments hire students.\nThis week I will look at the postings you mentioned.\n\nWith thanks,',
+      'Hello Chidi Okoro,\n\nThank you for talking with me on Tuesday.\nI did not know that county health departments hire students.\nThis week I will look at the postings you mentioned.\n\nBest wishes,',
+    );
+  });
+
+  it('starts and ends as chosen in "About you", signed with the student’s name', () => {
+    const lin = { ...emptyProfile(), firstName: 'Lin', lastName: 'Wei', greeting: 'Dear', signOff: 'With thanks' };
+    expect(composeThankYou('Chidi Okoro', { thanks: '', learned: 'A thing.', action: '' }, lin)).toBe(
+      `Dear Chidi Okoro,\n\n${DEFAULT_THANKS}\nA thing.\n\nWith thanks,\nLin Wei`,
     );
   });
 
   it('uses default thanks when that part is empty and skips empty parts', () => {
-    expect(composeThankYou('李伟', { thanks: ' ', learned: 'A thing.', action: '' })).toBe(
-      `Hello 李伟,\n\n${DEFAULT_THANKS}\nA thing.\n\nWith thanks,`,
+    expect(composeThankYou('李伟', { thanks: ' ', learned: 'A thing.', action: '' }, emptyProfile())).toBe(
+      `Hello 李伟,\n\n${DEFAULT_THANKS}\nA thing.\n\nBest wishes,`,
     );
   });
 

@@ -2,6 +2,7 @@ import { type Day, formatDay, laterDay } from '../../lib/days';
 import { personName, say } from '../../lib/sentence';
 import { newId } from '../../workbook/ids';
 import type { Contact, ThankYou, Workbook } from '../../workbook/model';
+import { emailClosing, emailGreeting, type Signer } from '../about-you/signature';
 import { dueWords } from '../contact-tracker/due';
 import { thankYouDue, thankYouPending } from '../contact-tracker/follow-up';
 
@@ -34,28 +35,22 @@ export const THANK_YOU_PARTS: ReadonlyArray<{ key: ThankYouPart; label: string; 
 
 /** The thanks used when the student leaves that part empty. */
 export const DEFAULT_THANKS = 'Thank you for taking the time to talk with me.';
-/** The closing line; the student's email app adds their name or signature. */
-export const CLOSING = 'With thanks,';
-
 /** The saved thank-you for a person, if any. */
 export function thankYouFor(doc: Workbook, contactId: string): ThankYou | undefined {
   return doc.thankYous.find((t) => t.contactId === contactId);
 }
 
-/** The message from its parts: greeting, thanks, what was learned, what the student will do, closing. */
-export function composeThankYou(name: string, parts: Pick<ThankYou, ThankYouPart>): string {
-  return [greeting(name), '', ...bodyOf(parts), '', CLOSING].join('\n');
+/**
+ * The message from its parts: the greeting chosen in "About you" ("Hello Sam Lee,"), the thanks,
+ * what was learned, what the student will do, then the sign-off with the student's name under it.
+ */
+export function composeThankYou(name: string, parts: Pick<ThankYou, ThankYouPart>, signer: Signer): string {
+  return [emailGreeting(signer, name), '', ...bodyOf(parts), '', emailClosing(signer)].join('\n');
 }
 
 /** The written parts in order, with the plain thanks when the student left theirs empty. */
 export function bodyOf(parts: Pick<ThankYou, ThankYouPart>): string[] {
   return [parts.thanks.trim() || DEFAULT_THANKS, parts.learned.trim(), parts.action.trim()].filter(Boolean);
-}
-
-/** "Hello Sam Lee," or "Hello," when there is no name to greet. */
-function greeting(name: string): string {
-  const clean = personName(name);
-  return clean ? say`Hello ${clean},` : 'Hello,';
 }
 
 /** When the thank-you to a person was sent or is due, in one sentence ('' when neither applies). */
