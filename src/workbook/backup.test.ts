@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBackup, describeWorkbook, MAX_BACKUP_BYTES, parseBackup, summaryText } from './backup';
 import { emptyWorkbook, type Workbook } from './schema';
+import { holdsNothing } from './summary';
 import { workbookArb } from './test-arbitraries';
 
 const NOW = new Date('2025-03-01T12:00:00.000Z');
@@ -33,8 +34,14 @@ describe('parseBackup: accepted files', () => {
     const result = parseBackup(createBackup(SAMPLE, NOW));
     expect(result).toEqual({
       ok: true,
-      // Saved before worksheets remembered their person: it gets the empty choice.
-      doc: { ...SAMPLE, chosen: { makeContact: '', thankYou: '' } },
+      // Saved before worksheets remembered their person, before removed circles were kept and before
+      // step 3's goal sentence, targets and organizations: it gets them empty.
+      doc: {
+        ...SAMPLE,
+        chosen: { makeContact: '', thankYou: '' },
+        circlesRemoved: [],
+        goals: { ...SAMPLE.goals, goal: '', targets: [], orgList: [] },
+      },
       summary: describeWorkbook(SAMPLE),
       madeAt: NOW.toISOString(),
       leftOut: [],
@@ -84,7 +91,7 @@ describe('parseBackup: damaged parts are left out, everything else is restored',
     ]);
     expect(result.doc.interviews[0]).toEqual({ ...SAMPLE.interviews[0], contactId: sam.id, date: '' });
     expect(result.doc.contacts).toEqual(SAMPLE.contacts);
-    expect(result.doc.goals).toEqual(SAMPLE.goals);
+    expect(result.doc.goals).toEqual({ ...SAMPLE.goals, goal: '', targets: [], orgList: [] });
     expect(result.summary).toEqual(describeWorkbook(SAMPLE));
   });
 
@@ -278,5 +285,22 @@ describe('summaries', () => {
     const blank = emptyWorkbook(NOW);
     expect(describeWorkbook({ ...blank, goals: { ...blank.goals, fields: '   ' } }).hasGoals).toBe(false);
     expect(describeWorkbook({ ...blank, goals: { ...blank.goals, wants: ['skill'] } }).hasGoals).toBe(true);
+  });
+
+  it("counts step 3's goal sentence, targets and organizations as goals, so a workbook holding only them is never 'nothing'", () => {
+    const blank = emptyWorkbook(NOW);
+    const only = [
+      { ...blank.goals, goal: 'Learn what archivists do.' },
+      { ...blank.goals, targets: [{ id: 't1', count: 0, who: '', by: '2027-02-15' }] },
+      {
+        ...blank.goals,
+        orgList: [{ id: 'o1', name: 'Acme', alumni: false, advocacy: false, motivation: 0 as const, posting: false }],
+      },
+    ];
+    for (const goals of only) {
+      const summary = describeWorkbook({ ...blank, goals });
+      expect(summary.hasGoals).toBe(true);
+      expect(holdsNothing(summary)).toBe(false);
+    }
   });
 });

@@ -74,7 +74,13 @@ describe('loading', () => {
     const first = engine.load();
     expect(first.status).toBe('ok');
     // Validated (no checksum): a workbook saved before worksheets remembered their person gets the empty choice.
-    expect(first.doc).toEqual({ ...JSON.parse(FIXTURE), chosen: { makeContact: '', thankYou: '' } });
+    const saved = JSON.parse(FIXTURE);
+    expect(first.doc).toEqual({
+      ...saved,
+      chosen: { makeContact: '', thankYou: '' },
+      circlesRemoved: [],
+      goals: { ...saved.goals, goal: '', targets: [], orgList: [] },
+    });
     expect(engine.load()).toBe(first);
     expect(docCalls(getItem)).toBe(1);
   });

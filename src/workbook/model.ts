@@ -1,6 +1,7 @@
 // The workbook's constants, empty values and types, without Zod, so that browser code can use
 // them without shipping the schema. The Zod schema that validates the document is in schema.ts.
-import type { Circle, Contact, Goals, Workbook } from './schema';
+import { defaultCircles } from './built-in-circles';
+import type { Contact, Goals, Workbook } from './schema';
 
 export type {
   Checklist,
@@ -12,6 +13,7 @@ export type {
   GoalWant,
   InterviewNote,
   NextStep,
+  Organization,
   Outreach,
   Pitch,
   PitchAudience,
@@ -21,6 +23,7 @@ export type {
   QuestionTheme,
   Rating,
   SavedPlan,
+  Target,
   ThankYou,
   Workbook,
 } from './schema';
@@ -60,19 +63,27 @@ export const PITCH_AUDIENCES = ['recruiter', 'alumnus', 'family-friend', 'own'] 
 /** The themes of interview questions (step 5). */
 export const QUESTION_THEMES = ['trends', 'insights', 'advice', 'resources', 'assignments', 'own'] as const;
 
-/** The three circles every workbook starts with; their ids never change. */
-export function defaultCircles(): Circle[] {
-  return [
-    { id: 'work', name: 'Work and internships', builtIn: true },
-    { id: 'family', name: 'Family and friends', builtIn: true },
-    { id: 'activities', name: 'Activities and hobbies', builtIn: true },
-  ];
-}
+/** The circles every workbook starts with (the step 1 page's table); their ids never change. */
+export { defaultCircles };
 
 /** Goals with nothing filled in. */
 export function emptyGoals(): Goals {
-  return { wants: [], fields: '', organizations: '', questions: '' };
+  return {
+    wants: [],
+    fields: '',
+    organizations: '',
+    questions: '',
+    // Step 3 outputs (issue 14 item 2): the goal sentence, targets with dates, the ranked organizations.
+    goal: '',
+    targets: [],
+    orgList: [],
+  };
 }
+
+// --- Step 3 outputs (issue 14 item 2); read them through goal-parts.ts. ---
+
+/** Longest count a target can name ("talk to 3 people"). */
+export const MAX_TARGET_COUNT = 99;
 
 /** The names of the top-level lists of entities in a workbook. */
 export type CollectionKey =
@@ -115,6 +126,8 @@ export function emptyWorkbook(now: Date): Workbook {
     thankYous: [],
     plans: [],
     chosen: { makeContact: '', thankYou: '' },
+    // Built-in circles the student removed (issue 14 item 1): none yet.
+    circlesRemoved: [],
   };
 }
 

@@ -12,6 +12,8 @@ type Loose = Record<string, unknown> & {
   preps: Array<{ questions: unknown[] }>;
 };
 const fixture = () => JSON.parse(FIXTURE) as Loose;
+/** What reading adds to the goals of a workbook saved before step 3's goal sentence, targets and organizations. */
+const NEW_GOAL_PARTS = { goal: '', targets: [], orgList: [] };
 const read = (value: unknown) => readWorkbook(JSON.stringify(value), NOW);
 
 describe('readWorkbook: whole documents', () => {
@@ -22,15 +24,22 @@ describe('readWorkbook: whole documents', () => {
   it("gives 'ok' and the same data for a valid document", () => {
     const result = readWorkbook(FIXTURE, NOW);
     expect(result.status).toBe('ok');
-    // Saved before worksheets remembered their person: it gets the empty choice, and nothing else changes.
-    expect(result.doc).toEqual({ ...JSON.parse(FIXTURE), chosen: { makeContact: '', thankYou: '' } });
+    // Saved before worksheets remembered their person, before removed circles were kept and before step 3's
+    // goal sentence, targets and organizations: it gets them empty, and nothing else changes.
+    const saved = JSON.parse(FIXTURE);
+    expect(result.doc).toEqual({
+      ...saved,
+      chosen: { makeContact: '', thankYou: '' },
+      circlesRemoved: [],
+      goals: { ...saved.goals, ...NEW_GOAL_PARTS },
+    });
     expect(result.problems).toEqual([]);
   });
 
   it("fills a sparse document in and still calls it 'ok'", () => {
     const result = read({ schemaVersion: 1, contacts: [{ id: 'c1', name: 'Ana' }] });
     expect(result.status).toBe('ok');
-    expect(result.doc.circles).toHaveLength(3);
+    expect(result.doc.circles).toHaveLength(5);
     expect(result.doc.contacts[0]).toMatchObject({ name: 'Ana', status: 'not-contacted' });
   });
 
@@ -73,7 +82,7 @@ describe('readWorkbook: salvage', () => {
     expect(result.problems).toEqual(['2 contacts could not be read and were left out.']);
     expect(result.doc.contacts).toHaveLength(4);
     expect(result.doc.pitches).toEqual(fixture().pitches);
-    expect(result.doc.goals).toEqual(fixture().goals);
+    expect(result.doc.goals).toEqual({ ...(fixture().goals as object), ...NEW_GOAL_PARTS });
   });
 
   it('uses the singular for one item', () => {
@@ -122,7 +131,13 @@ describe('readWorkbook: salvage', () => {
 
   it('keeps the valid parts of the goals', () => {
     const result = read({ ...fixture(), goals: { wants: ['field', 'fame'], fields: 'Water', organizations: 5 } });
-    expect(result.doc.goals).toEqual({ wants: ['field'], fields: 'Water', organizations: '', questions: '' });
+    expect(result.doc.goals).toEqual({
+      wants: ['field'],
+      fields: 'Water',
+      organizations: '',
+      questions: '',
+      ...NEW_GOAL_PARTS,
+    });
     expect(result.problems).toEqual(['Some of your goals could not be read and were cleared.']);
   });
 

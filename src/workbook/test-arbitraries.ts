@@ -8,6 +8,8 @@ import {
   type Goals,
   type InterviewNote,
   MAX_NAME,
+  MAX_TARGET_COUNT,
+  type Organization,
   type Outreach,
   PITCH_AUDIENCES,
   type Pitch,
@@ -15,6 +17,7 @@ import {
   type Prep,
   QUESTION_THEMES,
   type SavedPlan,
+  type Target,
   type ThankYou,
   type Workbook,
 } from './schema';
@@ -94,11 +97,31 @@ const placeArb: fc.Arbitrary<Place> = fc.record({
   notes: textArb,
 });
 
+// Step 3 outputs (issue 14 item 2): targets with dates and the ranked organizations.
+const targetArb: fc.Arbitrary<Target> = fc.record({
+  id: idArb,
+  count: fc.integer({ min: 0, max: MAX_TARGET_COUNT }),
+  who: shortArb,
+  by: dateArb,
+});
+
+const organizationArb: fc.Arbitrary<Organization> = fc.record({
+  id: idArb,
+  name: shortArb,
+  alumni: fc.boolean(),
+  advocacy: fc.boolean(),
+  motivation: ratingArb,
+  posting: fc.boolean(),
+});
+
 const goalsArb: fc.Arbitrary<Goals> = fc.record({
   wants: fc.subarray([...GOAL_WANTS]),
   fields: textArb,
   organizations: textArb,
   questions: textArb,
+  goal: textArb,
+  targets: listOf(targetArb, 3),
+  orgList: listOf(organizationArb, 5),
 });
 
 const pitchArb: fc.Arbitrary<Pitch> = fc.record({
@@ -182,4 +205,6 @@ export const workbookArb: fc.Arbitrary<Workbook> = fc.record({
   thankYous: perPerson(thankYouArb),
   plans: listOf(planArb),
   chosen: fc.record({ makeContact: fc.oneof(fc.constant(''), idArb), thankYou: fc.oneof(fc.constant(''), idArb) }),
+  // Issue 14 item 1: built-in circles the student removed.
+  circlesRemoved: fc.subarray(['work', 'family', 'activities', 'school', 'community']),
 });
