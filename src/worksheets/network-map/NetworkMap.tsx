@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
+import { giveBuiltInCircles, removedCircles, withBuiltInCircles } from '../../workbook/built-in-circles';
 import { updateWorkbook } from '../../workbook/client';
 import { addContact, type RemovedContact, removeContact, restoreContact, updateContact } from '../../workbook/contacts';
 import { indexById } from '../../workbook/lookups';
@@ -37,7 +38,12 @@ export default function NetworkMap() {
 
   // Worked out again only when people or circles change, not at every change of the workbook.
   const contacts = createMemo(() => data().contacts);
-  const circles = createMemo(() => data().circles);
+  // An older workbook shows the circles the step 1 page has named since; they are stored with the
+  // student's first change here (`change`), so opening the page writes nothing.
+  const storedCircles = createMemo(() => data().circles);
+  const removedList = createMemo(() => removedCircles(data()));
+  const circles = createMemo(() => withBuiltInCircles(storedCircles(), removedList()));
+  const change = (recipe: (doc: Workbook) => Workbook) => updateWorkbook((d) => recipe(giveBuiltInCircles(d)));
   const groups = createMemo(() => groupByCircle({ circles: circles(), contacts: contacts() }));
   const people = createMemo(() => indexById(contacts()));
   const counts = createMemo(() => totals({ circles: circles(), contacts: contacts() }));
@@ -60,7 +66,7 @@ export default function NetworkMap() {
   const add = (allowDuplicate = false) => {
     const name = entry.text();
     let problem: string | undefined;
-    updateWorkbook((d) => {
+    change((d) => {
       const target = d.circles.some((c) => c.id === circleId()) ? circleId() : '';
       const r = addContact(d, { name, circleId: target }, now(), allowDuplicate);
       if (!r.ok) problem = r.error;
@@ -80,7 +86,7 @@ export default function NetworkMap() {
 
   const remove = (id: string) => {
     let info: RemovedContact | undefined;
-    updateWorkbook((d) => {
+    change((d) => {
       const r = removeContact(d, id);
       info = r.removed;
       return r.doc;
@@ -92,7 +98,7 @@ export default function NetworkMap() {
   const undo = () => {
     const info = removed();
     if (!info) return;
-    updateWorkbook((d) => restoreContact(d, info));
+    change((d) => restoreContact(d, info));
     announce(`${info.contact.name} is back on your list.`);
     setRemoved(undefined);
   };
@@ -101,7 +107,7 @@ export default function NetworkMap() {
   const submitCircle = () => {
     const name = newCircle.text();
     let problem: string | undefined;
-    updateWorkbook((d) => {
+    change((d) => {
       const r = addCircle(d, name);
       if (!r.ok) problem = r.error;
       return r.ok ? r.doc : d;
@@ -122,7 +128,7 @@ export default function NetworkMap() {
 
   const saveRename = (id: string) => {
     let problem: string | undefined;
-    updateWorkbook((d) => {
+    change((d) => {
       const r = renameCircle(d, id, renameText());
       if (!r.ok) problem = r.error;
       return r.ok ? r.doc : d;
@@ -137,8 +143,8 @@ export default function NetworkMap() {
       ? `Remove the circle "${group.name}"? The ${plural(count, 'person', 'people')} in it ${count === 1 ? 'stays' : 'stay'} on your list, under "Not in a circle".`
       : `Remove the circle "${group.name}"?`;
     if (!window.confirm(question)) return;
-    updateWorkbook((d) => removeCircle(d, group.id));
-    if (circleId() === group.id) setCircleId(data().circles[0]?.id ?? '');
+    change((d) => removeCircle(d, group.id));
+    if (circleId() === group.id) setCircleId(circles()[0]?.id ?? '');
     announce(`Removed the circle ${group.name}.`);
   };
 
@@ -308,11 +314,11 @@ export default function NetworkMap() {
                               >
                                 <PersonEditor
                                   person={p()}
-                                  circles={data().circles}
+                                  circles={circles()}
                                   focus={editorFocus()}
                                   onChange={(patch) => {
                                     if ('circleId' in patch) setEditorFocus('circle');
-                                    updateWorkbook((d) => updateContact(d, personId, patch, now()));
+                                    change((d) => updateContact(d, personId, patch, now()));
                                   }}
                                   onDone={() => {
                                     setEditing(undefined);
