@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WORKBOOK_KEY } from '../workbook/engine';
 import { withLineage } from '../workbook/lineage';
-import { blankContact, CURRENT_SCHEMA_VERSION, emptyWorkbook, type Workbook } from '../workbook/model';
+import { blankContact, CURRENT_SCHEMA_VERSION, emptyGoals, emptyWorkbook, type Workbook } from '../workbook/model';
 import { storedJson } from '../workbook/stored-json';
 import { nextStep, pathStates, STORED_KEY, STORED_VERSION, storedStates } from './step-path';
 import { stepProgress } from './step-progress';
@@ -40,7 +40,7 @@ describe('the stored workbook', () => {
 describe('pathStates', () => {
   it('gives each of the seven steps the state of the one rule of done', () => {
     const doc = withPeople(3, {
-      goals: { wants: ['field'], fields: '', organizations: '', questions: '' },
+      goals: { ...emptyGoals(), wants: ['field'], fields: '', organizations: '', questions: '' },
     });
     const states = pathStates(doc);
     expect(states).toHaveLength(7);
