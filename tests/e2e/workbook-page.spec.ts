@@ -72,9 +72,15 @@ seeded.describe('with a workbook of three people', () => {
       'Ben Okafor',
       'Carla Mendes',
     ]);
-    // The saved workbook as loaded: stored before worksheets remembered their person, it has the empty choice.
+    // The saved workbook as loaded: stored before worksheets remembered their person, before the list
+    // of removed circles and before step 3's goal sentence, targets and organizations, it has them empty.
     const stored = JSON.parse((await storedRaw(page)) ?? 'null');
-    expect(backup.data).toEqual({ chosen: { makeContact: '', thankYou: '' }, ...stored });
+    expect(backup.data).toEqual({
+      chosen: { makeContact: '', thankYou: '' },
+      circlesRemoved: [],
+      ...stored,
+      goals: { ...stored.goals, goal: '', targets: [], orgList: [] },
+    });
   });
 
   seeded('"Download as text (Markdown)" gives Markdown with the people', async ({ mine: page }) => {
