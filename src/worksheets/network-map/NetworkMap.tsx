@@ -156,7 +156,14 @@ export default function NetworkMap() {
         <div class="field">
           <label for="nm-circle">Circle</label>
           <select id="nm-circle" value={circleId()} onChange={(e) => setCircleId(e.currentTarget.value)}>
-            <For each={circles()}>{(c) => <option value={c.id}>{c.name}</option>}</For>
+            {/* Each option says whether it is chosen: a circle stored at the first change is a new option. */}
+            <For each={circles()}>
+              {(c) => (
+                <option value={c.id} selected={c.id === circleId()}>
+                  {c.name}
+                </option>
+              )}
+            </For>
           </select>
         </div>
         <Field
