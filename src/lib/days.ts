@@ -123,3 +123,20 @@ export function timeInWords(time: string, lang: string): string {
     return time;
   }
 }
+
+/**
+ * The date of a moment in a named time zone ('America/New_York'), as 'YYYY-MM-DD': "today" for a
+ * student in that zone, so tests can set the zone as well as the clock. Without a zone, or with
+ * one the browser does not know, it is the device's own local date (localDay).
+ */
+export function dayInTimeZone(now: Date, timeZone?: string): Day {
+  if (!timeZone) return localDay(now);
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(now)
+      .reduce<Record<string, string>>((out, p) => Object.assign(out, { [p.type]: p.value }), {});
+    return `${parts.year}-${parts.month}-${parts.day}`;
+  } catch {
+    return localDay(now);
+  }
+}

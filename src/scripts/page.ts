@@ -8,10 +8,10 @@ setupThemeToggle();
 setupCopyLinks(document);
 // The path through the seven steps shows each step's state from the workbook, read when a path comes
 // into view (at once at the top of a step page; on the home page, not unless the reader gets to it).
-// (import() runs the module once, however often the path comes into view.)
-const stepPath = document.querySelector('[data-step-path]');
-if (stepPath)
-  new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && import('./step-path')).observe(stepPath);
+// When a workbook is stored (the head script's "wb" class), so do the ticks of the navigation and
+// the "Continue" link. (import() runs the module once, however often one comes into view.)
+const progress = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && import('./step-path'));
+for (const part of document.querySelectorAll('[data-step-path],.wb [data-progress]')) progress.observe(part);
 
 const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
 

@@ -1,14 +1,17 @@
 // Every script and style the pages carry inline, as exact strings: the components render these
 // strings and the Content Security Policy allows their hashes (see csp.ts), so the two never drift.
 import { generateHydrationScript } from 'solid-js/web';
+import { WORKBOOK_KEY } from '../workbook/engine';
 
 /**
  * Runs in <head> before the first paint: applies the reader's saved theme (no flash of the wrong
- * theme) and marks the page as having JavaScript.
+ * theme), marks the page as having JavaScript, and as having a stored workbook ("wb": the
+ * "Continue" link keeps its room from the first paint, so filling it in moves nothing).
  */
 export const THEME_BOOT_SCRIPT =
   "try{var t=localStorage.getItem('networking-guide:theme');" +
-  "if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}" +
+  "if(t==='light'||t==='dark')document.documentElement.dataset.theme=t;" +
+  `if('${WORKBOOK_KEY}'in localStorage)document.documentElement.classList.add('wb')}catch(e){}` +
   "document.documentElement.classList.add('js')";
 
 /** What the inline style of every page takes from the institution configuration. */

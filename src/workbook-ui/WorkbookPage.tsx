@@ -104,7 +104,12 @@ export default function WorkbookPage(props: WorkbookPageProps) {
   const downloadMarkdown = async () => {
     const now = new Date();
     const { workbookToMarkdown } = await import('../workbook/markdown');
-    const text = workbookToMarkdown(await loadedWorkbook(), { siteName: props.siteName, siteUrl: props.siteUrl, now });
+    const text = workbookToMarkdown(await loadedWorkbook(), {
+      siteName: props.siteName,
+      siteUrl: props.siteUrl,
+      now,
+      lang: document.documentElement.lang || 'en',
+    });
     downloadFile(datedFilename('networking-workbook', 'md', now), text, 'text/markdown');
   };
 

@@ -5,6 +5,8 @@ import { AUDIENCE_LABELS, CHECKLIST_LABELS, WANT_LABELS } from '../workbook/labe
 import { groupBy, indexById } from '../workbook/lookups';
 import type { Workbook } from '../workbook/schema';
 import { worksheetPath } from '../worksheets/addresses';
+import { pageLang, routineWords } from '../worksheets/dashboard/routine';
+import { goalWords, streakWords, weeklyStreak } from '../worksheets/dashboard/streak';
 import { orgFacts, orgLabel, rankedOrganizations } from '../worksheets/goals/organizations';
 import { topFiveOf } from '../worksheets/goals/priorities';
 import { targetSentences } from '../worksheets/goals/targets';
@@ -105,6 +107,8 @@ export function WorkbookView(props: { doc: Workbook }) {
       orgs().length,
     );
   const limit = createGrowingLimit(longest, 10);
+  const routine = () => d().routine;
+  const streak = createMemo(() => weeklyStreak(contacts(), routine().goal, today));
   const part = <T,>(items: readonly T[]) => (items.length > limit() ? items.slice(0, limit()) : items);
   return (
     <div class="wb-view">
@@ -143,7 +147,7 @@ export function WorkbookView(props: { doc: Workbook }) {
               <li>
                 <strong>{place.name}</strong>
                 {place.tryIt ? ' — to try' : ''}
-                {place.date ? ` (${place.date})` : ''}
+                {place.date ? ` (${formatDay(place.date)})` : ''}
                 <Show when={place.notes}>
                   <p class="wb-notes">{place.notes}</p>
                 </Show>
@@ -337,6 +341,28 @@ export function WorkbookView(props: { doc: Workbook }) {
             </>
           )}
         </For>
+      </StepSection>
+
+      <StepSection
+        step="Step 7"
+        title="Your weekly routine"
+        worksheet="dashboard"
+        empty={!routine().day && !routine().time && !routine().goal}
+      >
+        <Show when={routineWords(routine(), pageLang())}>
+          {(words) => (
+            <>
+              <h3>Your weekly networking time</h3>
+              <p>{words()}</p>
+            </>
+          )}
+        </Show>
+        <Show when={routine().goal}>
+          <h3>Your weekly goal</h3>
+          <p>
+            {goalWords(routine().goal)} <Show when={streak()}>{(s) => streakWords(s())}</Show>
+          </p>
+        </Show>
       </StepSection>
     </div>
   );

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBackup, describeWorkbook, MAX_BACKUP_BYTES, parseBackup, summaryText } from './backup';
+import { ADDED_FIELD_DEFAULTS, ADDED_GOAL_DEFAULTS } from './fixtures/added-fields';
 import { emptyWorkbook, type Workbook } from './schema';
 import { holdsNothing } from './summary';
 import { workbookArb } from './test-arbitraries';
@@ -34,13 +35,11 @@ describe('parseBackup: accepted files', () => {
     const result = parseBackup(createBackup(SAMPLE, NOW));
     expect(result).toEqual({
       ok: true,
-      // Saved before worksheets remembered their person, before removed circles were kept and before
-      // step 3's goal sentence, targets and organizations: it gets them empty.
+      // Saved before the parts added since (fixtures/added-fields.ts): it gets their empty values.
       doc: {
         ...SAMPLE,
-        chosen: { makeContact: '', thankYou: '' },
-        circlesRemoved: [],
-        goals: { ...SAMPLE.goals, goal: '', targets: [], orgList: [] },
+        ...ADDED_FIELD_DEFAULTS,
+        goals: { ...SAMPLE.goals, ...ADDED_GOAL_DEFAULTS },
       },
       summary: describeWorkbook(SAMPLE),
       madeAt: NOW.toISOString(),
@@ -91,7 +90,7 @@ describe('parseBackup: damaged parts are left out, everything else is restored',
     ]);
     expect(result.doc.interviews[0]).toEqual({ ...SAMPLE.interviews[0], contactId: sam.id, date: '' });
     expect(result.doc.contacts).toEqual(SAMPLE.contacts);
-    expect(result.doc.goals).toEqual({ ...SAMPLE.goals, goal: '', targets: [], orgList: [] });
+    expect(result.doc.goals).toEqual({ ...SAMPLE.goals, ...ADDED_GOAL_DEFAULTS });
     expect(result.summary).toEqual(describeWorkbook(SAMPLE));
   });
 

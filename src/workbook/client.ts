@@ -160,11 +160,25 @@ export function startWorkbook(): WorkbookEngine {
   return e;
 }
 
+/** A change to the workbook: the workbook after it, or the same workbook when it changes nothing. */
+type Recipe = (doc: Workbook) => Workbook;
+/** What each change made through updateWorkbook passes through first (see markChanges). */
+let marker: ((recipe: Recipe) => Recipe) | undefined;
+
+/**
+ * Has each change made through updateWorkbook from now on pass through `mark` when it is made, so
+ * that a page can add to it (the worksheet it comes from: worksheets/shared/touch-source.ts).
+ */
+export function markChanges(mark: (recipe: Recipe) => Recipe): void {
+  marker = mark;
+}
+
 /** Applies a change to the workbook (it is saved a moment later); waits if loading is not finished. */
-export function updateWorkbook(recipe: (doc: Workbook) => Workbook): void {
+export function updateWorkbook(recipe: Recipe): void {
   const e = startWorkbook();
-  if ($ready.get()) e.update(recipe);
-  else waiting.push(recipe);
+  const change = marker ? marker(recipe) : recipe;
+  if ($ready.get()) e.update(change);
+  else waiting.push(change);
 }
 
 /**

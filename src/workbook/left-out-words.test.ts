@@ -39,6 +39,23 @@ describe('describeLeftOut: what was left out of a workbook, in words', () => {
       'Sam Lee: the notes are too long, so they were left out.',
     ],
     [{ path: ['somethingElse'], value: 1 }, 'Part of the backup could not be read, so it was left out.'],
+    // Step 7, the weekly routine.
+    [
+      { path: ['routine'], value: 'Sundays' },
+      'Your weekly networking time and goal could not be read, so they were left out.',
+    ],
+    [
+      { path: ['routine', 'day'], value: 'Funday' },
+      'Your weekly networking time: the day “Funday” is not one of the choices, so it was left out.',
+    ],
+    [
+      { path: ['routine', 'time'], value: '25:00' },
+      'Your weekly networking time: the start time “25:00” is not a time, so it was left out.',
+    ],
+    [
+      { path: ['routine', 'goal'], value: -2 },
+      'Your weekly networking time: the weekly goal “-2” is not one of the choices, so it was left out.',
+    ],
   ])('describes %j', (part, words) => {
     expect(describeLeftOut(raw, doc, part)).toBe(words);
   });

@@ -63,6 +63,11 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   note: 'the note',
   items: 'the steps of the plan',
   meetingDate: 'the meeting date',
+  // Step 7, the weekly routine.
+  day: 'the day',
+  time: 'the start time',
+  minutes: 'the length',
+  goal: 'the weekly goal',
 };
 
 /** Lists inside an item, and what one entry of each is called. */
@@ -85,8 +90,8 @@ const DATE_KEYS = new Set([
   'sentAt',
   'meetingDate',
 ]);
-const TIME_KEYS = new Set(['createdAt', 'updatedAt', 'savedAt']);
-const CHOICE_KEYS = new Set(['status', 'kind', 'audience', 'theme', 'wants']);
+const TIME_KEYS = new Set(['createdAt', 'updatedAt', 'savedAt', 'time']);
+const CHOICE_KEYS = new Set(['status', 'kind', 'audience', 'theme', 'wants', 'day', 'minutes', 'goal']);
 const RATING_KEYS = new Set(['relevance', 'motivation']);
 /** Fields whose words are plural ("the notes are too long"). */
 const PLURAL_KEYS = new Set(['notes', 'questions', 'nextSteps', 'items', 'thanks']);
@@ -188,6 +193,10 @@ function insideWords(subject: string, rest: readonly PropertyKey[], part: LeftOu
 export function describeLeftOut(raw: Record<string, unknown>, doc: Workbook, part: LeftOut): string {
   const [top, index, ...rest] = part.path;
   if (top === 'updatedAt') return 'The time of the last change could not be read, so it was reset.';
+  if (top === 'routine') {
+    if (index === undefined) return 'Your weekly networking time and goal could not be read, so they were left out.';
+    return insideWords('Your weekly networking time', [index, ...rest], part);
+  }
   if (top === 'goals') {
     if (index === undefined) return 'Your goals could not be read, so they were left out.';
     return insideWords('Your goals', [index, ...rest], part);

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { workbookToMarkdown } from './markdown';
-import { type Contact, ContactSchema, emptyWorkbook, type Workbook } from './schema';
+import { type Contact, ContactSchema, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
 import { workbookArb } from './test-arbitraries';
 
 const NOW = new Date(2025, 2, 1, 12, 0, 0);
 const OPTS = { siteName: 'Networking Guide', siteUrl: 'https://careers.example.edu/', now: NOW };
-const SAMPLE = JSON.parse(readFileSync(new URL('./fixtures/v1.json', import.meta.url), 'utf8')) as Workbook;
+/** The version 1 fixture as the site reads it (parsed, so parts added since have their defaults). */
+const SAMPLE = WorkbookSchema.parse(JSON.parse(readFileSync(new URL('./fixtures/v1.json', import.meta.url), 'utf8')));
 const HOSTILE = [
   '<script>alert(1)</script>',
   '[x](javascript:alert(1))',
@@ -152,6 +153,7 @@ describe('workbookToMarkdown', () => {
     expect(empty).toContain('No one added yet.');
     expect(empty).toContain('No pitch written yet.');
     expect(empty).toContain('No plans saved yet.');
+    expect(empty).toContain('No weekly time or goal set yet.');
     expect(empty).not.toContain('Not in a circle yet');
   });
 
@@ -184,12 +186,50 @@ describe('workbookToMarkdown', () => {
         const circleIds = new Set(doc.circles.map((c) => c.id));
         const loose = doc.contacts.some((c) => !circleIds.has(c.circleId)) ? 1 : 0;
         // Step 3: targets, priorities, top five and the ranked organizations.
-        const expectedHeadings = 1 + 7 + doc.circles.length + loose + 4 + 3 + 2 + 1;
+        const expectedHeadings = 1 + 7 + doc.circles.length + loose + 4 + 3 + 2 + 2;
         expect(out.split('\n').filter((line) => line.startsWith('#'))).toHaveLength(expectedHeadings);
         for (const line of out.split('\n')) expect(line).toMatch(ALLOWED_LINE);
         expect(links(out)).toHaveLength(10);
       }),
     );
+  });
+
+  it('names the people met at each place (step 2), as My workbook does', () => {
+    const doc: Workbook = {
+      ...emptyWorkbook(NOW),
+      places: [{ id: 'fair', name: 'Career fair', kind: 'campus', custom: false, tryIt: true, date: '', notes: '' }],
+      contacts: [
+        ContactSchema.parse({ id: 'a', name: 'Ana', sourcePlaceId: 'fair' }),
+        ContactSchema.parse({ id: 'b', name: 'Bo' }),
+        ContactSchema.parse({ id: 'c', name: 'Cy', sourcePlaceId: 'fair' }),
+      ],
+    };
+    expect(workbookToMarkdown(doc, OPTS)).toContain('  People you met there: Ana, Cy\n');
+  });
+
+  it('writes the weekly networking time, the weekly goal and the streak (step 7)', () => {
+    // NOW is Saturday 1 March 2025: two people this week, one the week before.
+    const doc: Workbook = {
+      ...emptyWorkbook(NOW),
+      contacts: [
+        ContactSchema.parse({ id: 'a', name: 'Ana', reachedOutAt: '2025-02-24' }),
+        ContactSchema.parse({ id: 'b', name: 'Bo', metAt: '2025-03-01' }),
+        ContactSchema.parse({ id: 'c', name: 'Cy', thankedAt: '2025-02-20' }),
+      ],
+      routine: { day: 'SU', time: '18:00', minutes: 45, goal: 2 },
+    };
+    const out = workbookToMarkdown(doc, OPTS);
+    expect(out).toContain(
+      [
+        '### Your weekly routine',
+        '',
+        '- **Your weekly time and goal**\\',
+        '  Weekly networking time: Sundays at 6:00 PM, for 45 minutes\\',
+        '  Weekly goal: Reach out to 2 people each week.\\',
+        '  Streak: You met your goal this week, with 2 people. That makes 1 week in a row.',
+      ].join('\n'),
+    );
+    expect(workbookToMarkdown(doc, { ...OPTS, lang: 'en-GB' })).toContain('Sundays at 18:00, for 45 minutes');
   });
 
   it('escapes the site name and builds links under a site path', () => {

@@ -1,5 +1,7 @@
 import { formatDay, localDay } from '../lib/days';
 import { worksheetPath } from '../worksheets/addresses';
+import { routineWords } from '../worksheets/dashboard/routine';
+import { goalWords, streakWords, weeklyStreak } from '../worksheets/dashboard/streak';
 import { orgFacts, orgLabel, rankedOrganizations } from '../worksheets/goals/organizations';
 import { targetSentences } from '../worksheets/goals/targets';
 import type { WorksheetId } from '../worksheets/registry';
@@ -13,6 +15,8 @@ export interface MarkdownOptions {
   siteName: string;
   siteUrl: string;
   now: Date;
+  /** The language of the pages, for times in words ("6:00 PM" in en, "18:00" in en-GB); en when not given. */
+  lang?: string;
 }
 
 /** A label and the student's text for it; empty text is left out. */
@@ -102,6 +106,13 @@ function networkMap(w: Writer, doc: Workbook): void {
 /** Step 2: places and events to meet people. */
 function places(w: Writer, doc: Workbook): void {
   w.step('Step 2: Expand your list', [['places-to-meet', 'Places to meet people']]);
+  const metThere = new Map<string, string[]>();
+  for (const c of doc.contacts) {
+    if (!c.sourcePlaceId) continue;
+    const names = metThere.get(c.sourcePlaceId);
+    if (names) names.push(c.name.trim());
+    else metThere.set(c.sourcePlaceId, [c.name.trim()]);
+  }
   const items = doc.places.map((place) =>
     item(place.name || place.id, [
       ['Where', place.kind === 'campus' ? 'On campus' : 'Outside campus'],
@@ -109,6 +120,7 @@ function places(w: Writer, doc: Workbook): void {
       ['Want to try it', place.tryIt ? 'Yes' : ''],
       ['Date', formatDay(place.date)],
       ['Notes', place.notes],
+      ['People you met there', (metThere.get(place.id) ?? []).join(', ')],
     ]),
   );
   w.lines.push(...list(items, 'No places chosen yet.'));
@@ -261,9 +273,21 @@ function followUp(w: Writer, doc: Workbook): void {
   w.lines.push(...list(thanks, 'No thank-you notes yet.'));
 }
 
-/** Step 7: saved plans. */
-function plans(w: Writer, doc: Workbook): void {
+/** Step 7: the weekly networking time, the weekly goal with its streak, and saved plans. */
+function repeat(w: Writer, doc: Workbook, opts: MarkdownOptions): void {
   w.step('Step 7: Repeat', [['dashboard', 'Dashboard']]);
+  w.heading('Your weekly routine');
+  const { routine } = doc;
+  const streak = weeklyStreak(doc.contacts, routine.goal, localDay(opts.now));
+  const routineFields: Field[] = [
+    ['Weekly networking time', routineWords(routine, opts.lang ?? 'en')],
+    ['Weekly goal', routine.goal ? goalWords(routine.goal) : ''],
+    ['Streak', streak ? streakWords(streak) : ''],
+  ];
+  const set = routineFields.filter(([, text]) => text !== '');
+  w.lines.push(
+    ...list(set.length > 0 ? [item('Your weekly time and goal', set)] : [], 'No weekly time or goal set yet.'),
+  );
   w.heading('Saved plans');
   const saved = doc.plans.map((p) =>
     item(p.savedAt ? `Plan saved on ${formatDay(p.savedAt.slice(0, 10))}` : 'Saved plan', [
@@ -283,7 +307,8 @@ export function workbookToMarkdown(doc: Workbook, opts: MarkdownOptions): string
     `Everything written in the workbook on this device, exported on ${formatDay(localDay(opts.now))} from ${escapeInline(opts.siteUrl)}.`,
     '',
   );
-  for (const section of [networkMap, places, goals, pitches, makeContact, followUp, plans]) section(w, doc);
+  for (const section of [networkMap, places, goals, pitches, makeContact, followUp]) section(w, doc);
+  repeat(w, doc, opts);
   return `${w.lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

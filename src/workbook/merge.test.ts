@@ -254,3 +254,48 @@ describe('mergeWorkbooks: properties', () => {
     );
   });
 });
+
+describe('mergeWorkbooks: the last worksheet touched', () => {
+  const touched = (worksheet: string, contactId: string, at: string): Partial<Workbook> => ({
+    lastTouched: { worksheet, contactId, at },
+  });
+  const start = book([contact('a'), contact('b')], touched('outreach', 'a', '2025-03-01T12:00:00.000Z'));
+
+  it('comes whole from the tab that touched a worksheet later, never a mix of both tabs', () => {
+    // This tab moved to another person on the same worksheet; the other tab, later, to the thank-you.
+    const local = { ...start, ...touched('outreach', 'b', '2025-03-01T12:01:00.000Z') };
+    const remote = { ...start, ...touched('thank-you', 'a', '2025-03-01T12:02:00.000Z') };
+    expect(mergeWorkbooks(start, local, remote).lastTouched).toEqual(remote.lastTouched);
+    expect(mergeWorkbooks(start, remote, local).lastTouched).toEqual(remote.lastTouched);
+  });
+
+  it('takes the one side’s touch when only that side touched a worksheet', () => {
+    const local = {
+      ...edit(start, 'b', { notes: 'typed here' }),
+      ...touched('network-map', '', '2025-03-01T11:00:00.000Z'),
+    };
+    const remote = edit(start, 'a', { org: 'from the other tab' });
+    expect(mergeWorkbooks(start, local, remote).lastTouched).toEqual(local.lastTouched);
+    expect(mergeWorkbooks(start, remote, local).lastTouched).toEqual(local.lastTouched);
+  });
+
+  it('keeps the newer touch whichever side saved first, also against a guessed ancestor', () => {
+    fc.assert(
+      fc.property(workbookArb, workbookArb, workbookArb, fc.boolean(), (b, l, r, guessed) => {
+        const { lastTouched: mine } = l;
+        const { lastTouched: theirs } = r;
+        fc.pre(!deepEqualTouch(mine, b.lastTouched) && !deepEqualTouch(theirs, b.lastTouched));
+        const merged = mergeWorkbooks(b, l, r, guessed).lastTouched;
+        // Whole, from one side: never one side's worksheet with the other side's person.
+        expect([mine, theirs]).toContainEqual(merged);
+        if (Date.parse(theirs.at) > Date.parse(mine.at)) expect(merged).toEqual(theirs);
+        if (Date.parse(mine.at) > Date.parse(theirs.at)) expect(merged).toEqual(mine);
+      }),
+    );
+  });
+});
+
+/** True when two records of the last worksheet touched hold the same. */
+function deepEqualTouch(a: Workbook['lastTouched'], b: Workbook['lastTouched']): boolean {
+  return a.worksheet === b.worksheet && a.contactId === b.contactId && a.at === b.at;
+}

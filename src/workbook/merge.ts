@@ -83,6 +83,23 @@ function mergeValues(base: unknown, local: unknown, remote: unknown): unknown {
   return local;
 }
 
+// --- Last worksheet touched (issue 13 item 9) ---
+/**
+ * The last worksheet touched is one fact (a worksheet, the person it was on, a time): when both
+ * sides touched a worksheet since `base`, it comes whole from the side that did so later, never
+ * field by field from both, which could pair one tab's worksheet with the other tab's person.
+ */
+function keepNewerTouch(merged: Workbook, base: Workbook, local: Workbook, remote: Workbook): Workbook {
+  const mine = local.lastTouched;
+  const theirs = remote.lastTouched;
+  // Only one side touched one (or a side saved before the field existed): the merge by key took it.
+  const was = base.lastTouched;
+  if (!mine || !theirs || deepEqual(mine, theirs) || deepEqual(was, mine) || deepEqual(was, theirs)) return merged;
+  const newer = Date.parse(theirs.at) > Date.parse(mine.at) ? theirs : mine;
+  return merged.lastTouched === newer ? merged : { ...merged, lastTouched: newer };
+}
+// --- end last worksheet touched ---
+
 /**
  * Three-way merge of two edited copies of one workbook (`base` is their common ancestor), so
  * that edits made in two tabs to different things are both kept. With `keepDeleted` (when `base`
@@ -94,7 +111,7 @@ export function mergeWorkbooks(base: Workbook, local: Workbook, remote: Workbook
   // so the result has the workbook's shape (the property tests check this).
   keepAll = keepDeleted;
   try {
-    return mergeValues(base, local, remote) as Workbook;
+    return keepNewerTouch(mergeValues(base, local, remote) as Workbook, base, local, remote);
   } finally {
     keepAll = false;
   }

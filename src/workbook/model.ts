@@ -1,7 +1,7 @@
 // The workbook's constants, empty values and types, without Zod, so that browser code can use
 // them without shipping the schema. The Zod schema that validates the document is in schema.ts.
 import { defaultCircles } from './built-in-circles';
-import type { Contact, Goals, Workbook } from './schema';
+import type { Contact, Goals, Routine, Workbook } from './schema';
 
 export type {
   Checklist,
@@ -12,6 +12,7 @@ export type {
   Goals,
   GoalWant,
   InterviewNote,
+  LastTouched,
   NextStep,
   Organization,
   Outreach,
@@ -22,6 +23,8 @@ export type {
   PrepQuestion,
   QuestionTheme,
   Rating,
+  Routine,
+  RoutineDay,
   SavedPlan,
   Target,
   ThankYou,
@@ -65,6 +68,21 @@ export const QUESTION_THEMES = ['trends', 'insights', 'advice', 'resources', 'as
 
 /** The circles every workbook starts with (the step 1 page's table); their ids never change. */
 export { defaultCircles };
+// --- Step 7, the weekly routine (issue 14 item 3) ---
+/** The days of the week as iCalendar names them (RRULE BYDAY), Monday first: the routine's day. */
+export const ROUTINE_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+/** A time of day as the routine stores it: 'HH:MM', 24 hours (what a native time field gives). */
+export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** The longest weekly networking time, in minutes. */
+export const MAX_ROUTINE_MINUTES = 480;
+/** The highest weekly goal, in people. */
+export const MAX_WEEKLY_GOAL = 50;
+
+/** A weekly routine with nothing chosen yet. */
+export function emptyRoutine(): Routine {
+  return { day: '', time: '', minutes: 0, goal: 0 };
+}
+// --- end of the weekly routine ---
 
 /** Goals with nothing filled in. */
 export function emptyGoals(): Goals {
@@ -128,6 +146,9 @@ export function emptyWorkbook(now: Date): Workbook {
     chosen: { makeContact: '', thankYou: '' },
     // Built-in circles the student removed (issue 14 item 1): none yet.
     circlesRemoved: [],
+    // Last worksheet touched (issue 13 item 9): none yet.
+    lastTouched: { worksheet: '', contactId: '', at: '' },
+    routine: emptyRoutine(),
   };
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ADDED_FIELD_DEFAULTS, ADDED_GOAL_DEFAULTS } from './fixtures/added-fields';
 import { readWorkbook } from './read-workbook';
 import { emptyWorkbook, WorkbookSchema } from './schema';
 import { workbookArb } from './test-arbitraries';
@@ -12,8 +13,6 @@ type Loose = Record<string, unknown> & {
   preps: Array<{ questions: unknown[] }>;
 };
 const fixture = () => JSON.parse(FIXTURE) as Loose;
-/** What reading adds to the goals of a workbook saved before step 3's goal sentence, targets and organizations. */
-const NEW_GOAL_PARTS = { goal: '', targets: [], orgList: [] };
 const read = (value: unknown) => readWorkbook(JSON.stringify(value), NOW);
 
 describe('readWorkbook: whole documents', () => {
@@ -24,14 +23,12 @@ describe('readWorkbook: whole documents', () => {
   it("gives 'ok' and the same data for a valid document", () => {
     const result = readWorkbook(FIXTURE, NOW);
     expect(result.status).toBe('ok');
-    // Saved before worksheets remembered their person, before removed circles were kept and before step 3's
-    // goal sentence, targets and organizations: it gets them empty, and nothing else changes.
-    const saved = JSON.parse(FIXTURE);
+    // Saved before the parts added since (fixtures/added-fields.ts): it gets their empty values, and
+    // nothing else changes.
     expect(result.doc).toEqual({
-      ...saved,
-      chosen: { makeContact: '', thankYou: '' },
-      circlesRemoved: [],
-      goals: { ...saved.goals, ...NEW_GOAL_PARTS },
+      ...JSON.parse(FIXTURE),
+      ...ADDED_FIELD_DEFAULTS,
+      goals: { ...JSON.parse(FIXTURE).goals, ...ADDED_GOAL_DEFAULTS },
     });
     expect(result.problems).toEqual([]);
   });
@@ -82,7 +79,7 @@ describe('readWorkbook: salvage', () => {
     expect(result.problems).toEqual(['2 contacts could not be read and were left out.']);
     expect(result.doc.contacts).toHaveLength(4);
     expect(result.doc.pitches).toEqual(fixture().pitches);
-    expect(result.doc.goals).toEqual({ ...(fixture().goals as object), ...NEW_GOAL_PARTS });
+    expect(result.doc.goals).toEqual({ ...(fixture().goals as object), ...ADDED_GOAL_DEFAULTS });
   });
 
   it('uses the singular for one item', () => {
@@ -136,7 +133,7 @@ describe('readWorkbook: salvage', () => {
       fields: 'Water',
       organizations: '',
       questions: '',
-      ...NEW_GOAL_PARTS,
+      ...ADDED_GOAL_DEFAULTS,
     });
     expect(result.problems).toEqual(['Some of your goals could not be read and were cleared.']);
   });

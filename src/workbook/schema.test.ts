@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type LeftOut, salvage } from './salvage';
 import {
   ContactSchema,
   CURRENT_SCHEMA_VERSION,
@@ -58,6 +59,45 @@ describe('defaults', () => {
   it('fills in a sparse checklist inside a preparation', () => {
     const prep = PrepSchema.parse({ id: 'p1', checklist: { pitch: true } });
     expect(prep.checklist).toEqual({ person: false, organization: false, field: false, pitch: true, logistics: false });
+  });
+});
+
+describe('the weekly routine (step 7)', () => {
+  it('is empty in a workbook saved before it existed, which keeps everything else', () => {
+    const old = {
+      ...emptyWorkbook(NOW),
+      goals: { wants: ['skill'], fields: 'Water', organizations: '', questions: '' },
+    };
+    const { routine: _, ...saved } = old;
+    const doc = WorkbookSchema.parse(saved);
+    expect(doc.routine).toEqual({ day: '', time: '', minutes: 0, goal: 0 });
+    expect(doc.goals.fields).toBe('Water');
+  });
+
+  it('accepts a day, an HH:MM time and whole minutes and goals in range, nothing else', () => {
+    const ok = { day: 'SU', time: '18:30', minutes: 45, goal: 2 };
+    const parse = (routine: unknown) => WorkbookSchema.safeParse({ schemaVersion: 1, routine }).success;
+    expect(parse(ok)).toBe(true);
+    for (const bad of [
+      { day: 'Sunday' },
+      { time: '6pm' },
+      { time: '24:00' },
+      { minutes: 30.5 },
+      { minutes: -1 },
+      { minutes: 481 },
+      { goal: 51 },
+      { goal: '2' },
+    ]) {
+      expect(parse({ ...ok, ...bad }), JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it('loses only the broken part of a routine: the rest of it and of the workbook is kept', () => {
+    const raw = { ...emptyWorkbook(NOW), routine: { day: 'Funday', time: '18:00', minutes: 45, goal: 2 } };
+    const leftOut: LeftOut[] = [];
+    const result = salvage(WorkbookSchema, raw, leftOut);
+    expect(result.ok && result.value.routine).toEqual({ day: '', time: '18:00', minutes: 45, goal: 2 });
+    expect(leftOut.map((part) => part.path)).toEqual([['routine', 'day']]);
   });
 });
 

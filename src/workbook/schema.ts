@@ -8,10 +8,14 @@ import {
   defaultCircles,
   GOAL_WANTS,
   MAX_NAME,
+  MAX_ROUTINE_MINUTES,
   MAX_TARGET_COUNT,
   MAX_TEXT,
+  MAX_WEEKLY_GOAL,
   PITCH_AUDIENCES,
   QUESTION_THEMES,
+  ROUTINE_DAYS,
+  TIME_PATTERN,
 } from './model';
 
 // Values and types that need no Zod live in model.ts; they are re-exported here for build-time code.
@@ -223,6 +227,28 @@ export const SavedPlanSchema = z.object({
  */
 export const ChosenPeopleSchema = z.object({ makeContact: ref, thankYou: ref });
 
+// --- Last worksheet touched (issue 13 item 9: "Continue where you left off") ---
+/**
+ * The worksheet the student last changed (its id, '' for none), the person it was on ('' for none
+ * or a worksheet not about one) and when, so the home page and each step offer a way back in.
+ */
+export const LastTouchedSchema = z.object({ worksheet: ref, contactId: ref, at: timestamp });
+// --- end last worksheet touched ---
+
+// --- Step 7, the weekly routine (issue 14 item 3) ---
+/**
+ * The student's weekly networking time (day, start time, length in minutes; '' and 0 when not
+ * chosen) and weekly goal (people to reach out to each week; 0 for none). Workbooks saved before
+ * it existed get the empty routine.
+ */
+export const RoutineSchema = z.object({
+  day: z._default(z.union([z.literal(''), z.enum(ROUTINE_DAYS)]), ''),
+  time: z._default(z.union([z.literal(''), z.string().check(z.regex(TIME_PATTERN))]), ''),
+  minutes: z._default(z.int().check(z.minimum(0), z.maximum(MAX_ROUTINE_MINUTES)), 0),
+  goal: z._default(z.int().check(z.minimum(0), z.maximum(MAX_WEEKLY_GOAL)), 0),
+});
+// --- end of the weekly routine ---
+
 /** The whole stored document, version 1. */
 export const WorkbookSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -240,6 +266,9 @@ export const WorkbookSchema = z.object({
   chosen: z.prefault(ChosenPeopleSchema, {}),
   // Issue 14 item 1: ids of built-in circles the student removed, so adding the missing ones never brings one back.
   circlesRemoved: z._default(z.array(id), () => []),
+  // Last worksheet touched (issue 13 item 9); workbooks saved before it get the empty record.
+  lastTouched: z.prefault(LastTouchedSchema, {}),
+  routine: z.prefault(RoutineSchema, {}),
 });
 
 // Types of the parsed document; every field is present after parsing.
@@ -264,4 +293,7 @@ export type InterviewNote = z.output<typeof InterviewNoteSchema>;
 export type ThankYou = z.output<typeof ThankYouSchema>;
 export type SavedPlan = z.output<typeof SavedPlanSchema>;
 export type ChosenPeople = z.output<typeof ChosenPeopleSchema>;
+export type LastTouched = z.output<typeof LastTouchedSchema>;
+export type Routine = z.output<typeof RoutineSchema>;
+export type RoutineDay = Routine['day'];
 export type Workbook = z.output<typeof WorkbookSchema>;

@@ -8,7 +8,9 @@ import {
   type Goals,
   type InterviewNote,
   MAX_NAME,
+  MAX_ROUTINE_MINUTES,
   MAX_TARGET_COUNT,
+  MAX_WEEKLY_GOAL,
   type Organization,
   type Outreach,
   PITCH_AUDIENCES,
@@ -16,6 +18,8 @@ import {
   type Place,
   type Prep,
   QUESTION_THEMES,
+  ROUTINE_DAYS,
+  type Routine,
   type SavedPlan,
   type Target,
   type ThankYou,
@@ -190,6 +194,19 @@ const planArb: fc.Arbitrary<SavedPlan> = fc.record({
   meetingDate: dateArb,
 });
 
+// Step 7, the weekly routine (issue 14 item 3).
+const routineArb: fc.Arbitrary<Routine> = fc.record({
+  day: fc.constantFrom('' as const, ...ROUTINE_DAYS),
+  time: fc.oneof(
+    fc.constant(''),
+    fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+  ),
+  minutes: fc.integer({ min: 0, max: MAX_ROUTINE_MINUTES }),
+  goal: fc.integer({ min: 0, max: MAX_WEEKLY_GOAL }),
+});
+
 /** A valid workbook of any shape the schema allows (small lists). */
 export const workbookArb: fc.Arbitrary<Workbook> = fc.record({
   schemaVersion: fc.constant(1 as const),
@@ -207,4 +224,11 @@ export const workbookArb: fc.Arbitrary<Workbook> = fc.record({
   chosen: fc.record({ makeContact: fc.oneof(fc.constant(''), idArb), thankYou: fc.oneof(fc.constant(''), idArb) }),
   // Issue 14 item 1: built-in circles the student removed.
   circlesRemoved: fc.subarray(['work', 'family', 'activities', 'school', 'community']),
+  // Last worksheet touched (issue 13 item 9).
+  lastTouched: fc.record({
+    worksheet: fc.oneof(fc.constant(''), idArb),
+    contactId: fc.oneof(fc.constant(''), idArb),
+    at: timestampArb,
+  }),
+  routine: routineArb,
 });

@@ -3,7 +3,7 @@ import { WORKBOOK_KEY } from '../workbook/engine';
 import { withLineage } from '../workbook/lineage';
 import { blankContact, CURRENT_SCHEMA_VERSION, emptyGoals, emptyWorkbook, type Workbook } from '../workbook/model';
 import { storedJson } from '../workbook/stored-json';
-import { nextStep, pathStates, STORED_KEY, STORED_VERSION, storedStates } from './step-path';
+import { NAV_TICKS, nextStep, pathStates, STORED_KEY, STORED_VERSION, storedProgress } from './step-path';
 import { stepProgress } from './step-progress';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -22,18 +22,48 @@ describe('the stored workbook', () => {
 
   it('reads a text as the engine saves it, lineage and all', () => {
     const { text } = withLineage(storedJson(withPeople(15)), []);
-    expect(storedStates(text)?.[0]).toBe('done');
+    expect(storedProgress(text)?.states[0]).toBe('done');
   });
 
   it('reads nothing from no text, broken text or another version', () => {
-    expect(storedStates(null)).toBeUndefined();
-    expect(storedStates('{"schemaVersion":1,')).toBeUndefined();
-    expect(storedStates(JSON.stringify({ ...withPeople(1), schemaVersion: 2 }))).toBeUndefined();
-    expect(storedStates('null')).toBeUndefined();
+    expect(storedProgress(null)).toBeUndefined();
+    expect(storedProgress('{"schemaVersion":1,')).toBeUndefined();
+    expect(storedProgress(JSON.stringify({ ...withPeople(1), schemaVersion: 2 }))).toBeUndefined();
+    expect(storedProgress('null')).toBeUndefined();
   });
 
   it('shows no state rather than fail when a part of the document has the wrong shape', () => {
-    expect(storedStates(JSON.stringify({ schemaVersion: 1, contacts: 'none' }))).toBeUndefined();
+    expect(storedProgress(JSON.stringify({ schemaVersion: 1, contacts: 'none' }))).toBeUndefined();
+  });
+
+  it('says where to continue: the last worksheet touched, on its person', () => {
+    const doc = withPeople(3, { lastTouched: { worksheet: 'thank-you', contactId: 'c2', at: NOW.toISOString() } });
+    const { text } = withLineage(storedJson(doc), []);
+    expect(storedProgress(text)?.resume).toEqual({
+      href: '/steps/follow-up/?contact=c2#thank-you',
+      text: 'Continue: Write the thank-you to Person 2',
+    });
+  });
+
+  it('offers nowhere to continue for an empty workbook, and the next step once something is started', () => {
+    expect(storedProgress(JSON.stringify(emptyWorkbook(NOW)))).toEqual({
+      states: Array(7).fill('not-started'),
+      resume: undefined,
+    });
+    // Saved before the record was kept: three people on the map, so step 1 is the one to continue.
+    const { lastTouched: _none, ...old } = withPeople(3);
+    expect(storedProgress(JSON.stringify(old))?.resume).toEqual({
+      href: '/steps/identify-your-networks/#network-map',
+      text: 'Continue: Your network map',
+    });
+  });
+});
+
+describe('the ticks of the steps in the navigation', () => {
+  it('show a mark for done and started steps, with words for screen readers, and nothing for the others', () => {
+    expect(NAV_TICKS.done).toEqual({ mark: ' ✓', words: ', done' });
+    expect(NAV_TICKS.started).toEqual({ mark: ' ◐', words: ', started' });
+    expect(NAV_TICKS['not-started']).toEqual({ mark: '', words: '' });
   });
 });
 

@@ -1,8 +1,10 @@
-// The path through the seven steps (home page and the top of each step page): each step's state
-// from the one rule of done per worksheet (step-progress.ts), read from the saved workbook without
-// the workbook runtime, so pages without worksheets stay small. Plain TypeScript with type-only
-// imports of the workbook: importing model.ts would bring the whole workbook chunk.
+// The workbook's progress as every page shows it: the path through the seven steps (home page and
+// the top of each step page), the ticks in the navigation and the "Continue" link. Each step's
+// state comes from the one rule of done per worksheet (step-progress.ts), read from the saved
+// workbook without the workbook runtime, so pages without worksheets stay small. Plain TypeScript
+// with type-only imports of the workbook: importing model.ts would bring the whole workbook chunk.
 import type { Workbook } from '../workbook/model';
+import { type ContinueLink, continueLink } from './continue';
 import { type Progress, stepProgress } from './step-progress';
 
 /** The localStorage key of the workbook: engine.ts's WORKBOOK_KEY (a unit test keeps them the same). */
@@ -21,16 +23,32 @@ export function nextStep(states: readonly Progress[]): number {
   return i < 0 ? 7 : i + 1;
 }
 
+/** A step's tick in the navigation: a mark to see and words for screen readers (none when not started). */
+export const NAV_TICKS: Readonly<Record<Progress, { mark: string; words: string }>> = {
+  done: { mark: ' ✓', words: ', done' },
+  started: { mark: ' ◐', words: ', started' },
+  'not-started': { mark: '', words: '' },
+};
+
+/** What the stored workbook shows: each step's state, and where to continue (none for an empty workbook). */
+export interface StoredProgress {
+  states: Progress[];
+  resume: ContinueLink | undefined;
+}
+
 /**
- * The states read from the stored text, or undefined when there is none or it cannot be read as
- * this version's workbook (the worksheets then say what went wrong; the path just shows no state).
+ * The progress read from the stored text, or undefined when there is none or it cannot be read as
+ * this version's workbook (the worksheets then say what went wrong; the pages just show no state).
  * A saved text ends with its lineage, an extra key the document ignores.
  */
-export function storedStates(raw: string | null): Progress[] | undefined {
+export function storedProgress(raw: string | null): StoredProgress | undefined {
   if (raw === null) return undefined;
   try {
     const doc = JSON.parse(raw) as Workbook;
-    return doc?.schemaVersion === STORED_VERSION ? pathStates(doc) : undefined;
+    if (doc?.schemaVersion !== STORED_VERSION) return undefined;
+    const states = pathStates(doc);
+    const started = states.some((s) => s !== 'not-started');
+    return { states, resume: continueLink(doc, started ? nextStep(states) : undefined) };
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 // My workbook: downloads, restoring a backup (and refusing bad files), clearing, and student text
 // that looks like HTML staying text everywhere.
 import { expect, type Page, test } from '@playwright/test';
+import { ADDED_FIELD_DEFAULTS, ADDED_GOAL_DEFAULTS } from '../../src/workbook/fixtures/added-fields';
 import {
   addPerson,
   contact,
@@ -72,14 +73,13 @@ seeded.describe('with a workbook of three people', () => {
       'Ben Okafor',
       'Carla Mendes',
     ]);
-    // The saved workbook as loaded: stored before worksheets remembered their person, before the list
-    // of removed circles and before step 3's goal sentence, targets and organizations, it has them empty.
+    // The saved workbook as loaded: stored before the parts added since (fixtures/added-fields.ts),
+    // it has their empty values.
     const stored = JSON.parse((await storedRaw(page)) ?? 'null');
     expect(backup.data).toEqual({
-      chosen: { makeContact: '', thankYou: '' },
-      circlesRemoved: [],
+      ...ADDED_FIELD_DEFAULTS,
       ...stored,
-      goals: { ...stored.goals, goal: '', targets: [], orgList: [] },
+      goals: { ...stored.goals, ...ADDED_GOAL_DEFAULTS },
     });
   });
 

@@ -186,7 +186,8 @@ test('an action link takes the student to the thank-you builder with that person
   // Tab from the progress list's last link into the actions; Enter follows the thank-you link.
   await sheet.locator('.db-steps a').last().focus();
   const target = sheet.getByRole('link', { name: 'Write the thank-you' });
-  for (let i = 0; i < 10; i++) {
+  // The weekly routine's choices (day, the time's parts, length, calendar button, goal) come first.
+  for (let i = 0; i < 25; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) break;
     await page.keyboard.press('Tab');
   }

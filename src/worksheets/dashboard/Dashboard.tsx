@@ -13,7 +13,9 @@ import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { NEXT_ACTION_DAYS, nextActions } from './next-actions';
 import { STATE_WORDS, stepProgress, stepsDone } from './progress';
 import { ReferralList } from './ReferralList';
+import { Routine } from './Routine';
 import { countPeople, referralTree } from './referrals';
+import { peopleInWeeks } from './streak';
 import { WeekChart } from './WeekChart';
 import { WEEKS_SHOWN, weeklyCounts, weeklyGoal } from './weeks';
 
@@ -30,8 +32,11 @@ const LINK_WORDS: Readonly<Record<ActionKind, (name: string) => string>> = {
 /** A mark beside each step's state; decoration only, the state is always in words too. */
 const STATE_MARKS = { done: '✓', started: '◐', 'not-started': '○', ongoing: '↻' } as const;
 
-/** Step 7 worksheet: progress through the steps, contacts by status, the next five actions and who introduced whom. */
-export default function Dashboard() {
+/**
+ * Step 7 worksheet: progress through the steps, the weekly networking time and goal, contacts by
+ * status, the next five actions and who introduced whom. `dashboardUrl` is its full address.
+ */
+export default function Dashboard(props: { dashboardUrl: string }) {
   // Everything here is counted and listed from plain data, once per change.
   const doc = useWorkbookData();
   const [today, setToday] = createSignal<Day>('');
@@ -83,8 +88,14 @@ export default function Dashboard() {
         </For>
       </ol>
 
+      <Routine doc={doc()} today={today()} dashboardUrl={props.dashboardUrl} />
+
       <h4 id="db-week-title">Your week at a glance</h4>
-      <WeekChart weeks={weeks()} goal={weeklyGoal(doc())} />
+      <WeekChart
+        weeks={weeks()}
+        goal={weeklyGoal(doc())}
+        people={weeklyGoal(doc()) && today() ? peopleInWeeks(doc().contacts, weeks(), today()) : undefined}
+      />
 
       <h4 id="db-status-title">Your contacts by status</h4>
       <Show

@@ -4,8 +4,10 @@ import { WEEK_SERIES, type WeekCount, weekLabel, weeksSummary } from './weeks';
 /** Props of the week at a glance. */
 export interface WeekChartProps {
   weeks: WeekCount[];
-  /** The weekly goal of messages, drawn as a line when there is one (see weeklyGoal). */
+  /** The weekly goal of people to reach out to, drawn as a line when there is one (see weeklyGoal). */
   goal?: number | undefined;
+  /** With a goal: the people the student was in touch with each week, a column of the table. */
+  people?: number[] | undefined;
 }
 
 const W = 360;
@@ -47,7 +49,7 @@ export function WeekChart(props: WeekChartProps) {
             <>
               <line class="db-goal" x1="0" x2={W} y1={y(goal())} y2={y(goal())} />
               <text class="db-goal-text" x={W - 2} y={y(goal()) - 3} text-anchor="end">
-                Goal: {goal()} a week
+                Goal: {goal()} {goal() === 1 ? 'person' : 'people'} a week
               </text>
             </>
           )}
@@ -69,7 +71,9 @@ export function WeekChart(props: WeekChartProps) {
       <div class="db-table db-week-table">
         <table>
           <caption>
-            Messages sent, conversations held and thank-yous sent each week, from the dates in your contact tracker
+            Messages sent, conversations held and thank-yous sent each week
+            <Show when={props.people}>, and the people you were in touch with (your goal: {props.goal})</Show>, from the
+            dates in your contact tracker
           </caption>
           <thead>
             <tr>
@@ -81,6 +85,11 @@ export function WeekChart(props: WeekChartProps) {
                   </th>
                 )}
               </For>
+              <Show when={props.people}>
+                <th scope="col" class="db-num">
+                  People
+                </th>
+              </Show>
             </tr>
           </thead>
           <tbody>
@@ -90,6 +99,7 @@ export function WeekChart(props: WeekChartProps) {
                   {/* Until today's date is known (before the island starts), a header that still names the row. */}
                   <th scope="row">{weekLabel(week.start) || `Week ${i() + 1}`}</th>
                   <For each={WEEK_SERIES}>{(series) => <td class="db-num">{week[series.key]}</td>}</For>
+                  <Show when={props.people}>{(people) => <td class="db-num">{people()[i()] ?? 0}</td>}</Show>
                 </tr>
               )}
             </For>

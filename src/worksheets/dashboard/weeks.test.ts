@@ -78,7 +78,9 @@ describe('words', () => {
     );
   });
 
-  it('has no weekly goal until the workbook holds one', () => {
+  it('has no weekly goal until the workbook holds one, then the routine’s goal', () => {
     expect(weeklyGoal(workbookWith([]))).toBeUndefined();
+    const doc = workbookWith([], { routine: { day: 'SU', time: '', minutes: 0, goal: 3 } });
+    expect(weeklyGoal(doc)).toBe(3);
   });
 });

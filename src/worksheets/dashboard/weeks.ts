@@ -54,12 +54,9 @@ export function weeklyCounts(contacts: readonly Contact[], today: Day, weeks = W
   return out;
 }
 
-/**
- * The student's weekly goal of messages, or undefined. The workbook has no weekly goal yet: when one
- * is added to it, return it here and the chart draws it as a line across the weeks.
- */
-export function weeklyGoal(_doc: Workbook): number | undefined {
-  return undefined;
+/** The student's weekly goal of people to reach out to (step 7's routine), or undefined when none is set. */
+export function weeklyGoal(doc: Workbook): number | undefined {
+  return doc.routine.goal > 0 ? doc.routine.goal : undefined;
 }
 
 /** A week in words for the table, by its Monday: "7 Sep" (the column says "Week of"). */

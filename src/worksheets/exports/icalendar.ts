@@ -1,6 +1,6 @@
-// Writes an iCalendar file (RFC 5545) of all-day events: text values cleaned and escaped, CRLF line
-// ends, and lines folded at 75 octets of UTF-8, never inside a character as people see it (a
-// Chinese character or an emoji family stays whole).
+// Writes an iCalendar file (RFC 5545) of all-day events and weekly events: text values cleaned and
+// escaped, CRLF line ends, and lines folded at 75 octets of UTF-8, never inside a character as
+// people see it (a Chinese character or an emoji family stays whole).
 
 /** Longest line of an iCalendar file, in octets, not counting the CRLF. */
 export const MAX_LINE_OCTETS = 75;
@@ -19,6 +19,26 @@ export interface AllDayEvent {
   summary: string;
   description: string;
 }
+
+/**
+ * An event at a time of day that repeats every week on the weekday of `start` (RRULE:FREQ=WEEKLY).
+ * Its times are "floating" (no time zone): 18:00 stays 18:00 in the student's own calendar, wherever
+ * they are, as a class time does.
+ */
+export interface WeeklyEvent {
+  uid: string;
+  /** The day of the first time, 'YYYY-MM-DD'. */
+  start: string;
+  /** The start time, 'HH:MM' (24 hours). */
+  time: string;
+  /** How long it lasts, in minutes. */
+  minutes: number;
+  summary: string;
+  description: string;
+}
+
+/** An event of either kind. */
+export type CalendarEvent = AllDayEvent | WeeklyEvent;
 
 /** Removes characters iCalendar text may not hold (controls other than tab and line breaks); line breaks become \n. */
 export function cleanText(text: string): string {
@@ -77,24 +97,38 @@ const date = (day: string) => day.replaceAll('-', '');
 /** A moment as an iCalendar UTC DATE-TIME (20261125T143000Z). */
 const utcTime = (moment: Date) => `${moment.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 
+/** iCalendar's names of the days of the week, Sunday first (as Date.getUTCDay counts). */
+const BY_DAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+
+/** The lines that say when an event happens: a whole-day span, or a weekly time. */
+function whenLines(event: CalendarEvent): string[] {
+  if ('end' in event) {
+    // All-day reminders do not block time in the student's calendar.
+    return [`DTSTART;VALUE=DATE:${date(event.start)}`, `DTEND;VALUE=DATE:${date(event.end)}`, 'TRANSP:TRANSPARENT'];
+  }
+  const weekday = new Date(`${event.start}T00:00:00Z`).getUTCDay();
+  return [
+    `DTSTART:${date(event.start)}T${event.time.replace(':', '')}00`,
+    `DURATION:PT${Math.max(1, Math.round(event.minutes))}M`,
+    `RRULE:FREQ=WEEKLY;BYDAY=${BY_DAY[weekday]}`,
+  ];
+}
+
 /** The content lines of one event, stamped with `now` (DTSTAMP). */
-function eventLines(event: AllDayEvent, now: Date): string[] {
+function eventLines(event: CalendarEvent, now: Date): string[] {
   return [
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${utcTime(now)}`,
-    `DTSTART;VALUE=DATE:${date(event.start)}`,
-    `DTEND;VALUE=DATE:${date(event.end)}`,
+    ...whenLines(event),
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
-    // The reminders do not block time in the student's calendar.
-    'TRANSP:TRANSPARENT',
     'END:VEVENT',
   ];
 }
 
 /** The whole iCalendar file of `events`, made at `now`: folded lines, each ended by CRLF. */
-export function calendarText(header: CalendarHeader, events: readonly AllDayEvent[], now: Date): string {
+export function calendarText(header: CalendarHeader, events: readonly CalendarEvent[], now: Date): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -5,6 +5,7 @@ import { choosePerson } from '../shared/choose-person';
 import { askedPerson, openingPerson } from '../shared/chosen-person';
 import { onDemand } from '../shared/on-demand';
 import { PAGE_SIZE } from '../shared/paging';
+import { followPerson } from '../shared/touch-source';
 import { useAtom } from '../shared/use-atom';
 import { EMPTY, useWorkbookData } from '../shared/use-workbook';
 import { $chosenContactId, contactGroups, resolveContact } from './contact-choice';
@@ -27,7 +28,10 @@ export function useChosenContact(): Accessor<Contact | undefined> {
     if (!$chosenContactId.get())
       $chosenContactId.set(openingPerson(doc, 'makeContact', askedPerson(location.search), ''));
   });
-  return createMemo(() => resolveContact(data(), chosen()));
+  const contact = createMemo(() => resolveContact(data(), chosen()));
+  // A change in any of the four worksheets is recorded with the person they show.
+  followPerson('makeContact', () => contact()?.id);
+  return contact;
 }
 
 /** A person as an option: their name, and their status once they have been contacted. */

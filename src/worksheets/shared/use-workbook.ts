@@ -1,6 +1,7 @@
 import { type Accessor, batch, createSignal, onMount } from 'solid-js';
 import { $ready, $workbook, startWorkbook } from '../../workbook/client';
 import { emptyWorkbook, type Workbook } from '../../workbook/model';
+import { recordTouches } from './touch-source';
 import { useAtom } from './use-atom';
 
 /** The workbook shown while an island hydrates, so the markup matches the server's. */
@@ -45,6 +46,8 @@ export function useLive(): Accessor<boolean> {
   // Show saved answers only after hydration, so the first render matches the server's empty worksheet.
   onMount(() => {
     startWorkbook();
+    // Each change made in a worksheet records it as the last one touched ("Continue" on the home page).
+    recordTouches();
     setMounted(true);
   });
   return () => mounted() && ready();

@@ -12,6 +12,7 @@ import { createCopier } from '../shared/copy';
 import { Field } from '../shared/Field';
 import { LinkedInPart } from '../shared/LinkedInPart';
 import { PAGE_SIZE } from '../shared/paging';
+import { followPerson } from '../shared/touch-source';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
@@ -63,6 +64,8 @@ export default function ThankYou() {
     if (!people().has(chosen())) setChosen(openingPerson(data(), 'thankYou', asked(), initialChoice(data())));
   });
   const person = createMemo(() => people().get(chosen()));
+  // A change here is recorded with the person shown (the "Continue" link reopens on them).
+  followPerson('thankYou', () => person()?.id);
   const note = createMemo(() => thankYouFor(data(), chosen()));
   const parts = () => ({ thanks: note()?.thanks ?? '', learned: note()?.learned ?? '', action: note()?.action ?? '' });
   const message = () => composeThankYou(person()?.name ?? '', parts());
