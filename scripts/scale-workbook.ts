@@ -9,7 +9,7 @@ import { storedJson } from '../src/workbook/stored-json';
 import { storedItems } from './lighthouse-workbook';
 
 /** How big the measured workbook is. */
-export const SCALE = { people: 5000, notes: 500, places: 2000 } as const;
+export const SCALE = { people: 5000, notes: 500, places: 2000, organizations: 40 } as const;
 /** Every how-many-th person has a long note (330 characters); the others have none, as most people in a long list. */
 export const NOTES_EVERY = 4;
 
@@ -17,11 +17,17 @@ const STAMP = new Date('2026-03-01T12:00:00.000Z');
 
 /** What the bench needs: the localStorage items, the backup file's text and sizes, and a plan link naming every worksheet. */
 export function scaleWorkbook() {
-  const doc = buildSampleWorkbook(SCALE.people, STAMP, { places: SCALE.places, notesEvery: NOTES_EVERY });
+  const doc = buildSampleWorkbook(SCALE.people, STAMP, {
+    places: SCALE.places,
+    notesEvery: NOTES_EVERY,
+    organizations: SCALE.organizations,
+  });
   if (doc.interviews.length !== SCALE.notes) throw new Error(`Expected ${SCALE.notes} interview notes.`);
   const items = storedItems(doc);
   const stored = items[WORKBOOK_KEY] ?? '';
-  const everyNote = JSON.stringify(buildSampleWorkbook(SCALE.people, STAMP, { places: SCALE.places }));
+  const everyNote = JSON.stringify(
+    buildSampleWorkbook(SCALE.people, STAMP, { places: SCALE.places, organizations: SCALE.organizations }),
+  );
   const worksheets = Object.entries(codes.codes)
     .filter(([, target]) => target.startsWith('worksheet:'))
     .map(([code]) => code);

@@ -8,7 +8,7 @@ export function oneLine(text: string): string {
 }
 
 /** Removes bracketed asides, innermost first: "Figma (UX intern (summer))" → "Figma". */
-function withoutAsides(text: string): string {
+export function withoutAsides(text: string): string {
   let out = text;
   for (let i = 0; i < 5; i += 1) {
     const next = out.replace(/\s*(?:\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\})/g, '');
@@ -20,7 +20,7 @@ function withoutAsides(text: string): string {
 }
 
 /** Punctuation around a short field that a sentence adds itself, and quotes that wrap the whole field. */
-function trimEdges(text: string): string {
+export function trimEdges(text: string): string {
   const bare = text
     .replace(/^[\s,;:.\-–—]+/u, '')
     .replace(/[\s,;:\-–—]+$/u, '')

@@ -54,13 +54,21 @@ export const SharedPlanSchema = z.extend(z.pick(SavedPlanSchema, { note: true, m
   items: z.array(SharedPlanItemSchema).check(z.maxLength(MAX_ITEMS)),
 });
 
+/** The written goals as shared (step 3's goal sentence, targets and ranked organizations are not shared yet). */
+export const SharedGoalsSchema = z.pick(GoalsSchema, {
+  wants: true,
+  fields: true,
+  organizations: true,
+  questions: true,
+});
+
 /** Everything a summary can hold; each part is there only when the student chose it. */
 export const SnapshotSchema = z.object({
   sharedAt: z.iso.datetime({ offset: true }),
   /** True when names are shown in full (otherwise they are initials). */
   fullNames: z.boolean(),
   about: z.optional(z.object({ name: shortText, studies: shortText })),
-  goals: z.optional(GoalsSchema),
+  goals: z.optional(SharedGoalsSchema),
   topFive: z.optional(z.array(SharedPersonSchema).check(z.maxLength(TOP_FIVE_LIMIT))),
   pitches: z.optional(z.array(SharedPitchSchema).check(z.maxLength(MAX_LISTED))),
   statusCounts: z.optional(z.partialRecord(z.enum(CONTACT_STATUSES), z.int().check(z.minimum(0)))),

@@ -63,7 +63,8 @@ describe('buildSnapshot', () => {
     expect(s.sharedAt).toBe(NOW.toISOString());
     expect(s.fullNames).toBe(false);
     expect(s.about).toEqual({ name: 'Tomás Reyes', studies: 'Third year, environmental science' });
-    expect(s.goals).toEqual(SAMPLE.goals);
+    const { wants, fields, organizations, questions } = SAMPLE.goals;
+    expect(s.goals).toEqual({ wants, fields, organizations, questions });
     // Maria Okafor 0, Sam Lee 1, Priya Raman 2, Chris Alvarez 3 and José Nguyen 4, in priority order.
     expect(s.topFive?.map((p) => p.name).sort()).toEqual(['C. A.', 'J. N.', 'M. O.', 'P. R.', 'S. L.']);
     expect(s.topFive?.find((p) => p.name === 'M. O.')).toEqual({

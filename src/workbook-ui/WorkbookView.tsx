@@ -1,5 +1,6 @@
 import { createMemo, For, type JSX, Show } from 'solid-js';
 import { formatDay, localDay } from '../lib/days';
+import { goalSentenceOf } from '../workbook/goal-parts';
 import { AUDIENCE_LABELS, WANT_LABELS } from '../workbook/labels';
 import { groupBy, indexById } from '../workbook/lookups';
 import type { Workbook } from '../workbook/schema';
@@ -8,7 +9,9 @@ import { profileLines } from '../worksheets/about-you/profile';
 import { worksheetPath } from '../worksheets/addresses';
 import { pageLang, routineWords } from '../worksheets/dashboard/routine';
 import { goalWords, streakWords, weeklyStreak } from '../worksheets/dashboard/streak';
+import { orgFacts, orgLabel, rankedOrganizations } from '../worksheets/goals/organizations';
 import { topFiveOf } from '../worksheets/goals/priorities';
+import { targetSentences } from '../worksheets/goals/targets';
 import { groupByCircle } from '../worksheets/network-map/circles';
 import type { WorksheetId } from '../worksheets/registry';
 import { PersonPageLink } from '../worksheets/shared/PersonPageLink';
@@ -55,9 +58,21 @@ export function WorkbookView(props: { doc: Workbook }) {
   /** People with a status beyond "not contacted", or a next contact date set. */
   const tracked = createMemo(() => contacts().filter((c) => c.status !== 'not-contacted' || c.nextContactAt));
   const pitchName = (id: string) => pitches().get(id)?.name ?? '';
+  // Step 3's goal sentence, targets and ranked organizations (issue 14 item 2).
+  const goals = createMemo(() => d().goals);
+  const targets = createMemo(() => targetSentences(goals()));
+  const orgs = createMemo(() => rankedOrganizations(goals()));
   const goalsEmpty = () => {
-    const g = d().goals;
-    return !g.wants.length && !g.fields.trim() && !g.organizations.trim() && !g.questions.trim();
+    const g = goals();
+    return (
+      !g.wants.length &&
+      !g.fields.trim() &&
+      !g.organizations.trim() &&
+      !g.questions.trim() &&
+      !goalSentenceOf(g).trim() &&
+      !targets().length &&
+      !orgs().length
+    );
   };
   const rated = createMemo(() => contacts().filter((c) => c.motivation || c.relevance || c.topFive));
   const chosen = createMemo(() => topFiveOf(contacts()));
@@ -74,6 +89,7 @@ export function WorkbookView(props: { doc: Workbook }) {
       d().interviews.length,
       tracked().length,
       thankYous().length,
+      orgs().length,
     );
   const limit = createGrowingLimit(longest, 10);
   const routine = () => d().routine;
@@ -168,8 +184,14 @@ export function WorkbookView(props: { doc: Workbook }) {
             <For each={d().goals.wants}>{(w) => <li>{WANT_LABELS[w]}</li>}</For>
           </ul>
         </Show>
+        <Answer label="Your main goal" text={goalSentenceOf(d().goals)} />
+        <Show when={targets().length}>
+          <h3>Your targets</h3>
+          <ul class="wb-list">
+            <For each={targets()}>{(t) => <li>{t}</li>}</For>
+          </ul>
+        </Show>
         <Answer label="Fields that interest you" text={d().goals.fields} />
-        <Answer label="Organizations that interest you" text={d().goals.organizations} />
         <Answer label="Questions you want answered" text={d().goals.questions} />
         <Show when={chosen().length}>
           <h3>Your top five to contact first</h3>
@@ -177,6 +199,19 @@ export function WorkbookView(props: { doc: Workbook }) {
             <For each={chosen()}>{(c) => <li>{c.name}</li>}</For>
           </ol>
         </Show>
+        <Show when={orgs().length}>
+          <h3>Organizations, ranked</h3>
+          <ol class="wb-list">
+            <For each={part(orgs())}>
+              {(o) => (
+                <li>
+                  <strong>{orgLabel(o)}</strong> — {orgFacts(o)}
+                </li>
+              )}
+            </For>
+          </ol>
+        </Show>
+        <Answer label="Notes on organizations" text={d().goals.organizations} />
       </StepSection>
 
       <StepSection step="Step 4" title="Your elevator pitches" worksheet="pitch-builder" empty={!d().pitches.length}>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBackup, describeWorkbook, MAX_BACKUP_BYTES, parseBackup, summaryText } from './backup';
-import { ADDED_FIELD_DEFAULTS } from './fixtures/added-fields';
+import { ADDED_FIELD_DEFAULTS, ADDED_GOAL_DEFAULTS } from './fixtures/added-fields';
 import { emptyWorkbook, type Workbook } from './schema';
 import { holdsNothing } from './summary';
 import { workbookArb } from './test-arbitraries';
@@ -39,6 +39,7 @@ describe('parseBackup: accepted files', () => {
       doc: {
         ...SAMPLE,
         ...ADDED_FIELD_DEFAULTS,
+        goals: { ...SAMPLE.goals, ...ADDED_GOAL_DEFAULTS },
       },
       summary: describeWorkbook(SAMPLE),
       madeAt: NOW.toISOString(),
@@ -89,7 +90,7 @@ describe('parseBackup: damaged parts are left out, everything else is restored',
     ]);
     expect(result.doc.interviews[0]).toEqual({ ...SAMPLE.interviews[0], contactId: sam.id, date: '' });
     expect(result.doc.contacts).toEqual(SAMPLE.contacts);
-    expect(result.doc.goals).toEqual(SAMPLE.goals);
+    expect(result.doc.goals).toEqual({ ...SAMPLE.goals, ...ADDED_GOAL_DEFAULTS });
     expect(result.summary).toEqual(describeWorkbook(SAMPLE));
   });
 
@@ -292,5 +293,22 @@ describe('summaries', () => {
     const blank = emptyWorkbook(NOW);
     expect(describeWorkbook({ ...blank, goals: { ...blank.goals, fields: '   ' } }).hasGoals).toBe(false);
     expect(describeWorkbook({ ...blank, goals: { ...blank.goals, wants: ['skill'] } }).hasGoals).toBe(true);
+  });
+
+  it("counts step 3's goal sentence, targets and organizations as goals, so a workbook holding only them is never 'nothing'", () => {
+    const blank = emptyWorkbook(NOW);
+    const only = [
+      { ...blank.goals, goal: 'Learn what archivists do.' },
+      { ...blank.goals, targets: [{ id: 't1', count: 0, who: '', by: '2027-02-15' }] },
+      {
+        ...blank.goals,
+        orgList: [{ id: 'o1', name: 'Acme', alumni: false, advocacy: false, motivation: 0 as const, posting: false }],
+      },
+    ];
+    for (const goals of only) {
+      const summary = describeWorkbook({ ...blank, goals });
+      expect(summary.hasGoals).toBe(true);
+      expect(holdsNothing(summary)).toBe(false);
+    }
   });
 });

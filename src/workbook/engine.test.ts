@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEngine, type EngineOptions, type EngineStatus, WORKBOOK_KEY } from './engine';
 import { ENGINE_MESSAGES } from './engine-messages';
-import { ADDED_FIELD_DEFAULTS } from './fixtures/added-fields';
+import { ADDED_FIELD_DEFAULTS, ADDED_GOAL_DEFAULTS } from './fixtures/added-fields';
 import { createBlockedStorageGetter, createMemoryStorage } from './memory-storage.test-helpers';
 import { readWorkbook } from './read-workbook';
 import { type Contact, ContactSchema, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
@@ -79,6 +79,7 @@ describe('loading', () => {
     expect(first.doc).toEqual({
       ...JSON.parse(FIXTURE),
       ...ADDED_FIELD_DEFAULTS,
+      goals: { ...JSON.parse(FIXTURE).goals, ...ADDED_GOAL_DEFAULTS },
     });
     expect(engine.load()).toBe(first);
     expect(docCalls(getItem)).toBe(1);

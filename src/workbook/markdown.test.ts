@@ -75,9 +75,12 @@ function everywhere(doc: Workbook, text: string): Workbook {
   };
 }
 
-/** The kinds of line the export is allowed to have; student text only ever continues an item. */
+/**
+ * The kinds of line the export is allowed to have; student text only ever continues an item, or
+ * sits inside a sentence the site writes (step 3's targets) or after a bold rank (its organizations).
+ */
 const ALLOWED_LINE =
-  /^(|# .+|## Step \d: .+|## About you|### .+|Worksheets?: .+|Everything written .+|- \*\*.+| {2}\S.*|[A-Z][a-z]+( [a-z-]+)* yet\.)$/;
+  /^(|# .+|## Step \d: .+|## About you|### .+|Worksheets?: .+|Everything written .+|- \*\*.+| {2}\S.*|[A-Z][a-z]+( [a-z-]+)* yet\.|- Talk to .+|\d+\. \*\*.+\*\* — Interest: .+)$/;
 /** Every Markdown link in the text: [label](destination). */
 const links = (md: string) => [...md.matchAll(/(?<!\\)\[([^\]]*)\]\(([^)]*)\)/g)].map((m) => m[2]);
 
@@ -205,8 +208,9 @@ describe('workbookToMarkdown', () => {
         const out = workbookToMarkdown(doc, OPTS);
         const circleIds = new Set(doc.circles.map((c) => c.id));
         const loose = doc.contacts.some((c) => !circleIds.has(c.circleId)) ? 1 : 0;
-        // The title, About you, the seven steps, then each step's own headings.
-        const expectedHeadings = 1 + 1 + 7 + doc.circles.length + loose + 2 + 3 + 2 + 2;
+        // The title, About you, the seven steps, then each step's own headings (step 3: targets,
+        // priorities, top five and the ranked organizations).
+        const expectedHeadings = 1 + 1 + 7 + doc.circles.length + loose + 4 + 3 + 2 + 2;
         expect(out.split('\n').filter((line) => line.startsWith('#'))).toHaveLength(expectedHeadings);
         for (const line of out.split('\n')) expect(line).toMatch(ALLOWED_LINE);
         expect(links(out)).toHaveLength(10);

@@ -3,7 +3,10 @@ import { profileLines } from '../worksheets/about-you/profile';
 import { worksheetPath } from '../worksheets/addresses';
 import { routineWords } from '../worksheets/dashboard/routine';
 import { goalWords, streakWords, weeklyStreak } from '../worksheets/dashboard/streak';
+import { orgFacts, orgLabel, rankedOrganizations } from '../worksheets/goals/organizations';
+import { targetSentences } from '../worksheets/goals/targets';
 import type { WorksheetId } from '../worksheets/registry';
+import { goalSentenceOf } from './goal-parts';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS, STATUS_LABELS, THEME_LABELS, WANT_LABELS } from './labels';
 import { escapeInline, escapeLines } from './markdown-escape';
 import { emptyProfile } from './model';
@@ -137,13 +140,22 @@ function goals(w: Writer, doc: Workbook): void {
   w.step('Step 3: Assess your goals', [['goals', 'Goals and priorities']]);
   const { goals: g } = doc;
   const fields: Field[] = [
+    ['Main goal', goalSentenceOf(g)],
     ['What you want from networking', g.wants.map((want) => WANT_LABELS[want]).join(', ')],
     ['Fields', g.fields],
-    ['Organizations', g.organizations],
+    ['Notes on organizations', g.organizations],
     ['Questions', g.questions],
   ];
   const written = fields.filter(([, text]) => text.trim() !== '');
   w.lines.push(...list(written.length > 0 ? [item('Your goals', written)] : [], 'No goals written yet.'));
+  // Issue 14 item 2: the targets with dates and the ranked organizations, as step 3 promises them.
+  w.heading('Targets');
+  w.lines.push(
+    ...list(
+      targetSentences(g).map((t) => `- ${escapeInline(t)}`),
+      'No targets written yet.',
+    ),
+  );
   w.heading('Priorities');
   const rated = doc.contacts
     .filter((c) => c.relevance > 0 || c.motivation > 0)
@@ -162,6 +174,9 @@ function goals(w: Writer, doc: Workbook): void {
       'No top five chosen yet.',
     ),
   );
+  w.heading('Organizations, ranked');
+  const orgs = rankedOrganizations(g).map((o, i) => `${i + 1}. **${escapeInline(orgLabel(o))}** — ${orgFacts(o)}`);
+  w.lines.push(...list(orgs, 'No organizations listed yet.'));
 }
 
 /** Step 4: pitch versions. */

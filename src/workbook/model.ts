@@ -1,6 +1,7 @@
 // The workbook's constants, empty values and types, without Zod, so that browser code can use
 // them without shipping the schema. The Zod schema that validates the document is in schema.ts.
-import type { Circle, Contact, Goals, Profile, Routine, Workbook } from './schema';
+import { defaultCircles } from './built-in-circles';
+import type { Contact, Goals, Profile, Routine, Workbook } from './schema';
 
 export type {
   Checklist,
@@ -13,6 +14,7 @@ export type {
   InterviewNote,
   LastTouched,
   NextStep,
+  Organization,
   Outreach,
   Pitch,
   PitchAudience,
@@ -25,6 +27,7 @@ export type {
   Routine,
   RoutineDay,
   SavedPlan,
+  Target,
   ThankYou,
   Workbook,
 } from './schema';
@@ -64,6 +67,8 @@ export const PITCH_AUDIENCES = ['recruiter', 'alumnus', 'family-friend', 'own'] 
 /** The themes of interview questions (step 5). */
 export const QUESTION_THEMES = ['trends', 'insights', 'advice', 'resources', 'assignments', 'own'] as const;
 
+/** The circles every workbook starts with (the step 1 page's table); their ids never change. */
+export { defaultCircles };
 // --- Step 7, the weekly routine (issue 14 item 3) ---
 /** The days of the week as iCalendar names them (RRULE BYDAY), Monday first: the routine's day. */
 export const ROUTINE_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -80,19 +85,24 @@ export function emptyRoutine(): Routine {
 }
 // --- end of the weekly routine ---
 
-/** The three circles every workbook starts with; their ids never change. */
-export function defaultCircles(): Circle[] {
-  return [
-    { id: 'work', name: 'Work and internships', builtIn: true },
-    { id: 'family', name: 'Family and friends', builtIn: true },
-    { id: 'activities', name: 'Activities and hobbies', builtIn: true },
-  ];
-}
-
 /** Goals with nothing filled in. */
 export function emptyGoals(): Goals {
-  return { wants: [], fields: '', organizations: '', questions: '' };
+  return {
+    wants: [],
+    fields: '',
+    organizations: '',
+    questions: '',
+    // Step 3 outputs (issue 14 item 2): the goal sentence, targets with dates, the ranked organizations.
+    goal: '',
+    targets: [],
+    orgList: [],
+  };
 }
+
+// --- Step 3 outputs (issue 14 item 2); read them through goal-parts.ts. ---
+
+/** Longest count a target can name ("talk to 3 people"). */
+export const MAX_TARGET_COUNT = 99;
 
 /** The names of the top-level lists of entities in a workbook. */
 export type CollectionKey =
@@ -135,6 +145,8 @@ export function emptyWorkbook(now: Date): Workbook {
     thankYous: [],
     plans: [],
     chosen: { makeContact: '', thankYou: '' },
+    // Built-in circles the student removed (issue 14 item 1): none yet.
+    circlesRemoved: [],
     // Last worksheet touched (issue 13 item 9): none yet.
     lastTouched: { worksheet: '', contactId: '', at: '' },
     routine: emptyRoutine(),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ADDED_FIELD_DEFAULTS } from './fixtures/added-fields';
+import { ADDED_FIELD_DEFAULTS, ADDED_GOAL_DEFAULTS } from './fixtures/added-fields';
 import { readWorkbook } from './read-workbook';
 import { emptyProfile, emptyWorkbook, WorkbookSchema } from './schema';
 import { workbookArb } from './test-arbitraries';
@@ -28,6 +28,7 @@ describe('readWorkbook: whole documents', () => {
     expect(result.doc).toEqual({
       ...JSON.parse(FIXTURE),
       ...ADDED_FIELD_DEFAULTS,
+      goals: { ...JSON.parse(FIXTURE).goals, ...ADDED_GOAL_DEFAULTS },
     });
     expect(result.problems).toEqual([]);
   });
@@ -35,7 +36,7 @@ describe('readWorkbook: whole documents', () => {
   it("fills a sparse document in and still calls it 'ok'", () => {
     const result = read({ schemaVersion: 1, contacts: [{ id: 'c1', name: 'Ana' }] });
     expect(result.status).toBe('ok');
-    expect(result.doc.circles).toHaveLength(3);
+    expect(result.doc.circles).toHaveLength(5);
     expect(result.doc.contacts[0]).toMatchObject({ name: 'Ana', status: 'not-contacted' });
   });
 
@@ -78,7 +79,7 @@ describe('readWorkbook: salvage', () => {
     expect(result.problems).toEqual(['2 contacts could not be read and were left out.']);
     expect(result.doc.contacts).toHaveLength(4);
     expect(result.doc.pitches).toEqual(fixture().pitches);
-    expect(result.doc.goals).toEqual(fixture().goals);
+    expect(result.doc.goals).toEqual({ ...(fixture().goals as object), ...ADDED_GOAL_DEFAULTS });
   });
 
   it('uses the singular for one item', () => {
@@ -127,7 +128,13 @@ describe('readWorkbook: salvage', () => {
 
   it('keeps the valid parts of the goals', () => {
     const result = read({ ...fixture(), goals: { wants: ['field', 'fame'], fields: 'Water', organizations: 5 } });
-    expect(result.doc.goals).toEqual({ wants: ['field'], fields: 'Water', organizations: '', questions: '' });
+    expect(result.doc.goals).toEqual({
+      wants: ['field'],
+      fields: 'Water',
+      organizations: '',
+      questions: '',
+      ...ADDED_GOAL_DEFAULTS,
+    });
     expect(result.problems).toEqual(['Some of your goals could not be read and were cleared.']);
   });
 

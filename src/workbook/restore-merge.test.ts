@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeBackupInto } from './restore-merge';
-import { blankContact, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
+import { blankContact, emptyGoals, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
 import { workbookArb } from './test-arbitraries';
 
 const NOW = new Date('2026-03-07T12:00:00.000Z');
@@ -28,16 +28,17 @@ describe('mergeBackupInto', () => {
     const here: Workbook = {
       ...emptyWorkbook(NOW),
       contacts: [{ ...blankContact('p_ana', 'Ana Souza'), org: 'Water lab', notes: 'Met at the fair.' }],
-      goals: { wants: ['field'], fields: 'Water', organizations: '', questions: 'How do I start?' },
+      goals: { ...emptyGoals(), wants: ['field'], fields: 'Water', organizations: '', questions: 'How do I start?' },
     };
     const backup: Workbook = {
       ...emptyWorkbook(NOW),
       contacts: [{ ...blankContact('p_ana', 'Ana Souza'), org: 'River Trust' }],
-      goals: { wants: ['leads'], fields: '', organizations: 'River Trust', questions: '' },
+      goals: { ...emptyGoals(), wants: ['leads'], fields: '', organizations: 'River Trust', questions: '' },
     };
     const merged = mergeBackupInto(here, backup);
     expect(merged.contacts[0]).toMatchObject({ org: 'River Trust', notes: 'Met at the fair.' });
     expect(merged.goals).toEqual({
+      ...emptyGoals(),
       wants: ['leads'],
       fields: 'Water',
       organizations: 'River Trust',

@@ -1,4 +1,4 @@
-import { CONTACT_STATUSES, type Contact, emptyWorkbook, type Place, type Workbook } from './schema';
+import { CONTACT_STATUSES, type Contact, emptyWorkbook, type Organization, type Place, type Workbook } from './schema';
 
 const FIRST = ['Maria', 'Sam', 'Priya', 'Chris', 'José', 'Amara', 'Lena', 'Tomás', 'Wei', 'Fatima', 'Noah', 'Zoë'];
 const LAST = ['Okafor', 'Lee', 'Raman', 'Alvarez', 'Nguyen', 'Schmidt', 'Haddad', 'Kowalski', 'Brown', 'Søndergaard'];
@@ -26,6 +26,8 @@ export interface SampleOptions {
   places?: number;
   /** Every how-many-th contact has the long note (1, the default: every contact). */
   notesEvery?: number;
+  /** How many organizations the ranked list of step 3 holds (0 by default; the page asks for 40). */
+  organizations?: number;
 }
 
 /** A place of the student's own; `i` varies the details. */
@@ -38,6 +40,18 @@ function samplePlace(i: number): Place {
     tryIt: i % 3 === 0,
     date: i % 4 === 0 ? day(i % 300) : '',
     notes: i % 5 === 0 ? 'Ask about internships; bring résumés.' : '',
+  };
+}
+
+/** An organization on the ranked list; `i` varies the answers. */
+function sampleOrganization(i: number): Organization {
+  return {
+    id: `o${i}`,
+    name: `${ORGS[i % ORGS.length]} ${Math.floor(i / ORGS.length) + 1}`,
+    alumni: i % 3 === 0,
+    advocacy: i % 5 === 0,
+    motivation: (i % 4) as Organization['motivation'],
+    posting: i % 2 === 0,
   };
 }
 
@@ -106,6 +120,13 @@ export function buildSampleWorkbook(count: number, now: Date, options: SampleOpt
       fields: 'Water quality, policy',
       organizations: ORGS.join('; '),
       questions: 'What does an analyst do?',
+      // Step 3 outputs (issue 14 item 2): a goal, two targets and, when asked, ranked organizations.
+      goal: 'Learn what water quality analysts do, by talking to three of them before the end of term.',
+      targets: [
+        { id: 't0', count: 3, who: 'water quality', by: day(120) },
+        { id: 't1', count: 1, who: 'at the River Trust', by: day(150) },
+      ],
+      orgList: Array.from({ length: options.organizations ?? 0 }, (_, i) => sampleOrganization(i)),
     },
     pitches: ['recruiter', 'alumnus', 'family-friend'].map((audience, i) => ({
       id: `pi${i}`,

@@ -24,7 +24,7 @@ describe('constants', () => {
 });
 
 describe('emptyWorkbook', () => {
-  it('is valid, stamped with the time, and has the three default circles', () => {
+  it('is valid, stamped with the time, and has the five default circles of the step 1 page', () => {
     const doc = emptyWorkbook(NOW);
     expect(WorkbookSchema.parse(doc)).toEqual(doc);
     expect(doc.updatedAt).toBe('2025-03-01T12:00:00.000Z');
@@ -32,6 +32,8 @@ describe('emptyWorkbook', () => {
       ['work', 'Work and internships', true],
       ['family', 'Family and friends', true],
       ['activities', 'Activities and hobbies', true],
+      ['school', 'School', true],
+      ['community', 'Community', true],
     ]);
   });
 

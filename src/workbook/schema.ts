@@ -10,6 +10,7 @@ import {
   GOAL_WANTS,
   MAX_NAME,
   MAX_ROUTINE_MINUTES,
+  MAX_TARGET_COUNT,
   MAX_TEXT,
   MAX_WEEKLY_GOAL,
   PITCH_AUDIENCES,
@@ -90,12 +91,43 @@ export const PlaceSchema = z.object({
   notes: longText,
 });
 
+// --- Step 3 outputs (issue 14 item 2): targets with dates and the ranked list of organizations. ---
+
+/** A target with a date (step 3): talk to `count` people in `who` by the date `by`; 0 means no count yet. */
+export const TargetSchema = z.object({
+  id,
+  count: z._default(z.int().check(z.minimum(0), z.maximum(MAX_TARGET_COUNT)), 0),
+  who: shortText,
+  by: DateTextSchema,
+});
+
+/**
+ * An organization on the student's ranked list (step 3, a LAMP list): whether alumni of the school
+ * work there, whether someone inside might speak up for the student (advocacy), how interested the
+ * student is (1 to 3, 0 not rated yet) and whether it posts openings now.
+ */
+export const OrganizationSchema = z.object({
+  id,
+  name: shortText,
+  alumni: flag,
+  advocacy: flag,
+  motivation: rating,
+  posting: flag,
+});
+
+// --- End of the step 3 outputs block. ---
+
 /** The student's goals and priorities (step 3). */
 export const GoalsSchema = z.object({
   wants: z._default(z.array(z.enum(GOAL_WANTS)), () => []),
   fields: longText,
+  /** What the student wrote about organizations (before the ranked list, the only place for them): kept as notes. */
   organizations: longText,
   questions: longText,
+  // Step 3 outputs (issue 14 item 2): the main goal in one sentence, targets with dates, the ranked organizations.
+  goal: longText,
+  targets: z._default(entityList(TargetSchema), () => []),
+  orgList: z._default(entityList(OrganizationSchema), () => []),
 });
 
 /** One version of the elevator pitch (step 4). */
@@ -251,6 +283,8 @@ export const WorkbookSchema = z.object({
   thankYous: z._default(entityList(ThankYouSchema), () => []),
   plans: z._default(entityList(SavedPlanSchema), () => []),
   chosen: z.prefault(ChosenPeopleSchema, {}),
+  // Issue 14 item 1: ids of built-in circles the student removed, so adding the missing ones never brings one back.
+  circlesRemoved: z._default(z.array(id), () => []),
   // Last worksheet touched (issue 13 item 9); workbooks saved before it get the empty record.
   lastTouched: z.prefault(LastTouchedSchema, {}),
   routine: z.prefault(RoutineSchema, {}),
@@ -265,6 +299,8 @@ export type ContactStatus = Contact['status'];
 export type Rating = Contact['relevance'];
 export type Place = z.output<typeof PlaceSchema>;
 export type Goals = z.output<typeof GoalsSchema>;
+export type Target = z.output<typeof TargetSchema>;
+export type Organization = z.output<typeof OrganizationSchema>;
 export type GoalWant = Goals['wants'][number];
 export type Pitch = z.output<typeof PitchSchema>;
 export type PitchAudience = Pitch['audience'];

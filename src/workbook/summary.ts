@@ -1,10 +1,11 @@
+import { goalSentenceOf, orgListOf, targetsOf } from './goal-parts';
 import { countOf } from './plural';
 import type { Workbook } from './schema';
 
 /** How much a workbook holds, to show what a restore would replace. */
 export interface WorkbookSummary {
   contacts: number;
-  /** Circles the student added; the three built-in circles are not counted. */
+  /** Circles the student added; the built-in circles are not counted. */
   circles: number;
   places: number;
   pitches: number;
@@ -32,7 +33,11 @@ export function describeWorkbook(doc: Workbook): WorkbookSummary {
     thankYous: doc.thankYous.length,
     plans: doc.plans.length,
     hasGoals:
-      goals.wants.length > 0 || [goals.fields, goals.organizations, goals.questions].some((text) => text.trim() !== ''),
+      goals.wants.length > 0 ||
+      [goals.fields, goals.organizations, goals.questions, goalSentenceOf(goals)].some((text) => text.trim() !== '') ||
+      // Step 3's targets and ranked organizations (issue 14 item 2) are goals the student wrote too.
+      targetsOf(goals).length > 0 ||
+      orgListOf(goals).length > 0,
     hasProfile: Object.values(doc.profile ?? {}).some((text) => text.trim() !== ''),
   };
 }

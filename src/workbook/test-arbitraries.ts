@@ -9,7 +9,9 @@ import {
   type InterviewNote,
   MAX_NAME,
   MAX_ROUTINE_MINUTES,
+  MAX_TARGET_COUNT,
   MAX_WEEKLY_GOAL,
+  type Organization,
   type Outreach,
   PITCH_AUDIENCES,
   type Pitch,
@@ -20,6 +22,7 @@ import {
   ROUTINE_DAYS,
   type Routine,
   type SavedPlan,
+  type Target,
   type ThankYou,
   type Workbook,
 } from './schema';
@@ -99,11 +102,31 @@ const placeArb: fc.Arbitrary<Place> = fc.record({
   notes: textArb,
 });
 
+// Step 3 outputs (issue 14 item 2): targets with dates and the ranked organizations.
+const targetArb: fc.Arbitrary<Target> = fc.record({
+  id: idArb,
+  count: fc.integer({ min: 0, max: MAX_TARGET_COUNT }),
+  who: shortArb,
+  by: dateArb,
+});
+
+const organizationArb: fc.Arbitrary<Organization> = fc.record({
+  id: idArb,
+  name: shortArb,
+  alumni: fc.boolean(),
+  advocacy: fc.boolean(),
+  motivation: ratingArb,
+  posting: fc.boolean(),
+});
+
 const goalsArb: fc.Arbitrary<Goals> = fc.record({
   wants: fc.subarray([...GOAL_WANTS]),
   fields: textArb,
   organizations: textArb,
   questions: textArb,
+  goal: textArb,
+  targets: listOf(targetArb, 3),
+  orgList: listOf(organizationArb, 5),
 });
 
 const pitchArb: fc.Arbitrary<Pitch> = fc.record({
@@ -213,6 +236,8 @@ export const workbookArb: fc.Arbitrary<Workbook> = fc.record({
   thankYous: perPerson(thankYouArb),
   plans: listOf(planArb),
   chosen: fc.record({ makeContact: fc.oneof(fc.constant(''), idArb), thankYou: fc.oneof(fc.constant(''), idArb) }),
+  // Issue 14 item 1: built-in circles the student removed.
+  circlesRemoved: fc.subarray(['work', 'family', 'activities', 'school', 'community']),
   // Last worksheet touched (issue 13 item 9).
   lastTouched: fc.record({
     worksheet: fc.oneof(fc.constant(''), idArb),

@@ -3,7 +3,8 @@
 // and search read it from here. Where a worksheet lives: its id is its anchor on its step's page
 // (addresses.ts, kept apart so that links cost islands no more than the addresses), and its
 // component is src/worksheets/<id>/<Name>Worksheet.astro, which MDX pages embed as <Name>Worksheet.
-// Plain TypeScript with type-only imports of the workbook, so islands can import it.
+// Plain TypeScript with type-only imports of the workbook (goal-parts.ts has no others), so islands can import it.
+import { goalSentenceOf, orgListOf, targetsOf } from '../workbook/goal-parts';
 import type { Contact, Workbook } from '../workbook/model';
 import { countOf } from '../workbook/plural';
 
@@ -105,13 +106,15 @@ export const WORKSHEETS = [
     done: 'Done when you have written a goal and chosen your top five people.',
     progress(doc) {
       const g = doc.goals;
-      const goal = g.wants.length > 0 || has(g.fields) || has(g.organizations);
+      const goal = g.wants.length > 0 || has(g.fields) || has(g.organizations) || has(goalSentenceOf(g));
+      // Targets and the ranked organizations (issue 14 item 2) count as a start.
+      const planned = targetsOf(g).length > 0 || orgListOf(g).length > 0;
       const top = doc.contacts.filter((c) => c.topFive).length;
       const rated = doc.contacts.some((c) => c.relevance > 0 || c.motivation > 0);
       const topWords =
         top > 0 ? `${countOf(top, 'person', 'people')} in your top five.` : 'No one in your top five yet.';
       return {
-        started: goal || has(g.questions) || rated || top > 0,
+        started: goal || planned || has(g.questions) || rated || top > 0,
         done: goal && top > 0 && top >= Math.min(TOP_FIVE, doc.contacts.length),
         summary: goal ? topWords : `No goal written yet. ${topWords}`,
       };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WORKBOOK_KEY } from '../workbook/engine';
 import { withLineage } from '../workbook/lineage';
-import { blankContact, CURRENT_SCHEMA_VERSION, emptyWorkbook, type Workbook } from '../workbook/model';
+import { blankContact, CURRENT_SCHEMA_VERSION, emptyGoals, emptyWorkbook, type Workbook } from '../workbook/model';
 import { storedJson } from '../workbook/stored-json';
 import { NAV_TICKS, nextStep, pathStates, STORED_KEY, STORED_VERSION, storedProgress } from './step-path';
 import { stepProgress } from './step-progress';
@@ -70,7 +70,7 @@ describe('the ticks of the steps in the navigation', () => {
 describe('pathStates', () => {
   it('gives each of the seven steps the state of the one rule of done', () => {
     const doc = withPeople(3, {
-      goals: { wants: ['field'], fields: '', organizations: '', questions: '' },
+      goals: { ...emptyGoals(), wants: ['field'], fields: '', organizations: '', questions: '' },
     });
     const states = pathStates(doc);
     expect(states).toHaveLength(7);

@@ -1,7 +1,7 @@
 // My workbook: downloads, restoring a backup (and refusing bad files), clearing, and student text
 // that looks like HTML staying text everywhere.
 import { expect, type Page, test } from '@playwright/test';
-import { ADDED_FIELD_DEFAULTS } from '../../src/workbook/fixtures/added-fields';
+import { ADDED_FIELD_DEFAULTS, ADDED_GOAL_DEFAULTS } from '../../src/workbook/fixtures/added-fields';
 import {
   addPerson,
   contact,
@@ -79,6 +79,7 @@ seeded.describe('with a workbook of three people', () => {
     expect(backup.data).toEqual({
       ...ADDED_FIELD_DEFAULTS,
       ...stored,
+      goals: { ...stored.goals, ...ADDED_GOAL_DEFAULTS },
     });
   });
 

@@ -64,7 +64,7 @@ test('a student writes goals, rates people and picks a top five; all is there af
   await ws.getByLabel('Learn about a field').check();
   await ws.getByLabel('Find job or internship leads').check();
   await ws.getByLabel(/Fields that interest you/).fill('Archives\nParalegal work');
-  await ws.getByLabel(/Organizations that interest you/).fill('State history museum');
+  await ws.getByLabel(/Notes on organizations/).fill('State history museum');
   await ws.getByLabel(/Questions you want answered/).fill('What is a normal day like?');
   await expect(ws.getByText('3 people on your list: 0 rated, 3 not rated yet.')).toBeVisible();
 
@@ -87,7 +87,7 @@ test('a student writes goals, rates people and picks a top five; all is there af
   await expect(ws.getByLabel('Learn about an organization')).not.toBeChecked();
   await expect(ws.getByLabel('Find job or internship leads')).toBeChecked();
   await expect(ws.getByLabel(/Fields that interest you/)).toHaveValue('Archives\nParalegal work');
-  await expect(ws.getByLabel(/Organizations that interest you/)).toHaveValue('State history museum');
+  await expect(ws.getByLabel(/Notes on organizations/)).toHaveValue('State history museum');
   await expect(ws.getByLabel(/Questions you want answered/)).toHaveValue('What is a normal day like?');
   await expect(rating(sam, 'relevant', '2 Medium')).toBeChecked();
   await expect(rating(sam, 'talk', '3 High')).toBeChecked();
@@ -102,6 +102,9 @@ test('a student writes goals, rates people and picks a top five; all is there af
     fields: 'Archives\nParalegal work',
     organizations: 'State history museum',
     questions: 'What is a normal day like?',
+    goal: '',
+    targets: [],
+    orgList: [],
   });
   expect(doc.contacts.map((c) => [c.name, c.relevance, c.motivation, c.topFive])).toEqual([
     ['Professor Adeyemi', 0, 0, false],
@@ -297,7 +300,8 @@ test('prints blank lines when empty and the answers in full when filled', async 
   const empty = await seededPage(browser, baseURL, undefined);
   await openWorksheet(empty);
   await empty.emulateMedia({ media: 'print' });
-  await expect(sheet(empty).locator('.print-lines')).toHaveCount(4);
+  // The goal, the targets, fields, questions, the top five and the notes on organizations.
+  await expect(sheet(empty).locator('.print-lines')).toHaveCount(6);
   await expect(sheet(empty).locator('.top-five-lines li')).toHaveCount(5);
   await expect(sheet(empty).locator('textarea').first()).toBeHidden();
 
@@ -323,7 +327,13 @@ test.describe('axe, light and dark theme', () => {
       ['G', 0, 0],
       ['H', 0, 2],
     ]);
-    doc.goals = { wants: ['skill'], fields: 'Archives', organizations: 'Museum', questions: 'How did you start?' };
+    doc.goals = {
+      ...doc.goals,
+      wants: ['skill'],
+      fields: 'Archives',
+      organizations: 'Museum',
+      questions: 'How did you start?',
+    };
     const page = await seededPage(browser, baseURL, doc);
     await openWorksheet(page);
     await topBox(page, 'F').click();

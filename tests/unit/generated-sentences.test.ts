@@ -4,14 +4,17 @@
 // (sentenceProblems): no doubled words, no nested brackets, no empty slots. The student's own
 // free text is passed as `verbatim`, so only what the site adds around it is judged.
 import { describe, expect, it } from 'vitest';
+import { oneLine } from '../../src/lib/sentence';
 import { sentenceProblems } from '../../src/lib/sentence.test-helpers';
 import { workbookToMarkdown } from '../../src/workbook/markdown';
 import { escapeInline, escapeLines } from '../../src/workbook/markdown-escape';
 import {
   type Contact,
   type ContactStatus,
+  emptyGoals,
   emptyProfile,
   type InterviewNote,
+  type Organization,
   type Outreach,
   type Profile,
   type ThankYou,
@@ -30,6 +33,8 @@ import { dueText } from '../../src/worksheets/contact-tracker/due';
 import { contact, workbookWith } from '../../src/worksheets/contact-tracker/fixtures';
 import { adviceFor } from '../../src/worksheets/contact-tracker/follow-up';
 import { reminders } from '../../src/worksheets/exports/ics';
+import { orgFacts, orgLabel } from '../../src/worksheets/goals/organizations';
+import { targetSentence } from '../../src/worksheets/goals/targets';
 import { checkMessage, composeBody, type MessageText } from '../../src/worksheets/outreach/email';
 import { outreachLinkedInMessage, outreachNote } from '../../src/worksheets/outreach/linkedin-outreach';
 import { NOTE_LIMITS } from '../../src/worksheets/shared/linkedin';
@@ -174,7 +179,13 @@ function workbookOf(row: Row): Workbook {
     { id: 't1', contactId: 'h', thanks: text, learned: text, action: text, sentAt: '' },
     { id: 't2', contactId: 'l', thanks: '', learned: text, action: '', sentAt: '2026-11-21' },
   ];
-  return workbookWith(contacts, { outreach, interviews, thankYous });
+  const goals = {
+    ...emptyGoals(),
+    goal: text,
+    targets: [{ id: 't1', count: 2, who: row.org, by: '2027-02-15' }],
+    orgList: [{ id: 'o1', name: row.org, alumni: true, advocacy: false, motivation: 3 as const, posting: true }],
+  };
+  return workbookWith(contacts, { outreach, interviews, thankYous, goals });
 }
 
 /** Every generated sentence for a row, each with a name saying where it comes from. */
@@ -364,6 +375,19 @@ describe('every generated sentence reads well with awkward input', () => {
       sentenceProblems(text, verbatim).map((p) => `${where}: ${p} in “${text}”`),
     );
     expect(problems).toEqual([]);
+  });
+
+  // Step 3 (issue 14 item 2): who a target is about and an organization's name are the student's own
+  // words (the organization field's text stands in for them), so only what the site adds is judged.
+  it.each(ROWS)('in step 3 targets and organizations, with $what', (row) => {
+    const verbatim = [row.org, oneLine(row.org)];
+    const org: Organization = { id: 'o1', name: row.org, alumni: true, advocacy: false, motivation: 3, posting: true };
+    const texts = [
+      targetSentence({ id: 't1', count: 3, who: row.org, by: '2027-02-15' }),
+      targetSentence({ id: 't2', count: 1, who: row.org, by: '' }),
+      `${orgLabel(org)}: ${orgFacts(org)}`,
+    ];
+    expect(texts.flatMap((text) => sentenceProblems(text, verbatim).map((p) => `${p} in “${text}”`))).toEqual([]);
   });
 
   it.each(ROWS)('in the Markdown export, with $what', (row) => {

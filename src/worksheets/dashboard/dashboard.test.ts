@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyGoals } from '../../workbook/model';
 import { contact, workbookWith } from '../contact-tracker/fixtures';
 import { blankDraft } from '../outreach/drafts';
 import { nextActions } from './next-actions';
@@ -58,7 +59,7 @@ describe('progress through the seven steps', () => {
       date: '',
       notes: '',
     }));
-    doc.goals = { wants: [], fields: 'Public health', organizations: '', questions: '' };
+    doc.goals = { ...emptyGoals(), wants: [], fields: 'Public health', organizations: '', questions: '' };
     doc.pitches = [
       {
         id: 'x',
@@ -116,7 +117,7 @@ describe('progress through the seven steps', () => {
   it('counts a new pitch version, goals without a top five and a next contact date as started only', () => {
     const doc = workbookWith([contact('a', 'A', { nextContactAt: '2026-12-01' })]);
     doc.pitches = [{ id: 'x', name: 'Mine', audience: 'own', now: ' ', past: '', future: '', ask: '', updatedAt: '' }];
-    doc.goals = { wants: ['skill'], fields: '', organizations: '', questions: '' };
+    doc.goals = { ...emptyGoals(), wants: ['skill'], fields: '', organizations: '', questions: '' };
     doc.places = [{ id: 'fair', name: 'Fair', kind: 'campus', custom: false, tryIt: false, date: '', notes: 'x' }];
     expect(stepProgress(doc).map((s) => s.state)).toEqual([
       'started',

@@ -10,6 +10,8 @@ import { PrintText } from '../shared/PrintText';
 import { createPager, ShowMore } from '../shared/ShowMore';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
+import { GoalPlan } from './GoalPlan';
+import { OrganizationList } from './OrganizationList';
 import {
   type GoalText,
   personContext,
@@ -30,17 +32,12 @@ import { RatePerson } from './RatePerson';
 /** From this many people on, the worksheet offers to show only the people not rated yet. */
 const FILTER_FROM = 8;
 
-/** The written answers, with their labels and hints. */
+/** The written answers, with their labels and hints (the notes on organizations are with their list). */
 const TEXT_FIELDS: ReadonlyArray<{ key: GoalText; label: string; hint: string }> = [
   {
     key: 'fields',
     label: 'Fields that interest you',
     hint: 'For example: museum work, public health, data journalism.',
-  },
-  {
-    key: 'organizations',
-    label: 'Organizations that interest you',
-    hint: 'Companies, agencies, non-profits or schools. One a line is fine.',
   },
   {
     key: 'questions',
@@ -124,6 +121,8 @@ export default function Goals() {
           )}
         </For>
       </fieldset>
+
+      <GoalPlan goals={goals()} />
 
       <For each={TEXT_FIELDS}>
         {(field) => (
@@ -310,6 +309,8 @@ export default function Goals() {
           <For each={chosen()}>{(person) => <li>{person.name}</li>}</For>
         </ol>
       </Show>
+
+      <OrganizationList goals={goals()} />
     </div>
   );
 }

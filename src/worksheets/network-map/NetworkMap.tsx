@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
+import { giveBuiltInCircles, removedCircles, withBuiltInCircles } from '../../workbook/built-in-circles';
 import { updateWorkbook } from '../../workbook/client';
 import { addContact, type RemovedContact, removeContact, restoreContact, updateContact } from '../../workbook/contacts';
 import { indexById } from '../../workbook/lookups';
@@ -39,7 +40,12 @@ export default function NetworkMap() {
 
   // Worked out again only when people or circles change, not at every change of the workbook.
   const contacts = createMemo(() => data().contacts);
-  const circles = createMemo(() => data().circles);
+  // An older workbook shows the circles the step 1 page has named since; they are stored with the
+  // student's first change here (`change`), so opening the page writes nothing.
+  const storedCircles = createMemo(() => data().circles);
+  const removedList = createMemo(() => removedCircles(data()));
+  const circles = createMemo(() => withBuiltInCircles(storedCircles(), removedList()));
+  const change = (recipe: (doc: Workbook) => Workbook) => updateWorkbook((d) => recipe(giveBuiltInCircles(d)));
   const groups = createMemo(() => groupByCircle({ circles: circles(), contacts: contacts() }));
   const people = createMemo(() => indexById(contacts()));
   const counts = createMemo(() => totals({ circles: circles(), contacts: contacts() }));
@@ -72,7 +78,7 @@ export default function NetworkMap() {
   const add = (allowDuplicate = false) => {
     const name = entry.text();
     let problem: string | undefined;
-    updateWorkbook((d) => {
+    change((d) => {
       const target = d.circles.some((c) => c.id === circleId()) ? circleId() : '';
       const r = addContact(d, { name, circleId: target }, now(), allowDuplicate);
       if (!r.ok) problem = r.error;
@@ -92,7 +98,7 @@ export default function NetworkMap() {
 
   const remove = (id: string) => {
     let info: RemovedContact | undefined;
-    updateWorkbook((d) => {
+    change((d) => {
       const r = removeContact(d, id);
       info = r.removed;
       return r.doc;
@@ -104,7 +110,7 @@ export default function NetworkMap() {
   const undo = () => {
     const info = removed();
     if (!info) return;
-    updateWorkbook((d) => restoreContact(d, info));
+    change((d) => restoreContact(d, info));
     announce(`${info.contact.name} is back on your list.`);
     setRemoved(undefined);
   };
@@ -113,7 +119,7 @@ export default function NetworkMap() {
   const submitCircle = () => {
     const name = newCircle.text();
     let problem: string | undefined;
-    updateWorkbook((d) => {
+    change((d) => {
       const r = addCircle(d, name);
       if (!r.ok) problem = r.error;
       return r.ok ? r.doc : d;
@@ -134,7 +140,7 @@ export default function NetworkMap() {
 
   const saveRename = (id: string) => {
     let problem: string | undefined;
-    updateWorkbook((d) => {
+    change((d) => {
       const r = renameCircle(d, id, renameText());
       if (!r.ok) problem = r.error;
       return r.ok ? r.doc : d;
@@ -149,8 +155,8 @@ export default function NetworkMap() {
       ? `Remove the circle "${group.name}"? The ${plural(count, 'person', 'people')} in it ${count === 1 ? 'stays' : 'stay'} on your list, under "Not in a circle".`
       : `Remove the circle "${group.name}"?`;
     if (!window.confirm(question)) return;
-    updateWorkbook((d) => removeCircle(d, group.id));
-    if (circleId() === group.id) setCircleId(data().circles[0]?.id ?? '');
+    change((d) => removeCircle(d, group.id));
+    if (circleId() === group.id) setCircleId(circles()[0]?.id ?? '');
     announce(`Removed the circle ${group.name}.`);
   };
 
@@ -162,7 +168,14 @@ export default function NetworkMap() {
         <div class="field">
           <label for="nm-circle">Circle</label>
           <select id="nm-circle" value={circleId()} onChange={(e) => setCircleId(e.currentTarget.value)}>
-            <For each={circles()}>{(c) => <option value={c.id}>{c.name}</option>}</For>
+            {/* Each option says whether it is chosen: a circle stored at the first change is a new option. */}
+            <For each={circles()}>
+              {(c) => (
+                <option value={c.id} selected={c.id === circleId()}>
+                  {c.name}
+                </option>
+              )}
+            </For>
           </select>
         </div>
         <Field
@@ -321,11 +334,11 @@ export default function NetworkMap() {
                               >
                                 <PersonEditor
                                   person={p()}
-                                  circles={data().circles}
+                                  circles={circles()}
                                   focus={editorFocus()}
                                   onChange={(patch) => {
                                     if ('circleId' in patch) setEditorFocus('circle');
-                                    updateWorkbook((d) => updateContact(d, personId, patch, now()));
+                                    change((d) => updateContact(d, personId, patch, now()));
                                   }}
                                   onDone={() => {
                                     setEditing(undefined);

@@ -49,7 +49,13 @@ export function PersonEditor(props: PersonEditorProps) {
           onChange={(e) => props.onChange({ circleId: e.currentTarget.value })}
         >
           <option value="">Not in a circle</option>
-          <For each={props.circles}>{(c) => <option value={c.id}>{c.name}</option>}</For>
+          <For each={props.circles}>
+            {(c) => (
+              <option value={c.id} selected={c.id === props.person.circleId}>
+                {c.name}
+              </option>
+            )}
+          </For>
         </select>
       </div>
       <Field

@@ -50,6 +50,8 @@ describe('circles', () => {
       ['work', 1],
       ['family', 2],
       ['activities', 0],
+      ['school', 0],
+      ['community', 0],
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { withCircleRemoved } from '../../workbook/built-in-circles';
 import { cleanName } from '../../workbook/contacts';
 import { newId } from '../../workbook/ids';
 import { groupBy } from '../../workbook/lookups';
@@ -24,7 +25,7 @@ export function addCircle(doc: Workbook, name: string): CircleResult {
   return { ok: true, doc: { ...doc, circles: [...doc.circles, circle] }, id: circle.id };
 }
 
-/** Renames any circle, the three built-in ones included. */
+/** Renames any circle, the built-in ones included. */
 export function renameCircle(doc: Workbook, id: string, name: string): CircleResult {
   if (!doc.circles.some((c) => c.id === id)) return { ok: false, error: 'That circle no longer exists.' };
   const error = circleNameProblem(doc, name, id);
@@ -36,12 +37,13 @@ export function renameCircle(doc: Workbook, id: string, name: string): CircleRes
   };
 }
 
-/** Removes a circle; its people stay on the list under "Not in a circle". */
+/** Removes a circle; its people stay on the list under "Not in a circle". A built-in circle removed is never given back. */
 export function removeCircle(doc: Workbook, id: string): Workbook {
   return {
     ...doc,
     circles: doc.circles.filter((c) => c.id !== id),
     contacts: doc.contacts.map((p) => (p.circleId === id ? { ...p, circleId: '' } : p)),
+    circlesRemoved: withCircleRemoved(doc, id),
   };
 }
 

@@ -1,5 +1,6 @@
-import { createSignal, For } from 'solid-js';
+import { createMemo, createSignal, For } from 'solid-js';
 import { announce } from '../../scripts/announce';
+import { giveBuiltInCircles } from '../../workbook/built-in-circles';
 import { updateWorkbook } from '../../workbook/client';
 import { addContact } from '../../workbook/contacts';
 import { MAX_NAME } from '../../workbook/model';
@@ -23,14 +24,16 @@ export interface AddPersonFormProps {
  */
 export default function AddPersonForm(props: AddPersonFormProps) {
   const data = useWorkbookData();
+  // The circles of the network map, with the built-in ones an older workbook lacks (stored on adding).
+  const circles = createMemo(() => giveBuiltInCircles(data()).circles);
   const [circle, setCircle] = createSignal('');
-  const chosenCircle = () => circle() || data().circles[0]?.id || '';
+  const chosenCircle = () => circle() || circles()[0]?.id || '';
   const add = (allowDuplicate = false) => {
     const name = entry.text();
     let problem: string | undefined;
     let added = '';
     updateWorkbook((d) => {
-      const r = addContact(d, { name, circleId: chosenCircle() }, new Date(), allowDuplicate);
+      const r = addContact(giveBuiltInCircles(d), { name, circleId: chosenCircle() }, new Date(), allowDuplicate);
       if (!r.ok) problem = r.error;
       else added = r.id;
       return r.ok ? r.doc : d;
@@ -39,7 +42,7 @@ export default function AddPersonForm(props: AddPersonFormProps) {
       entry.refuse(problem, problem.includes('already on your list'));
       return;
     }
-    const circleName = data().circles.find((c) => c.id === chosenCircle())?.name ?? 'your network map';
+    const circleName = circles().find((c) => c.id === chosenCircle())?.name ?? 'your network map';
     announce(`Added ${name.trim()} to your list, in ${circleName}, and chose them here.`);
     entry.reset();
     props.onAdded(added);
@@ -57,7 +60,7 @@ export default function AddPersonForm(props: AddPersonFormProps) {
       <div class="field">
         <label for={`${props.id}-circle`}>Where you know them from</label>
         <select id={`${props.id}-circle`} onChange={(e) => setCircle(e.currentTarget.value)}>
-          <For each={data().circles}>
+          <For each={circles()}>
             {(c) => (
               <option value={c.id} selected={c.id === chosenCircle()}>
                 {c.name}

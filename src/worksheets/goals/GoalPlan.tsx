@@ -1,0 +1,122 @@
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { announce } from '../../scripts/announce';
+import { updateWorkbook } from '../../workbook/client';
+import { goalSentenceOf, targetsOf } from '../../workbook/goal-parts';
+import { indexById } from '../../workbook/lookups';
+import { type Goals, MAX_TEXT, type Target } from '../../workbook/model';
+import { Field } from '../shared/Field';
+import type { Removed } from '../shared/list-undo';
+import { PrintText } from '../shared/PrintText';
+import { UndoBar } from '../shared/UndoBar';
+import { TargetRow } from './TargetRow';
+import './goal-plan.css';
+import {
+  addTarget,
+  blankTarget,
+  removeTarget,
+  restoreTarget,
+  setGoalSentence,
+  targetSentence,
+  updateTarget,
+} from './targets';
+
+/** The example under the targets, written by the same words as the student's own. */
+const EXAMPLE = targetSentence({ id: 'example', count: 3, who: 'marketing', by: '' });
+
+/** What the undo bar says after a target was removed (nothing when none was). */
+function removedWords(removed: Removed<Target> | undefined): string | undefined {
+  if (!removed) return undefined;
+  const words = targetSentence(removed.item);
+  return words ? `Removed the target: ${words}` : 'Removed an empty target.';
+}
+
+/** Step 3's main goal in one sentence and its targets with dates. `goals` is plain data from the workbook. */
+export function GoalPlan(props: { goals: Goals }) {
+  const targets = createMemo(() => targetsOf(props.goals));
+  const byId = createMemo(() => indexById(targets()));
+  // The rows are keyed by id, so typing in one target leaves the others as they are.
+  const ids = createMemo(() => targets().map((t) => t.id));
+  const [removed, setRemoved] = createSignal<Removed<Target>>();
+
+  const add = () => {
+    const target = blankTarget();
+    const number = ids().length + 1;
+    updateWorkbook((d) => addTarget(d, target));
+    announce(`Target ${number} added.`);
+    queueMicrotask(() => document.getElementById(`goals-t-${target.id}-count`)?.focus());
+  };
+  const remove = (id: string) => {
+    let info: Removed<Target> | undefined;
+    updateWorkbook((d) => {
+      const r = removeTarget(d, id);
+      info = r.removed;
+      return r.doc;
+    });
+    setRemoved(info);
+  };
+  const undo = () => {
+    const info = removed();
+    if (!info) return;
+    updateWorkbook((d) => restoreTarget(d, info));
+    setRemoved(undefined);
+    announce('The target is back.');
+    queueMicrotask(() => document.getElementById(`goals-t-${info.item.id}-count`)?.focus());
+  };
+
+  return (
+    <div class="goal-plan">
+      <Field
+        id="goals-goal"
+        class="print-replaced"
+        label="Your main goal, in one sentence"
+        hint="For example: Learn what archivists and paralegals do, by talking to two of each before the end of term."
+        optional
+        multiline
+        rows={2}
+        value={goalSentenceOf(props.goals)}
+        maxLength={MAX_TEXT}
+        onValue={(text) => updateWorkbook((d) => setGoalSentence(d, text))}
+      />
+      <PrintText text={goalSentenceOf(props.goals)} lines={2} />
+
+      <h4 id="goals-targets">Your targets, with dates</h4>
+      <p class="hint">
+        Turn your goal into two or three small targets you can count and finish. For example: {EXAMPLE}
+      </p>
+      <UndoBar message={removedWords(removed())} onUndo={undo} onDismiss={() => setRemoved(undefined)} />
+      <Show
+        when={ids().length}
+        fallback={
+          <div class="print-lines" aria-hidden="true">
+            <div class="print-line" />
+            <div class="print-line" />
+            <div class="print-line" />
+          </div>
+        }
+      >
+        <ol class="target-list">
+          <For each={ids()}>
+            {(id, i) => {
+              const target = createMemo(() => byId().get(id));
+              return (
+                <Show when={target()}>
+                  {(t) => (
+                    <TargetRow
+                      target={t()}
+                      number={i() + 1}
+                      onChange={(patch) => updateWorkbook((d) => updateTarget(d, id, patch))}
+                      onRemove={() => remove(id)}
+                    />
+                  )}
+                </Show>
+              );
+            }}
+          </For>
+        </ol>
+      </Show>
+      <button type="button" class="button secondary no-print" onClick={add}>
+        Add a target
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { createMemo, For, Show } from 'solid-js';
+import { indexById } from '../../workbook/lookups';
+import type { Organization } from '../../workbook/model';
+import { ORG_CHECKS, orgLabel, sameIds, sortOrganizations } from './organizations';
+import { ratingWord } from './priorities';
+
+/** Blank rows printed when the list is empty, to write on. */
+const BLANK_ROWS = 10;
+
+/**
+ * The ranked list as it prints (hidden on screen, where the rows can be edited): one line per
+ * organization in rank order, or blank rows to fill in by hand.
+ */
+export function OrgPrintTable(props: { list: readonly Organization[] }) {
+  const byId = createMemo(() => indexById(props.list));
+  // Only the order is kept here, so a keystroke in a name redraws that one cell.
+  const ranked = createMemo(() => sortOrganizations(props.list, 'rank').map((o) => o.id), [], { equals: sameIds });
+  return (
+    <table class="org-print">
+      <caption>Your organizations, ranked</caption>
+      <thead>
+        <tr>
+          <th scope="col">Rank</th>
+          <th scope="col">Organization</th>
+          <th scope="col">Interest</th>
+          <For each={ORG_CHECKS}>{(check) => <th scope="col">{check.label}</th>}</For>
+        </tr>
+      </thead>
+      <tbody>
+        <Show
+          when={ranked().length}
+          fallback={
+            <For each={Array.from({ length: BLANK_ROWS })}>
+              {(_, i) => (
+                <tr>
+                  <td>{i() + 1}</td>
+                  <td />
+                  <td />
+                  <For each={ORG_CHECKS}>{() => <td />}</For>
+                </tr>
+              )}
+            </For>
+          }
+        >
+          <For each={ranked()}>
+            {(id, i) => {
+              const org = createMemo(() => byId().get(id));
+              return (
+                <Show when={org()}>
+                  {(o) => (
+                    <tr>
+                      <td>{i() + 1}</td>
+                      <td>{orgLabel(o())}</td>
+                      <td>{o().motivation ? `${o().motivation} ${ratingWord(o().motivation)}` : ''}</td>
+                      <For each={ORG_CHECKS}>{(check) => <td>{o()[check.key] ? 'Yes' : ''}</td>}</For>
+                    </tr>
+                  )}
+                </Show>
+              );
+            }}
+          </For>
+        </Show>
+      </tbody>
+    </table>
+  );
+}

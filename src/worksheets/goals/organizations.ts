@@ -1,0 +1,175 @@
+// Step 3's ranked list of organizations, as the page describes it (a LAMP list: list, alumni or
+// advocacy, motivation, posting): the changes the worksheet makes, the orders it can show, and
+// the words My workbook, the export and print use. Pure functions over plain data.
+import { orgListOf } from '../../workbook/goal-parts';
+import { newId } from '../../workbook/ids';
+import { cleanName, type Goals, MAX_NAME, type Organization, type Workbook } from '../../workbook/model';
+import { compareNameKeys, nameKey } from '../shared/compare-names';
+import { type Removed, removeById, restoreAt } from '../shared/list-undo';
+import { ratingWord } from './priorities';
+
+/** The orders the list can be shown in. */
+export type OrgSort = 'rank' | 'name' | 'added';
+
+/** The orders, with their words, in the order the worksheet offers them. */
+export const ORG_SORTS: ReadonlyArray<{ value: OrgSort; label: string }> = [
+  { value: 'rank', label: 'Your ranking' },
+  { value: 'name', label: 'Name, A to Z' },
+  { value: 'added', label: 'The order you added them' },
+];
+
+/** How the ranking works, in words. */
+export const RANK_RULE =
+  'Your ranking puts the organizations you are most interested in first. Ties go to the ones hiring now, then the ones where someone might speak up for you, then the ones with alumni.';
+
+/** The yes-or-no questions of each organization, with their words. */
+export const ORG_CHECKS: ReadonlyArray<{ key: 'alumni' | 'advocacy' | 'posting'; label: string }> = [
+  { key: 'alumni', label: 'Alumni work there' },
+  { key: 'advocacy', label: 'Someone there could speak up for you' },
+  { key: 'posting', label: 'Hiring now' },
+];
+
+/** The name shown for an organization whose name was cleared. */
+export const UNNAMED = 'Unnamed organization';
+
+/** 1 for true, 0 for false, for ordering. */
+const one = (yes: boolean) => (yes ? 1 : 0);
+
+/**
+ * The ranking of two organizations: more interest first (not rated last), then hiring now, then
+ * someone inside who might speak up (advocacy), then alumni there. 0 for a tie.
+ */
+export function compareRank(a: Organization, b: Organization): number {
+  return (
+    b.motivation - a.motivation ||
+    one(b.posting) - one(a.posting) ||
+    one(b.advocacy) - one(a.advocacy) ||
+    one(b.alumni) - one(a.alumni)
+  );
+}
+
+/** The list in the order asked for; ties keep the order added, and names left empty go last when sorting by name. */
+export function sortOrganizations(list: readonly Organization[], by: OrgSort): Organization[] {
+  if (by === 'added') return [...list];
+  if (by === 'rank')
+    return list
+      .map((org, i) => ({ org, i }))
+      .sort((a, b) => compareRank(a.org, b.org) || a.i - b.i)
+      .map((x) => x.org);
+  // Each name's key is made once, not at every comparison.
+  return list
+    .map((org, i) => ({ org, i, key: nameKey(cleanName(org.name)) }))
+    .sort((a, b) => one(!a.key) - one(!b.key) || compareNameKeys(a.key, b.key) || a.i - b.i)
+    .map((x) => x.org);
+}
+
+/** True when two lists of ids hold the same ids in the same order (so a memo of an order can keep the old one). */
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** The list ranked (see compareRank). */
+export function rankedOrganizations(goals: Goals): Organization[] {
+  return sortOrganizations(orgListOf(goals), 'rank');
+}
+
+/** The organization on the list with the same name (case and extra spaces ignored), if there is one. */
+function sameName(list: readonly Organization[], name: string): Organization | undefined {
+  const key = cleanName(name).toLocaleLowerCase();
+  return list.find((org) => cleanName(org.name).toLocaleLowerCase() === key);
+}
+
+/** The workbook with the list of organizations replaced. */
+function withList(doc: Workbook, orgList: Organization[]): Workbook {
+  return { ...doc, goals: { ...doc.goals, orgList } };
+}
+
+/** An organization with only its name. */
+function newOrganization(name: string): Organization {
+  return { id: newId('o'), name, alumni: false, advocacy: false, motivation: 0, posting: false };
+}
+
+/** The result of adding an organization: the new workbook and its id, or a message in words. */
+export type AddResult = { ok: true; doc: Workbook; id: string } | { ok: false; error: string };
+
+/** Adds an organization at the end of the list; refuses an empty name, a name too long and a name already there. */
+export function addOrganization(doc: Workbook, name: string): AddResult {
+  const clean = cleanName(name);
+  if (!clean)
+    return { ok: false, error: 'Enter the name of an organization, for example a company, agency or school.' };
+  if (clean.length > MAX_NAME)
+    return { ok: false, error: `Names can be at most ${MAX_NAME} characters. Shorten this one.` };
+  const list = orgListOf(doc.goals);
+  const same = sameName(list, clean);
+  if (same) return { ok: false, error: `${same.name} is already on your list.` };
+  const org = newOrganization(clean);
+  return { ok: true, doc: withList(doc, [...list, org]), id: org.id };
+}
+
+/** Changes parts of one organization (the same workbook when nothing changes or it is gone). */
+export function updateOrganization(doc: Workbook, id: string, patch: Partial<Omit<Organization, 'id'>>): Workbook {
+  const list = orgListOf(doc.goals);
+  const old = list.find((org) => org.id === id);
+  if (!old || Object.entries(patch).every(([key, value]) => old[key as keyof Organization] === value)) return doc;
+  return withList(
+    doc,
+    list.map((org) => (org.id === id ? { ...org, ...patch } : org)),
+  );
+}
+
+/** Removes one organization; `removed` lets "Undo" put it back where it was. */
+export function removeOrganization(doc: Workbook, id: string): { doc: Workbook; removed?: Removed<Organization> } {
+  const { list, removed } = removeById(orgListOf(doc.goals), id);
+  return removed ? { doc: withList(doc, list), removed } : { doc };
+}
+
+/** Puts a removed organization back where it was. */
+export function restoreOrganization(doc: Workbook, removed: Removed<Organization>): Workbook {
+  return withList(doc, restoreAt(orgListOf(doc.goals), removed));
+}
+
+/** Marks a line of notes may start with ("- ", "* ", "• ", "1. ", "2) "). */
+const LIST_MARK = /^(?:[-*•–]\s+|\d{1,3}[.)]\s+)/u;
+
+/** What the notes on organizations would add to the list: one name a line (or between semicolons), and lines too long to be a name. */
+export function namesFromNotes(notes: string, list: readonly Organization[]): { names: string[]; tooLong: number } {
+  const names: string[] = [];
+  let tooLong = 0;
+  const seen = new Set(list.map((org) => cleanName(org.name).toLocaleLowerCase()));
+  for (const line of notes.split(/\r\n|[\r\n;]/)) {
+    const name = cleanName(line.trim().replace(LIST_MARK, ''));
+    if (!name) continue;
+    if (name.length > MAX_NAME) {
+      tooLong++;
+      continue;
+    }
+    const key = name.toLocaleLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push(name);
+  }
+  return { names, tooLong };
+}
+
+/**
+ * Adds each line of the notes on organizations to the list, one organization a line or between semicolons (names already
+ * there and lines too long for a name are left out). The notes themselves stay as they are.
+ */
+export function addNotesAsRows(doc: Workbook): { doc: Workbook; added: number; tooLong: number } {
+  const list = orgListOf(doc.goals);
+  const { names, tooLong } = namesFromNotes(doc.goals.organizations, list);
+  if (names.length === 0) return { doc, added: 0, tooLong };
+  return { doc: withList(doc, [...list, ...names.map(newOrganization)]), added: names.length, tooLong };
+}
+
+/** An organization's answers in words, for lists and exports: "Interest: High · Alumni work there · Hiring now". */
+export function orgFacts(org: Organization): string {
+  return [`Interest: ${ratingWord(org.motivation)}`, ...ORG_CHECKS.filter((c) => org[c.key]).map((c) => c.label)].join(
+    ' · ',
+  );
+}
+
+/** The name to show for an organization (invisible control characters do not count as a name). */
+export function orgLabel(org: Organization): string {
+  return cleanName(org.name.replace(/\p{Cc}/gu, ' ')) || UNNAMED;
+}
