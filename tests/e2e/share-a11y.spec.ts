@@ -84,7 +84,7 @@ test('the chooser (own-code error, locked link, QR code), the move panel and the
     "Your advisor's plan and how far you are",
     'Questions for your advisor',
   ])
-    await page.getByLabel(part, { exact: true }).uncheck();
+    await page.locator('.share-flow').getByLabel(part, { exact: true }).uncheck();
   await makeShareLink(page);
   await expect(page.locator('.share-qr')).toBeVisible();
   await scanBothThemes(page, 'the chooser with a QR code', { include: ['.share-flow'] });

@@ -93,7 +93,7 @@ test('a summary without a code, filled in on a step: a fresh browser shows exact
     "Your advisor's plan and how far you are",
     'Questions for your advisor',
   ])
-    await page.getByLabel(part, { exact: true }).uncheck();
+    await page.locator('.share-flow').getByLabel(part, { exact: true }).uncheck();
   await expect(page.locator('.share-result')).toHaveCount(0);
   const link = await makeShareLink(page);
   expect(link.length).toBeLessThanOrEqual(1000);
