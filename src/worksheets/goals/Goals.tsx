@@ -27,7 +27,7 @@ import {
   topFiveOf,
   unratedIds,
 } from './priorities';
-import { RatePerson } from './RatePerson';
+import { RateHead, RatePerson } from './RatePerson';
 
 /** From this many people on, the worksheet offers to show only the people not rated yet. */
 const FILTER_FROM = 8;
@@ -134,6 +134,7 @@ export default function Goals() {
               hint={field.hint}
               optional
               multiline
+              rows={2}
               value={goals()[field.key]}
               maxLength={MAX_TEXT}
               onValue={(text) => updateWorkbook((d) => setGoalText(d, field.key, text))}
@@ -183,7 +184,8 @@ export default function Goals() {
         }
       >
         <p class="hint">
-          For each person, answer two questions from 1 (low) to 3 (high). The list further down puts them in order.{' '}
+          Rate each person from 1 (low) to 3 (high): how relevant they are to your goals, and how much you want to talk
+          to them.{' '}
           <a href="#goals-priority" class="no-print">
             Skip to the list in order
           </a>
@@ -220,23 +222,28 @@ export default function Goals() {
         <Show when={onlyUnrated() && !shownIds().length}>
           <p>Everyone on your list is rated.</p>
         </Show>
-        <div class="rate-list" ref={rateList}>
-          <For each={ratePager.page(shownIds())}>
-            {(id) => {
-              const person = createMemo(() => byId(id));
-              return (
-                <Show when={person()}>
-                  {(p) => (
-                    <RatePerson
-                      person={p()}
-                      context={personContext(p(), circles(), places())}
-                      onRate={(key, value) => updateWorkbook((d) => setRating(d, id, key, value, now()))}
-                    />
-                  )}
-                </Show>
-              );
-            }}
-          </For>
+        <div class="rate-table">
+          <Show when={shownIds().length}>
+            <RateHead />
+          </Show>
+          <div class="rate-list" ref={rateList}>
+            <For each={ratePager.page(shownIds())}>
+              {(id) => {
+                const person = createMemo(() => byId(id));
+                return (
+                  <Show when={person()}>
+                    {(p) => (
+                      <RatePerson
+                        person={p()}
+                        context={personContext(p(), circles(), places())}
+                        onRate={(key, value) => updateWorkbook((d) => setRating(d, id, key, value, now()))}
+                      />
+                    )}
+                  </Show>
+                );
+              }}
+            </For>
+          </div>
         </div>
         <ShowMore pager={ratePager} list={() => rateList} noun={['person', 'people']} which="to rate" />
 

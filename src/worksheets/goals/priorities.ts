@@ -30,6 +30,12 @@ export const RATING_QUESTIONS: Readonly<Record<RatingKey, string>> = {
   motivation: 'How much do you want to talk to them?',
 };
 
+/** The short name of each question, shown above its 1-2-3 choices where a row is narrow. */
+export const RATING_SHORT: Readonly<Record<RatingKey, string>> = {
+  relevance: 'Relevance',
+  motivation: 'Want to talk',
+};
+
 /** Words for a rating ("Not rated yet" for 0). */
 export function ratingWord(value: Rating): string {
   return RATING_CHOICES.find((c) => c.value === value)?.label ?? 'Not rated yet';
