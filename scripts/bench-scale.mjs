@@ -40,7 +40,7 @@ const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 }
 /**
  * The pages measured, opened at their worksheet (as advisors' links do; worksheets start when in view).
  * `shown` is checked in the page (it must be cheap: it runs every frame until true); `type` names the
- * field typed into, after clicking `open` when the field is inside a closed editor.
+ * field typed into, after clicking `open` (one selector or several in turn) when the field is inside a closed editor.
  */
 export function scalePages(w) {
   const chosen = (id) => ({ selector: `#${id} option:checked`, filled: true });
@@ -69,7 +69,7 @@ export function scalePages(w) {
     {
       path: '/steps/follow-up/#contact-tracker',
       shown: { selector: '#contact-tracker .ct-summary', contains: `${w.people} people` },
-      open: '#contact-tracker .ct-card button[id$="-edit"]',
+      open: ['#contact-tracker .ct-card .ct-toggle', '#contact-tracker .ct-card button[id$="-edit"]'],
       type: '#contact-tracker .ct-card textarea[id$="-notes"]',
     },
     { path: '/steps/follow-up/#thank-you', shown: chosen('ty-person'), type: '#ty-thanks' },
@@ -233,7 +233,7 @@ async function measurePage(browser, origin, items, spec) {
     }
     if (!spec.type || load.timedOut) return { load: load.timedOut ? NOT_LOADED : load };
     try {
-      if (spec.open) await page.locator(spec.open).first().click({ timeout: CAP_MS });
+      for (const open of [spec.open ?? []].flat()) await page.locator(open).first().click({ timeout: CAP_MS });
       const field = page.locator(spec.type).first();
       await field.focus({ timeout: CAP_MS });
       await settled(500);

@@ -101,10 +101,13 @@ try {
     // site); after a save, a normal visit trusts the checksum.
     await page.goto(`${origin}${PATH}`, { waitUntil: 'load' });
     const firstVisit = await render();
+    // Cards show one line until opened: the quick buttons are in the first card, opened here.
+    await timeChange(page, { kind: 'click', selector: '.ct-toggle', index: 0 });
     await timeChange(page, { kind: 'click', selector: '.ct-quick-buttons button', index: 0 });
     await page.waitForFunction((key) => localStorage.getItem(`${key}:check`) !== null, KEY);
     await page.goto(`${origin}${PATH}`, { waitUntil: 'load' });
     const normalVisit = await render();
+    await timeChange(page, { kind: 'click', selector: '.ct-toggle', index: 0 });
 
     const results = [
       await measure(page, 'Filter by status (all ↔ met)', [

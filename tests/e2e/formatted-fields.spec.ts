@@ -97,6 +97,7 @@ test('the contact tracker saves an email address only once it is one, and keeps 
     ['/steps/follow-up/', 'contact-tracker', '.ct-card'],
   );
   const ana = sheet.locator('.ct-card').filter({ hasText: 'Ana Souza' });
+  await ana.getByRole('button', { name: 'Ana Souza', exact: true }).click();
   await ana.getByRole('button', { name: 'Update status and dates for Ana Souza' }).click();
   const editor = ana.getByRole('group', { name: 'Update Ana Souza' });
   const email = editor.getByLabel(/^Email address/);

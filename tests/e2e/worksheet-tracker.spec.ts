@@ -67,6 +67,13 @@ async function hydrated(sheet: Locator): Promise<Locator> {
 /** One person's card in the tracker. */
 const card = (sheet: Locator, name: string) =>
   sheet.locator('.ct-card').filter({ has: sheet.page().getByRole('heading', { name, exact: true }) });
+/** Opens a person's card (closed, it shows one line) by its name, the button that opens it. */
+async function openCard(card: Locator): Promise<Locator> {
+  const toggle = card.locator('.ct-toggle');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  return card;
+}
 /** The names in the tracker, in order. */
 const names = (sheet: Locator) => sheet.locator('.ct-card .ct-name');
 
@@ -103,6 +110,7 @@ test('statuses and dates: status fills in dates, quick buttons set the next cont
   const ana = card(sheet, 'Ana Souza');
   await expect(ana.locator('.ct-status')).toHaveText('Status: Not contacted yet');
 
+  await openCard(ana);
   await ana.getByRole('button', { name: 'Update status and dates for Ana Souza' }).click();
   const editor = ana.getByRole('group', { name: 'Update Ana Souza' });
   await expect(editor.getByRole('group', { name: 'Status' })).toBeVisible();
@@ -163,6 +171,8 @@ test('statuses and dates: status fills in dates, quick buttons set the next cont
   await openSheet(page, 'contact-tracker');
   const again = card(sheet, 'Ana Souza');
   await expect(again.locator('.ct-status')).toHaveText('Status: Reached out');
+  await expect(again.locator('.ct-meta')).toHaveText('Status: Reached out · Next contact: Overdue by 2 days');
+  await openCard(again);
   await expect(again.locator('.ct-date').filter({ hasText: 'Next contact' })).toContainText('Overdue by 2 days');
   await again.getByRole('button', { name: /^Update status and dates/ }).click();
   await expect(again.getByLabel(/What you talked about/)).toHaveValue('Advice: "apply early", and ask Rosa, too.');
@@ -183,8 +193,10 @@ test('overdue and due-soon items stand out in words, with 3B7 and thank-you advi
     '李伟 👩🏽‍🔬',
     'Ana Souza',
   ]);
+  // Closed, each card says what comes next in one line.
   await expect(card(sheet, 'محمد الأحمد').locator('.due')).toHaveText('Overdue by 5 days');
-  const bob = card(sheet, 'Bob "Bobby" Lee, Jr.');
+  await expect(card(sheet, 'Zed').locator('.ct-meta')).toHaveText('Status: Met · Thank-you: Overdue by 2 days');
+  const bob = await openCard(card(sheet, 'Bob "Bobby" Lee, Jr.'));
   await expect(bob.locator('.ct-date').filter({ hasText: 'Second person' })).toContainText(
     'Mon 23 November 2026 Overdue by 2 days',
   );
@@ -192,17 +204,17 @@ test('overdue and due-soon items stand out in words, with 3B7 and thank-you advi
     'No reply after 3 business days: write to a second person at County Lab. If Bob "Bobby" Lee, Jr. has not replied by Fri 27 November 2026, send one short follow-up.',
   );
   // Met on Tuesday: the thank-you is due the next weekday, today.
-  const chidi = card(sheet, 'Chidi Okoro');
+  const chidi = await openCard(card(sheet, 'Chidi Okoro'));
   await expect(chidi.locator('.ct-date').filter({ hasText: 'Thank-you' })).toContainText(
     'Wed 25 November 2026 Due today',
   );
-  await expect(card(sheet, 'Zed').locator('.ct-date').filter({ hasText: 'Thank-you' })).toContainText(
+  await expect((await openCard(card(sheet, 'Zed'))).locator('.ct-date').filter({ hasText: 'Thank-you' })).toContainText(
     'Mon 23 November 2026 Overdue by 2 days',
   );
   await expect(card(sheet, '李伟 👩🏽‍🔬').locator('.due')).toHaveText('Due tomorrow');
-  await expect(card(sheet, 'Ana Souza').locator('.ct-date').filter({ hasText: 'Next contact' })).toContainText(
-    'No date set',
-  );
+  await expect(
+    (await openCard(card(sheet, 'Ana Souza'))).locator('.ct-date').filter({ hasText: 'Next contact' }),
+  ).toContainText('No date set');
   // The urgency is also in the card's edge colour, never only there.
   await expect(chidi).toHaveClass(/ct-today/);
 });
@@ -250,7 +262,7 @@ test('filters by status and circle, sorts by date or name, and keeps a changed p
   await expect(names(sheet)).toHaveText(['Chidi Okoro', 'Zed']);
 
   // Chidi is marked "Thanked" while the "Met" filter is on: the card stays until the student updates the order.
-  const chidi = card(sheet, 'Chidi Okoro');
+  const chidi = await openCard(card(sheet, 'Chidi Okoro'));
   await chidi.getByRole('button', { name: /^Update status and dates/ }).click();
   await chidi.getByLabel('Thanked', { exact: true }).check();
   await expect(chidi.locator('.ct-status')).toHaveText('Status: Thanked');
@@ -263,6 +275,12 @@ test('filters by status and circle, sorts by date or name, and keeps a changed p
   // No match says so in words.
   await status.selectOption({ label: 'Declined (0)' });
   await expect(sheet.getByText('No one matches.')).toBeVisible();
+
+  // The address keeps the status and the sort (not the circle), so a reload or a link opens that view.
+  await expect(page).toHaveURL(/\/steps\/follow-up\/\?status=declined&sort=last#contact-tracker$/);
+  await openSheet(page, 'contact-tracker', '?status=thanked&sort=name');
+  await expect(names(sheet)).toHaveText(['Chidi Okoro', '李伟 👩🏽‍🔬']);
+  await expect(sort.locator('option:checked')).toHaveText('Name, A to Z');
 });
 
 test('adds a person, refuses an empty name in words, and shows the new person first with details open', async ({
@@ -315,11 +333,8 @@ test('500 contacts at 320 px: 50 shown, "Show more", filters work and the page n
   await expect(names(sheet).first()).toHaveText(
     /^(Amara|Chris|Fatima|José|Lena|Maria|Noah|Priya|Sam|Tomás|Wei|Zoë) Person/,
   );
-  await sheet
-    .locator('.ct-card')
-    .first()
-    .getByRole('button', { name: /^Update status and dates/ })
-    .click();
+  const first = await openCard(sheet.locator('.ct-card').first());
+  await first.getByRole('button', { name: /^Update status and dates/ }).click();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await page.locator('#thank-you').scrollIntoViewIfNeeded();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -489,6 +504,13 @@ test('the tracker and the thank-you builder work with the keyboard alone', async
   const sheet = await openSheet(page, 'contact-tracker');
   const ana = card(sheet, 'Ana Souza');
   const edit = ana.getByRole('button', { name: /^Update status and dates/ });
+  // The name opens the card (Enter), and Tab goes on into it.
+  const toggle = ana.getByRole('button', { name: 'Ana Souza', exact: true });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  await expect(ana.getByRole('button', { name: /^\+1 day/ })).toBeFocused();
   // Tab from the "+1 week" button reaches the edit button; Enter opens the editor and focuses its legend.
   await ana.getByRole('button', { name: /^\+1 week/ }).focus();
   await page.keyboard.press('Tab');
@@ -557,7 +579,7 @@ test.describe('axe, light and dark theme', () => {
     doc.thankYous = [{ id: 't1', contactId: 'p_zed', thanks: '', learned: '', action: 'Apply in March.', sentAt: '' }];
     const page = await seededPage(browser, baseURL, doc);
     const sheet = await openSheet(page, 'contact-tracker');
-    const bob = card(sheet, 'Bob "Bobby" Lee, Jr.');
+    const bob = await openCard(card(sheet, 'Bob "Bobby" Lee, Jr.'));
     await bob.getByRole('button', { name: /^Update status and dates/ }).click();
     await bob.getByLabel(/^Met on/).fill('2027-01-01');
     await expect(bob.locator('.error-message')).toBeVisible();
@@ -574,7 +596,7 @@ test('the last contact is the day the student chose, not the day they changed th
 }) => {
   const page = await seededPage(browser, baseURL, fewPeople());
   const sheet = await openSheet(page, 'contact-tracker');
-  const bob = card(sheet, 'Bob "Bobby" Lee, Jr.');
+  const bob = await openCard(card(sheet, 'Bob "Bobby" Lee, Jr.'));
   await bob.getByRole('button', { name: /^Update status and dates/ }).click();
   const editor = bob.getByRole('group', { name: /^Update Bob/ });
   // Marking them as met today fills in today...

@@ -31,6 +31,7 @@ import {
   sameRows,
   statusCounts,
 } from './tracker-view';
+import { searchWithView, viewFromSearch } from './view-address';
 
 /** How many people the list shows at first, and adds with each "Show more". */
 export const PAGE_SIZE = 50;
@@ -46,6 +47,14 @@ export default function ContactTracker() {
   const [sort, setSort] = createSignal<SortKey>('next');
   const [order, setOrder] = createSignal<string[]>([]);
   const [editing, setEditing] = createSignal<string>();
+  // The cards opened to show everything; the others show one line each.
+  const [opened, setOpened] = createSignal<ReadonlySet<string>>(new Set());
+  const setOpen = (id: string, open: boolean) => {
+    const next = new Set(opened());
+    if (open) next.add(id);
+    else next.delete(id);
+    setOpened(next);
+  };
   const entry = createEntry(() => add());
   const [org, setOrg] = createSignal('');
   const [exportError, setExportError] = createSignal<string>();
@@ -53,7 +62,21 @@ export default function ContactTracker() {
 
   // Today's date is read in the browser (never at build time) and again when the tab comes back.
   const refreshToday = () => setToday(localDay(new Date()));
+  // On paper every card is open, so a printed tracker holds everyone's dates.
+  const [printing, setPrinting] = createSignal(false);
+  const printOn = () => setPrinting(true);
+  const printOff = () => setPrinting(false);
   onMount(() => {
+    window.addEventListener('beforeprint', printOn);
+    window.addEventListener('afterprint', printOff);
+    onCleanup(() => {
+      window.removeEventListener('beforeprint', printOn);
+      window.removeEventListener('afterprint', printOff);
+    });
+    // The status filter and sort chosen last in this address (a reload, a bookmark, a dashboard link).
+    const view = viewFromSearch(location.search);
+    setStatus(view.status);
+    setSort(view.sort);
     refreshToday();
     document.addEventListener('visibilitychange', refreshToday);
     onCleanup(() => document.removeEventListener('visibilitychange', refreshToday));
@@ -104,10 +127,18 @@ export default function ContactTracker() {
     equals: (a, b) => a.length === b.length && a.every((x, i) => x.id === b[i]?.id && x.name === b[i]?.name),
   });
 
+  // The address keeps the status filter and sort (not the circle: its ids are the student's own).
+  const rememberView = () => {
+    const search = searchWithView(location.search, { status: status(), sort: sort() });
+    if (search !== location.search)
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  };
+
   const changeView = (apply: () => void) => {
     apply();
     pager.reset();
     announce(`Showing ${countOf(order().length, 'person', 'people')}.`);
+    rememberView();
   };
 
   const update = (id: string, patch: Partial<Contact>) => updateWorkbook((d) => updateContact(d, id, patch, now()));
@@ -137,8 +168,10 @@ export default function ContactTracker() {
     // Show the new person first, with every filter cleared, and open their details.
     setStatus(ALL);
     setCircle(ALL);
+    rememberView();
     setOrder([added, ...fresh().filter((id) => id !== added)]);
     pager.reset();
+    setOpen(added, true);
     setEditing(added);
   };
 
@@ -303,6 +336,11 @@ export default function ContactTracker() {
                       person={p}
                       circleName={circleNames().get(p().circleId) ?? 'Not in a circle'}
                       today={today()}
+                      open={printing() || opened().has(id)}
+                      onToggle={() => {
+                        if (editing() === id) setEditing(undefined);
+                        setOpen(id, !opened().has(id));
+                      }}
                       editing={editing() === id}
                       onEdit={() => (editing() === id ? closeEditor(id) : setEditing(id))}
                       onNext={(date) => setNext(p(), date)}
