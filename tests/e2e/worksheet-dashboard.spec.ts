@@ -106,6 +106,17 @@ test('shows progress in words, counts by status, the next five actions and who i
     await expect(count('Thanked')).toHaveText('1');
     await expect(count('Declined')).toHaveText('0');
     await expect(count('Everyone')).toHaveText('7');
+    // Each status opens the tracker showing those people.
+    await expect(table.getByRole('link', { name: 'Met (show them in the tracker)' })).toHaveAttribute(
+      'href',
+      '/steps/follow-up/?status=met#contact-tracker',
+    );
+    await expect(table.getByRole('link', { name: 'Everyone (show them in the tracker)' })).toHaveAttribute(
+      'href',
+      '/steps/follow-up/#contact-tracker',
+    );
+    // The next five actions come first, above the progress.
+    await expect(sheet.locator('h4').first()).toHaveText('Your next five actions');
 
     const actions = sheet.getByRole('list', { name: 'Your next five actions' }).getByRole('listitem');
     await expect(actions.locator('.db-action-title')).toHaveText([
@@ -183,8 +194,8 @@ test('an action link takes the student to the thank-you builder with that person
 }) => {
   const page = await seededPage(browser, baseURL, partWay());
   const sheet = await openDashboard(page);
-  // Tab from the progress list's last link into the actions; Enter follows the thank-you link.
-  await sheet.locator('.db-steps a').last().focus();
+  // Tab from the worksheet's link icon into the actions, the first thing in it; Enter follows the thank-you link.
+  await sheet.locator('.heading-link').focus();
   const target = sheet.getByRole('link', { name: 'Write the thank-you' });
   // The weekly routine's choices (day, the time's parts, length, calendar button, goal) come first.
   for (let i = 0; i < 25; i++) {

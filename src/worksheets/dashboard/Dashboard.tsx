@@ -6,7 +6,8 @@ import { CONTACT_STATUSES } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import type { ActionKind } from '../contact-tracker/actions';
 import { dueState, dueWords } from '../contact-tracker/due';
-import { statusCounts } from '../contact-tracker/tracker-view';
+import { ALL, statusCounts } from '../contact-tracker/tracker-view';
+import { trackerPath } from '../contact-tracker/view-address';
 import { createPager, ShowMore } from '../shared/ShowMore';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
@@ -33,8 +34,9 @@ const LINK_WORDS: Readonly<Record<ActionKind, (name: string) => string>> = {
 const STATE_MARKS = { done: '✓', started: '◐', 'not-started': '○', ongoing: '↻' } as const;
 
 /**
- * Step 7 worksheet: progress through the steps, the weekly networking time and goal, contacts by
- * status, the next five actions and who introduced whom. `dashboardUrl` is its full address.
+ * Step 7 worksheet: the next five actions on top, then progress through the steps, the weekly
+ * networking time and goal, contacts by status (each a link to the tracker showing them) and who
+ * introduced whom. `dashboardUrl` is its full address.
  */
 export default function Dashboard(props: { dashboardUrl: string }) {
   // Everything here is counted and listed from plain data, once per change.
@@ -60,6 +62,44 @@ export default function Dashboard(props: { dashboardUrl: string }) {
   return (
     <div class="dashboard">
       <WorkbookStatus />
+
+      <h4 id="db-actions-title">Your next five actions</h4>
+      <Show
+        when={actions().shown.length}
+        fallback={
+          <p class="empty-hint">
+            Nothing is due in the next {NEXT_ACTION_DAYS} days. Choose your top five in step 3, or set next contact
+            dates in the <a href="/steps/follow-up/#contact-tracker">contact tracker</a>.
+          </p>
+        }
+      >
+        <ol class="db-actions" aria-labelledby="db-actions-title">
+          <For each={actions().shown}>
+            {(a) => (
+              <li class="db-action">
+                <p class="db-action-when">
+                  <strong class={`due due-${a.due ? dueState(a.due, today()) : 'today'}`}>
+                    {a.due ? dueWords(a.due, today()) : 'Now'}
+                  </strong>
+                  <Show when={a.due}>
+                    <span class="db-action-date"> · {formatDay(a.due)}</span>
+                  </Show>
+                </p>
+                <p class="db-action-title">{a.title}</p>
+                <p class="db-action-detail">
+                  {a.detail} <a href={a.href}>{LINK_WORDS[a.kind](people().get(a.contactId)?.name ?? 'this person')}</a>
+                </p>
+              </li>
+            )}
+          </For>
+        </ol>
+        <Show when={actions().total > actions().shown.length}>
+          <p>
+            {countOf(actions().total - actions().shown.length, 'more action', 'more actions')} overdue or due in the
+            next {NEXT_ACTION_DAYS} days: see the <a href="/steps/follow-up/#contact-tracker">contact tracker</a>.
+          </p>
+        </Show>
+      </Show>
 
       <h4 id="db-progress-title">Your progress</h4>
       <p class="db-total">{stepsDone(steps())} of 6 steps done. Step 7 is a habit you keep.</p>
@@ -116,7 +156,12 @@ export default function Dashboard(props: { dashboardUrl: string }) {
               <For each={CONTACT_STATUSES}>
                 {(s) => (
                   <tr>
-                    <th scope="row">{STATUS_LABELS[s]}</th>
+                    <th scope="row">
+                      <a href={trackerPath(s)}>
+                        {STATUS_LABELS[s]}
+                        <span class="sr-only"> (show them in the tracker)</span>
+                      </a>
+                    </th>
                     <td class="db-num">{counts()[s]}</td>
                   </tr>
                 )}
@@ -124,50 +169,16 @@ export default function Dashboard(props: { dashboardUrl: string }) {
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">Everyone</th>
+                <th scope="row">
+                  <a href={trackerPath(ALL)}>
+                    Everyone<span class="sr-only"> (show them in the tracker)</span>
+                  </a>
+                </th>
                 <td class="db-num">{doc().contacts.length}</td>
               </tr>
             </tfoot>
           </table>
         </div>
-      </Show>
-
-      <h4 id="db-actions-title">Your next five actions</h4>
-      <Show
-        when={actions().shown.length}
-        fallback={
-          <p class="empty-hint">
-            Nothing is due in the next {NEXT_ACTION_DAYS} days. Choose your top five in step 3, or set next contact
-            dates in the <a href="/steps/follow-up/#contact-tracker">contact tracker</a>.
-          </p>
-        }
-      >
-        <ol class="db-actions" aria-labelledby="db-actions-title">
-          <For each={actions().shown}>
-            {(a) => (
-              <li class="db-action">
-                <p class="db-action-when">
-                  <strong class={`due due-${a.due ? dueState(a.due, today()) : 'today'}`}>
-                    {a.due ? dueWords(a.due, today()) : 'Now'}
-                  </strong>
-                  <Show when={a.due}>
-                    <span class="db-action-date"> · {formatDay(a.due)}</span>
-                  </Show>
-                </p>
-                <p class="db-action-title">{a.title}</p>
-                <p class="db-action-detail">
-                  {a.detail} <a href={a.href}>{LINK_WORDS[a.kind](people().get(a.contactId)?.name ?? 'this person')}</a>
-                </p>
-              </li>
-            )}
-          </For>
-        </ol>
-        <Show when={actions().total > actions().shown.length}>
-          <p>
-            {countOf(actions().total - actions().shown.length, 'more action', 'more actions')} overdue or due in the
-            next {NEXT_ACTION_DAYS} days: see the <a href="/steps/follow-up/#contact-tracker">contact tracker</a>.
-          </p>
-        </Show>
       </Show>
 
       <h4 id="db-tree-title">Who introduced whom</h4>
