@@ -16,7 +16,7 @@ function check<T extends { errors: string[] }>(response: T, what: string): T {
  * to choose from (their labels are controls, not text to read in an excerpt), the links and
  * buttons beside headings, and the parts made for paper only.
  */
-export const SEARCH_EXCLUDES = ['button', 'select', '.heading-anchor', '.copy-link', '.paper', '.worksheet-qr'];
+export const SEARCH_EXCLUDES = ['button', 'select', '.heading-link', '.copy-link', '.paper', '.worksheet-qr'];
 
 /** Indexes the built site in `dir` and writes `dir`/pagefind/; resolves to the number of pages indexed. */
 export async function buildSearchIndex(dir: URL): Promise<number> {

@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
+import { LINK_ICON_PATH } from './link-icon';
 
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
   type: 'element',
@@ -9,8 +10,9 @@ const el = (tagName: string, properties: Element['properties'], children: Elemen
 });
 
 /**
- * Markdown plugin: after every h2 and h3 it adds a link to the section itself and a
- * "Copy link" button (shown by the page script once JavaScript runs).
+ * Markdown plugin: after every h2 and h3 it adds one control, a link icon to the section itself.
+ * It is a real link (it works without JavaScript); the page script makes a click copy the
+ * section's address and say "Link copied" (src/scripts/copy-link.ts).
  */
 export const headingAnchors = defineHastPlugin({
   name: 'heading-anchors',
@@ -20,20 +22,12 @@ export const headingAnchors = defineHastPlugin({
       const id = node.properties?.id;
       if (typeof id !== 'string' || !id) return;
       const title = ctx.textContent(node).trim();
-      // The whole link stays out of search excerpts: its "#" and its screen-reader text are not content.
-      const anchor = el('a', { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' }, [
-        el('span', { ariaHidden: 'true' }, [{ type: 'text', value: '#' }]),
+      // The whole link stays out of search excerpts: its screen-reader text is not content.
+      const link = el('a', { className: ['heading-link'], href: `#${id}`, dataCopyLink: id, dataPagefindIgnore: '' }, [
+        el('svg', { ariaHidden: 'true', viewBox: '0 0 24 24' }, [el('path', { d: LINK_ICON_PATH })]),
         el('span', { className: ['sr-only'] }, [{ type: 'text', value: `Link to this section: ${title}` }]),
       ]);
-      const copy = el(
-        'button',
-        { type: 'button', className: ['copy-link'], dataCopyLink: id, dataPagefindIgnore: '' },
-        [
-          { type: 'text', value: 'Copy link' },
-          el('span', { className: ['sr-only'] }, [{ type: 'text', value: ` to ${title}` }]),
-        ],
-      );
-      ctx.wrapNode(node, el('div', { className: ['heading-row', `level-${node.tagName}`] }, [anchor, copy]));
+      ctx.wrapNode(node, el('div', { className: ['heading-row', `level-${node.tagName}`] }, [link]));
     },
   },
 });

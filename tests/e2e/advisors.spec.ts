@@ -19,7 +19,7 @@ test.describe('links that never break', () => {
   const pages = [...new Set(targets.map((t) => t.page))];
 
   for (const path of pages) {
-    test(`${path}: every section and worksheet in the manifest is there, with a "Copy link" button`, async ({
+    test(`${path}: every section and worksheet in the manifest is there, with its link icon that copies`, async ({
       page,
     }) => {
       await page.goto(path);
@@ -37,8 +37,8 @@ test.describe('links that never break', () => {
         return list.flatMap(({ href, id }) => {
           if (document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length !== 1)
             return [`${href}: no element with this id`];
-          const buttons = document.querySelectorAll(`button[data-copy-link="${CSS.escape(id)}"]`);
-          return buttons.length === 1 && buttons[0] && visible(buttons[0]) ? [] : [`${href}: no visible Copy link`];
+          const links = document.querySelectorAll(`a[data-copy-link="${CSS.escape(id)}"]`);
+          return links.length === 1 && links[0] && visible(links[0]) ? [] : [`${href}: no visible link icon`];
         });
       }, expected);
       expect(missing).toEqual([]);

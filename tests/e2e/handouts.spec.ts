@@ -277,7 +277,7 @@ test('a guide page that is not a step prints in full, with absolute link address
   await page.emulateMedia({ media: 'print' });
   await expect.soft(page.locator('.print-footer'), 'no handout footer').toHaveCount(0);
   await expect.soft(page.locator('.heading-row:has(#common-mistakes)'), 'all the text').toBeVisible();
-  const link = page.locator('main .content a[href^="/"]:not(.heading-anchor)').first();
+  const link = page.locator('main .content a[href^="/"]:not(.heading-link)').first();
   const href = await link.getAttribute('href');
   expect
     .soft(await link.evaluate((a) => getComputedStyle(a, '::after').content), 'absolute link address')

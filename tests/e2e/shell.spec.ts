@@ -28,7 +28,7 @@ test('every h2 and h3 in the guide text has a link to itself', async ({ page }) 
     // A worksheet's title links to the worksheet region itself (its stable id); other headings to themselves.
     const worksheetId = await row.evaluate((el) => el.closest('.worksheet')?.id ?? null);
     const id = worksheetId ?? (await row.locator('h2, h3').getAttribute('id'));
-    await expect(row.locator('a.heading-anchor')).toHaveAttribute('href', `#${id}`);
+    await expect(row.locator('a.heading-link')).toHaveAttribute('href', `#${id}`);
   }
 });
 
@@ -49,7 +49,7 @@ test('previous and next links follow the reading order', async ({ page }) => {
 });
 
 test.describe('copy link', () => {
-  test('copies the absolute URL of the section on the configured site address, wherever the page is open', async ({
+  test('the link icon copies the absolute URL of the section on the configured site address, wherever the page is open', async ({
     page,
     context,
   }) => {
@@ -60,13 +60,22 @@ test.describe('copy link', () => {
     await stopClock(page);
     const row = page.locator('.heading-row').first();
     const id = await row.locator('h2').getAttribute('id');
-    await row.getByRole('button', { name: /Copy link/ }).click();
-    await expect(row.getByRole('button', { name: /Link copied/ })).toBeVisible();
+    const link = row.getByRole('link', { name: /^Link to this section/ });
+    // One control per heading: the link, which also copies.
+    await expect(row.locator('a, button')).toHaveCount(1);
+    await link.click();
+    await expect(row.getByText('Link copied')).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}/steps/elevator-pitch/#${id}`);
+    // The address bar shows the section; the page does not jump to it.
+    await expect(page).toHaveURL(new RegExp(`/steps/elevator-pitch/#${id}$`));
     await page.clock.runFor(100);
     await expect(page.locator('#announcer')).toHaveText('Link copied.');
     await page.clock.runFor(2000);
-    await expect(row.getByRole('button', { name: /Copy link/ })).toBeVisible();
+    await expect(row.getByText('Link copied')).toHaveCount(0);
+    // From the keyboard, Enter does the same.
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(row.getByText('Link copied')).toBeVisible();
   });
 
   test('shows the link selected in a field when the clipboard is refused', async ({ page }) => {
@@ -78,7 +87,7 @@ test.describe('copy link', () => {
     await page.goto('/steps/elevator-pitch/');
     const row = page.locator('.heading-row').first();
     const id = await row.locator('h2').getAttribute('id');
-    await row.getByRole('button', { name: /Copy link/ }).click();
+    await row.getByRole('link', { name: /^Link to this section/ }).click();
     const field = row.getByRole('textbox', { name: /copy it yourself/ });
     await expect(field).toBeFocused();
     await expect(field).toHaveValue(`${SITE_URL}/steps/elevator-pitch/#${id}`);
@@ -86,6 +95,17 @@ test.describe('copy link', () => {
       el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0),
     );
     expect(selected).toBe(`${SITE_URL}/steps/elevator-pitch/#${id}`);
+  });
+
+  test('without JavaScript the link icon is an ordinary link to the section', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/steps/elevator-pitch/');
+    const row = page.locator('.heading-row').nth(1);
+    const id = await row.locator('h2').getAttribute('id');
+    await row.getByRole('link', { name: /^Link to this section/ }).click();
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    await context.close();
   });
 });
 

@@ -242,7 +242,7 @@ test('the worksheet works with the keyboard alone', async ({ browser, baseURL })
   const page = await seededPage(browser, baseURL, THREE());
   await openWorksheet(page);
   const ws = sheet(page);
-  await ws.locator('.heading-anchor').focus();
+  await ws.locator('.heading-link').focus();
   const first = ws.getByLabel('Learn about a field');
   for (let i = 0; i < 6 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');

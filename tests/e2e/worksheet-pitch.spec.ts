@@ -296,7 +296,7 @@ test('shows the pitch selected in a field when the clipboard is refused', async 
 test('works with the keyboard only, from the first pitch to the timer', async ({ page }) => {
   await openWorksheet(page);
   const ws = sheet(page);
-  await ws.getByRole('button', { name: /Copy link/ }).focus();
+  await ws.locator('.heading-link').focus();
   await page.keyboard.press('Tab');
   await expect(ws.getByLabel('A recruiter')).toBeFocused();
   await page.keyboard.press('ArrowDown');

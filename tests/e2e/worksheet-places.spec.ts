@@ -244,7 +244,7 @@ test('removing a place of your own can be undone, and the people met there stay 
 test('the worksheet works with the keyboard alone', async ({ page }) => {
   await openWorksheet(page);
   const ws = sheet(page);
-  await ws.locator('.heading-anchor').focus();
+  await ws.locator('.heading-link').focus();
   const fairsBox = place(page, 'Career fairs').getByRole('checkbox');
   await tabUntilFocused(page, fairsBox, 10);
   await page.keyboard.press('Space');
