@@ -228,7 +228,6 @@ export default function WorkbookPage(props: WorkbookPageProps) {
             Restore from a backup
           </h2>
           <div class={`field${restoreError() ? ' field-error' : ''}`}>
-            <label for="wb-file">Choose a backup file</label>
             <p class="hint" id="wb-file-hint">
               A .json file you downloaded from this site: a backup, or your workbook locked to move it. You will see
               what it holds before anything changes.
@@ -238,14 +237,19 @@ export default function WorkbookPage(props: WorkbookPageProps) {
                 {restoreError()}
               </p>
             </Show>
+            {/* The file field is hidden from sight but not from the keyboard: its label is the button people see. */}
             <input
               id="wb-file"
+              class="file-input"
               type="file"
               accept=".json,application/json"
               aria-describedby={restoreError() ? 'wb-file-hint wb-file-error' : 'wb-file-hint'}
               ref={fileInput}
               onChange={(e) => void chooseFile(e.currentTarget.files?.[0])}
             />
+            <label for="wb-file" class="button secondary file-button">
+              Choose a backup file
+            </label>
           </div>
           <Show when={locked() && panels()} keyed>
             {(p) => (
