@@ -5,33 +5,22 @@ import { configuredSite, shareUrl } from './share-address';
 /**
  * Makes the link icon of each heading inside `root` (`a[data-copy-link]`) copy its section's
  * absolute URL on the configured site address (as printed and on the advisor page), whatever address
- * the page is open at. A plain click or Enter copies, puts the section in the address bar without
- * moving the page, and shows "Link copied" beside the icon; a click with a modifier key (new tab)
- * and pages without JavaScript follow the link as usual. When the clipboard is refused, the link is
- * shown in a selected text field to copy by hand.
+ * the page is open at. A plain click or Enter copies (the page does not move) and shows "Link copied" beside the icon (said by the announcer too); a click with
+ * a modifier key (new tab) and pages without JavaScript follow the link as usual. When the clipboard
+ * is refused, the link is shown in a selected text field to copy by hand.
  */
 export function setupCopyLinks(root: ParentNode): void {
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]')) {
-    link.title = 'Copy the link to this part';
-    let note: HTMLElement | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     link.addEventListener('click', async (event) => {
       if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      const hash = `#${link.dataset.copyLink}`;
-      history.replaceState(history.state, '', hash);
-      const url = shareUrl(configuredSite(), `${location.pathname}${hash}`);
-      if (!(await copyText(url))) {
-        showFallback(link, url);
-        return;
-      }
-      // Said by the announcer; the words beside the icon are for the eyes only.
-      note ??= Object.assign(document.createElement('span'), { className: 'hl-copied', textContent: 'Link copied' });
-      note.setAttribute('aria-hidden', 'true');
-      link.append(note);
+      const url = shareUrl(configuredSite(), `${location.pathname}#${link.dataset.copyLink}`);
+      if (!(await copyText(url))) return showFallback(link, url);
+      link.querySelector('.hl-copied')?.remove();
+      link.insertAdjacentHTML('beforeend', '<span class="hl-copied" aria-hidden="true">Link copied</span>');
+      const note = link.lastChild as Element;
       announce('Link copied.');
-      clearTimeout(timer);
-      timer = setTimeout(() => note?.remove(), 2000);
+      setTimeout(() => note.remove(), 2000);
     });
   }
 }
