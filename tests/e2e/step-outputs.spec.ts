@@ -264,6 +264,7 @@ test('step 6: a thank-you sent, and a tracker with the last contact, a follow-up
   const chidi = tracker
     .locator('.ct-card')
     .filter({ has: page.getByRole('heading', { name: 'Chidi Okoro', exact: true }) });
+  await chidi.getByRole('button', { name: 'Chidi Okoro', exact: true }).click();
   await chidi.getByRole('button', { name: 'Update status and dates for Chidi Okoro' }).click();
   await chidi.getByLabel(/^Next contact/).fill('2027-01-08');
   await chidi.getByLabel(/What you talked about/).fill('Idea: send him the county hiring report.');

@@ -171,7 +171,9 @@ test('statuses and dates: status fills in dates, quick buttons set the next cont
   await openSheet(page, 'contact-tracker');
   const again = card(sheet, 'Ana Souza');
   await expect(again.locator('.ct-status')).toHaveText('Status: Reached out');
-  await expect(again.locator('.ct-meta')).toHaveText('Status: Reached out · Next contact: Overdue by 2 days');
+  await expect(again.locator('.ct-meta')).toHaveText(
+    'Status: Reached out · Next contact: Overdue by 2 days · All about Ana Souza',
+  );
   await openCard(again);
   await expect(again.locator('.ct-date').filter({ hasText: 'Next contact' })).toContainText('Overdue by 2 days');
   await again.getByRole('button', { name: /^Update status and dates/ }).click();
@@ -195,7 +197,9 @@ test('overdue and due-soon items stand out in words, with 3B7 and thank-you advi
   ]);
   // Closed, each card says what comes next in one line.
   await expect(card(sheet, 'محمد الأحمد').locator('.due')).toHaveText('Overdue by 5 days');
-  await expect(card(sheet, 'Zed').locator('.ct-meta')).toHaveText('Status: Met · Thank-you: Overdue by 2 days');
+  await expect(card(sheet, 'Zed').locator('.ct-meta')).toHaveText(
+    'Status: Met · Thank-you: Overdue by 2 days · All about Zed',
+  );
   const bob = await openCard(card(sheet, 'Bob "Bobby" Lee, Jr.'));
   await expect(bob.locator('.ct-date').filter({ hasText: 'Second person' })).toContainText(
     'Mon 23 November 2026 Overdue by 2 days',
@@ -509,11 +513,14 @@ test('the tracker and the thank-you builder work with the keyboard alone', async
   const sheet = await openSheet(page, 'contact-tracker');
   const ana = card(sheet, 'Ana Souza');
   const edit = ana.getByRole('button', { name: /^Update status and dates/ });
-  // The name opens the card (Enter), and Tab goes on into it.
+  // The name opens the card (Enter); Tab goes to the person page link on the line always shown, then
+  // on into the card.
   const toggle = ana.getByRole('button', { name: 'Ana Souza', exact: true });
   await toggle.focus();
   await page.keyboard.press('Enter');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  await expect(ana.getByRole('link', { name: 'All about Ana Souza' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(ana.getByRole('button', { name: /^\+1 day/ })).toBeFocused();
   // Tab from the "+1 week" button reaches the edit button; Enter opens the editor and focuses its legend.

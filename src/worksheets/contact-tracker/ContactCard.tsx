@@ -2,8 +2,8 @@ import { type Accessor, For, type JSX, Show } from 'solid-js';
 import { type Day, formatDay } from '../../lib/days';
 import { STATUS_LABELS } from '../../workbook/labels';
 import type { Contact } from '../../workbook/model';
-import { nextSummary } from './card-summary';
 import { PersonPageLink } from '../shared/PersonPageLink';
+import { nextSummary } from './card-summary';
 import { dueState, dueWords } from './due';
 import { adviceFor, QUICK_STEPS, quickNextDate, thankYouDue, thankYouPending, threeBSeven } from './follow-up';
 

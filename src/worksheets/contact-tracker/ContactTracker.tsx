@@ -236,141 +236,143 @@ export default function ContactTracker() {
         <AddButtons label="Add to tracker" duplicate={entry.duplicate()} onAdd={add} />
       </fieldset>
 
-      <h4 id="ct-list-title">Your contacts</h4>
-      <Show
-        when={contacts().length}
-        fallback={
-          <p class="empty-hint">
-            No one in your tracker yet. Add people above, or in{' '}
-            <a href="/steps/identify-your-networks/#network-map">your network map (step 1)</a>.
+      <div class="ct-list-area">
+        <h4 id="ct-list-title">Your contacts</h4>
+        <Show
+          when={contacts().length}
+          fallback={
+            <p class="empty-hint">
+              No one in your tracker yet. Add people above, or in{' '}
+              <a href="/steps/identify-your-networks/#network-map">your network map (step 1)</a>.
+            </p>
+          }
+        >
+          <p class="ct-summary">
+            {countOf(contacts().length, 'person', 'people')} in your tracker.{' '}
+            <Show when={attentionTotal()} fallback="Nothing is overdue or due in the next 3 days.">
+              {urgent().overdue} overdue, {urgent().today} due today, {urgent().soon} due in the next 3 days.
+            </Show>
           </p>
-        }
-      >
-        <p class="ct-summary">
-          {countOf(contacts().length, 'person', 'people')} in your tracker.{' '}
-          <Show when={attentionTotal()} fallback="Nothing is overdue or due in the next 3 days.">
-            {urgent().overdue} overdue, {urgent().today} due today, {urgent().soon} due in the next 3 days.
-          </Show>
-        </p>
-        <fieldset class="ct-controls no-print">
-          <legend>Show and sort</legend>
-          <div class="field">
-            <label for="ct-filter-status">Status</label>
-            <select id="ct-filter-status" onChange={(e) => changeView(() => setStatus(e.currentTarget.value))}>
-              <option value={ALL} selected={status() === ALL}>
-                All statuses ({contacts().length})
-              </option>
-              <option value={ATTENTION} selected={status() === ATTENTION}>
-                Overdue or due in the next 3 days ({attentionTotal()})
-              </option>
-              <For each={CONTACT_STATUSES}>
-                {(s) => (
-                  <option value={s} selected={status() === s}>
-                    {STATUS_LABELS[s]} ({counts()[s]})
-                  </option>
-                )}
-              </For>
-            </select>
-          </div>
-          <div class="field">
-            <label for="ct-filter-circle">Circle</label>
-            <select id="ct-filter-circle" onChange={(e) => changeView(() => setCircle(e.currentTarget.value))}>
-              <option value={ALL} selected={circle() === ALL}>
-                All circles
-              </option>
-              <For each={data().circles}>
-                {(c) => (
-                  <option value={c.id} selected={circle() === c.id}>
-                    {c.name}
-                  </option>
-                )}
-              </For>
-              <option value={NO_CIRCLE} selected={circle() === NO_CIRCLE}>
-                Not in a circle
-              </option>
-            </select>
-          </div>
-          <div class="field">
-            <label for="ct-sort">Sort by</label>
-            <select id="ct-sort" onChange={(e) => changeView(() => setSort(e.currentTarget.value as SortKey))}>
-              <For each={SORT_CHOICES}>
-                {(choice) => (
-                  <option value={choice.value} selected={sort() === choice.value}>
-                    {choice.label}
-                  </option>
-                )}
-              </For>
-            </select>
-          </div>
-        </fieldset>
-        <p class="ct-showing">
-          Showing {Math.min(limit(), order().length)} of {countOf(order().length, 'person', 'people')}
-          <Show when={status() !== ALL || circle() !== ALL}> who match</Show>.
-        </p>
-        <Show when={stale()}>
-          <p class="ct-stale no-print">
-            Your changes are saved. The list keeps its order while you work.{' '}
-            <button
-              type="button"
-              class="small-button"
-              onClick={() => {
-                setOrder(fresh());
-                announce(`List updated. Showing ${countOf(order().length, 'person', 'people')}.`);
-              }}
-            >
-              Update the order
-            </button>
-          </p>
-        </Show>
-        <Show when={!order().length}>
-          <p class="empty-hint">No one matches. Choose "All statuses" and "All circles" to see everyone.</p>
-        </Show>
-        <ul class="ct-list" aria-labelledby="ct-list-title">
-          <For each={shown()}>
-            {(id) => {
-              const person = createMemo(() => byId().get(id));
-              return (
-                <Show when={person()}>
-                  {(p) => (
-                    <ContactCard
-                      person={p}
-                      circleName={circleNames().get(p().circleId) ?? 'Not in a circle'}
-                      today={today()}
-                      open={printing() || opened().has(id)}
-                      onToggle={() => {
-                        if (editing() === id) setEditing(undefined);
-                        setOpen(id, !opened().has(id));
-                      }}
-                      editing={editing() === id}
-                      onEdit={() => (editing() === id ? closeEditor(id) : setEditing(id))}
-                      onNext={(date) => setNext(p(), date)}
-                    >
-                      <Show when={editing() === id}>
-                        <ContactEditor
-                          person={p()}
-                          others={() => others().filter((o) => o.id !== id)}
-                          today={today()}
-                          onChange={(patch) => update(id, patch)}
-                          onStatus={(s) => {
-                            update(id, statusPatch(p(), s, today()));
-                            announce(`${p().name}: ${STATUS_LABELS[s]}.`);
-                          }}
-                          onDone={() => closeEditor(id)}
-                        />
-                      </Show>
-                    </ContactCard>
+          <fieldset class="ct-controls no-print">
+            <legend>Show and sort</legend>
+            <div class="field">
+              <label for="ct-filter-status">Status</label>
+              <select id="ct-filter-status" onChange={(e) => changeView(() => setStatus(e.currentTarget.value))}>
+                <option value={ALL} selected={status() === ALL}>
+                  All statuses ({contacts().length})
+                </option>
+                <option value={ATTENTION} selected={status() === ATTENTION}>
+                  Overdue or due in the next 3 days ({attentionTotal()})
+                </option>
+                <For each={CONTACT_STATUSES}>
+                  {(s) => (
+                    <option value={s} selected={status() === s}>
+                      {STATUS_LABELS[s]} ({counts()[s]})
+                    </option>
                   )}
-                </Show>
-              );
-            }}
-          </For>
-        </ul>
-        <Show when={order().length > limit()}>
-          <button type="button" class="button secondary no-print" onClick={showMore}>
-            Show {Math.min(PAGE_SIZE, order().length - limit())} more ({order().length - limit()} not shown)
-          </button>
+                </For>
+              </select>
+            </div>
+            <div class="field">
+              <label for="ct-filter-circle">Circle</label>
+              <select id="ct-filter-circle" onChange={(e) => changeView(() => setCircle(e.currentTarget.value))}>
+                <option value={ALL} selected={circle() === ALL}>
+                  All circles
+                </option>
+                <For each={data().circles}>
+                  {(c) => (
+                    <option value={c.id} selected={circle() === c.id}>
+                      {c.name}
+                    </option>
+                  )}
+                </For>
+                <option value={NO_CIRCLE} selected={circle() === NO_CIRCLE}>
+                  Not in a circle
+                </option>
+              </select>
+            </div>
+            <div class="field">
+              <label for="ct-sort">Sort by</label>
+              <select id="ct-sort" onChange={(e) => changeView(() => setSort(e.currentTarget.value as SortKey))}>
+                <For each={SORT_CHOICES}>
+                  {(choice) => (
+                    <option value={choice.value} selected={sort() === choice.value}>
+                      {choice.label}
+                    </option>
+                  )}
+                </For>
+              </select>
+            </div>
+          </fieldset>
+          <p class="ct-showing">
+            Showing {Math.min(limit(), order().length)} of {countOf(order().length, 'person', 'people')}
+            <Show when={status() !== ALL || circle() !== ALL}> who match</Show>.
+          </p>
+          <Show when={stale()}>
+            <p class="ct-stale no-print">
+              Your changes are saved. The list keeps its order while you work.{' '}
+              <button
+                type="button"
+                class="small-button"
+                onClick={() => {
+                  setOrder(fresh());
+                  announce(`List updated. Showing ${countOf(order().length, 'person', 'people')}.`);
+                }}
+              >
+                Update the order
+              </button>
+            </p>
+          </Show>
+          <Show when={!order().length}>
+            <p class="empty-hint">No one matches. Choose "All statuses" and "All circles" to see everyone.</p>
+          </Show>
+          <ul class="ct-list" aria-labelledby="ct-list-title">
+            <For each={shown()}>
+              {(id) => {
+                const person = createMemo(() => byId().get(id));
+                return (
+                  <Show when={person()}>
+                    {(p) => (
+                      <ContactCard
+                        person={p}
+                        circleName={circleNames().get(p().circleId) ?? 'Not in a circle'}
+                        today={today()}
+                        open={printing() || opened().has(id)}
+                        onToggle={() => {
+                          if (editing() === id) setEditing(undefined);
+                          setOpen(id, !opened().has(id));
+                        }}
+                        editing={editing() === id}
+                        onEdit={() => (editing() === id ? closeEditor(id) : setEditing(id))}
+                        onNext={(date) => setNext(p(), date)}
+                      >
+                        <Show when={editing() === id}>
+                          <ContactEditor
+                            person={p()}
+                            others={() => others().filter((o) => o.id !== id)}
+                            today={today()}
+                            onChange={(patch) => update(id, patch)}
+                            onStatus={(s) => {
+                              update(id, statusPatch(p(), s, today()));
+                              announce(`${p().name}: ${STATUS_LABELS[s]}.`);
+                            }}
+                            onDone={() => closeEditor(id)}
+                          />
+                        </Show>
+                      </ContactCard>
+                    )}
+                  </Show>
+                );
+              }}
+            </For>
+          </ul>
+          <Show when={order().length > limit()}>
+            <button type="button" class="button secondary no-print" onClick={showMore}>
+              Show {Math.min(PAGE_SIZE, order().length - limit())} more ({order().length - limit()} not shown)
+            </button>
+          </Show>
         </Show>
-      </Show>
+      </div>
 
       <section class="ct-exports no-print" aria-labelledby="ct-exports-title">
         <h4 id="ct-exports-title">Take your tracker with you</h4>

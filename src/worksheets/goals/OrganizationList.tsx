@@ -135,9 +135,8 @@ export function OrganizationList(props: { goals: Goals }) {
     <section class="org-list" aria-labelledby="goals-orgs">
       <h4 id="goals-orgs">Organizations you might like to work for</h4>
       <p class="hint">
-        If your goal is an internship or a job, list the places you might like to work. Aim for 40 names. For each, tick
-        whether alumni of your school work there, whether someone there could speak up for you, and whether it is hiring
-        now. Then rate your interest from 1 (low) to 3 (high).
+        If your goal is an internship or a job, list places you might like to work. Aim for 40. Tick what you know about
+        each one, then rate your interest from 1 (low) to 3 (high).
       </p>
       <fieldset class="no-print">
         <legend>Add organizations</legend>
