@@ -10,6 +10,7 @@ import { institutionModules, loadInstitution } from './src/config/load.mjs';
 import { offline } from './src/integrations/offline/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { lightSolidIslands } from './src/integrations/solid-islands/index.ts';
+import { worksheetImportsIntegration } from './src/integrations/worksheet-imports.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
 
@@ -40,7 +41,9 @@ const tinyShared = /src[\\/]scripts[\\/](announce|save-file|share-address)\.|src
 export default defineConfig({
   site: institution.siteUrl,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles always in files, never inlined into a page: each worksheet's styles are small enough for
+  // Astro to inline ('auto'), which would repeat them in every visit's HTML instead of caching them once.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // No Shiki: its colours are inline style attributes, which the Content Security Policy blocks.
     syntaxHighlight: false,
@@ -54,6 +57,8 @@ export default defineConfig({
   // Moved or renamed pages keep working: src/pages/[...redirect].astro writes a page at each old
   // address of src/advisors/redirects.ts, which the sitemap leaves out.
   integrations: [
+    // Each MDX page imports the worksheets it shows, so it links only their styles.
+    worksheetImportsIntegration(new URL('./', import.meta.url)),
     mdx(),
     lightSolidIslands(solid()),
     sitemap({ filter: (page) => !(new URL(page).pathname in redirects) }),
