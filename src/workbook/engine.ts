@@ -200,7 +200,11 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     const check = lineage ? null : storage.read(checkKeyOf(key));
     if (!check || (check.ok && check.value === id)) {
       try {
-        const parsed = JSON.parse(body) as Workbook;
+        // With a lineage, the stored text itself is parsed and its "_lineage" key dropped: parsing
+        // the document's text (the stored text cut and closed, a joined string) is about 2.5 times
+        // slower for a 4 MB workbook.
+        const parsed = JSON.parse(lineage ? raw : body) as Workbook & { _lineage?: string };
+        if (lineage) delete parsed._lineage;
         if (parsed?.schemaVersion === CURRENT_SCHEMA_VERSION) {
           return { status: 'ok', doc: parsed, problems: [], id, text: body, lineage };
         }

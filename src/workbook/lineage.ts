@@ -3,14 +3,16 @@
 // this save (a checksum of its document and lineage) and the ids of the saves it was made from,
 // newest first. Inside the text, the lineage changes with the document in one write; the schema
 // drops the extra key when the text is validated.
-import { fnv1a } from '../lib/hash';
+import { fnv1a, fnv1aOfPrefix } from '../lib/hash';
 
 const MARK = ',"_lineage":"';
 /** How many ancestors a save names. */
 const DEPTH = 16;
 
-/** The id of a save: a checksum of its document and lineage, so one text saved in two histories is told apart. */
-const saveId = (body: string, lineage: readonly string[]) => fnv1a(`${fnv1a(body)} ${lineage.join(' ')}`);
+/** The id of a save from the checksum of its document: one text saved in two histories is told apart. */
+const idOf = (bodySum: string, lineage: readonly string[]) => fnv1a(`${bodySum} ${lineage.join(' ')}`);
+/** The id of a save: a checksum of its document and lineage. */
+const saveId = (body: string, lineage: readonly string[]) => idOf(fnv1a(body), lineage);
 
 /** A stored text as the document's JSON, the save's id and its lineage (null when the text has none that matches). */
 export interface SplitText {
@@ -24,8 +26,8 @@ export function splitStored(raw: string): SplitText {
   const at = raw.lastIndexOf(MARK);
   if (at > 0 && raw.endsWith('"}')) {
     const [id, ...lineage] = raw.slice(at + MARK.length, -2).split(' ');
-    const body = `${raw.slice(0, at)}}`;
-    if (id === saveId(body, lineage)) return { body, id, lineage };
+    // The document's text is the stored text up to the lineage, closed with "}": hashed in place.
+    if (id === idOf(fnv1aOfPrefix(raw, at, '}'), lineage)) return { body: `${raw.slice(0, at)}}`, id, lineage };
   }
   return { body: raw, id: fnv1a(raw), lineage: null };
 }
