@@ -155,6 +155,15 @@ describe('worksheet progress', () => {
       `1 of ${others.length} worksheets of steps 1 to 6 done.`,
     );
   });
+
+  it('counts the dashboard started once a weekly time or goal is chosen, with nothing else done', () => {
+    expect(worksheetProgress('dashboard', empty())).toBe('not-started');
+    const routine = empty().routine;
+    for (const chosen of [{ day: 'TU' }, { time: '09:30' }, { minutes: 30 }, { goal: 2 }] as const) {
+      const doc = { ...empty(), routine: { ...routine, ...chosen } } as Workbook;
+      expect(worksheetProgress('dashboard', doc), JSON.stringify(chosen)).toBe('started');
+    }
+  });
 });
 
 describe('progress of several worksheets and of a step', () => {

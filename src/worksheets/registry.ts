@@ -258,8 +258,11 @@ export const WORKSHEETS = [
     progress(doc): WorksheetProgress {
       const others = WORKSHEETS.filter((w) => w.step < 7).map((w) => w.progress(doc));
       const done = others.filter((p) => p.done).length;
+      // Choosing a weekly time or goal for networking on the dashboard starts it too.
+      const routine = doc.routine;
+      const routineChosen = routine.day !== '' || routine.time !== '' || routine.minutes > 0 || routine.goal > 0;
       return {
-        started: others.some((p) => p.started),
+        started: routineChosen || others.some((p) => p.started),
         done: done === others.length,
         summary: `${done} of ${others.length} worksheets of steps 1 to 6 done.`,
       };
