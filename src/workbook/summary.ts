@@ -1,4 +1,4 @@
-import { goalSentenceOf, orgListOf, targetsOf } from './goal-parts';
+import { hasGoals } from './goal-parts';
 import { countOf } from './plural';
 import type { Workbook } from './schema';
 
@@ -32,12 +32,7 @@ export function describeWorkbook(doc: Workbook): WorkbookSummary {
     interviews: doc.interviews.length,
     thankYous: doc.thankYous.length,
     plans: doc.plans.length,
-    hasGoals:
-      goals.wants.length > 0 ||
-      [goals.fields, goals.organizations, goals.questions, goalSentenceOf(goals)].some((text) => text.trim() !== '') ||
-      // Step 3's targets and ranked organizations (issue 14 item 2) are goals the student wrote too.
-      targetsOf(goals).length > 0 ||
-      orgListOf(goals).length > 0,
+    hasGoals: hasGoals(goals),
     hasProfile: Object.values(doc.profile ?? {}).some((text) => text.trim() !== ''),
   };
 }
