@@ -163,13 +163,13 @@ export function addNotesAsRows(doc: Workbook): { doc: Workbook; added: number; t
 }
 
 /** An organization's answers in words, for lists and exports: "Interest: High · Alumni work there · Hiring now". */
-export function orgFacts(org: Organization): string {
+export function orgFacts(org: Omit<Organization, 'id'>): string {
   return [`Interest: ${ratingWord(org.motivation)}`, ...ORG_CHECKS.filter((c) => org[c.key]).map((c) => c.label)].join(
     ' · ',
   );
 }
 
 /** The name to show for an organization (invisible control characters do not count as a name). */
-export function orgLabel(org: Organization): string {
+export function orgLabel(org: Pick<Organization, 'name'>): string {
   return cleanName(org.name.replace(/\p{Cc}/gu, ' ')) || UNNAMED;
 }

@@ -93,7 +93,7 @@ function whoPart(who: string): string {
  * A target in words: "Talk to 3 people in UX research by Mon 15 February 2027." Parts not filled in
  * are left out ("Talk to 3 people."); '' when nothing is filled in.
  */
-export function targetSentence(target: Target): string {
+export function targetSentence(target: Omit<Target, 'id'>): string {
   const who = whoPart(target.who);
   if (target.count === 0 && !who && !target.by) return '';
   const people = target.count === 0 ? 'people' : target.count === 1 ? '1 person' : `${target.count} people`;
