@@ -2,9 +2,10 @@
 // holds in their workbook now.
 
 import type { Day } from '../lib/days';
-import { hasGoals, orgListOf, targetsOf } from '../workbook/goal-parts';
+import { orgListOf, targetsOf } from '../workbook/goal-parts';
 import type { Workbook } from '../workbook/model';
 import { countOf } from '../workbook/plural';
+import { hasGoals } from '../workbook/summary';
 import { dueState } from '../worksheets/contact-tracker/due';
 import { NEXT_ACTION_LIMIT, nextActions } from '../worksheets/dashboard/next-actions';
 import type { SharePart } from './snapshot';

@@ -6,8 +6,8 @@ import { AUDIENCE_LABELS, STATUS_LABELS, WANT_LABELS } from '../workbook/labels'
 import { CONTACT_STATUSES } from '../workbook/model';
 import { countOf } from '../workbook/plural';
 import { momentText } from '../workbook-ui/restore-words';
-import { orgFacts, orgLabel } from '../worksheets/goals/organizations';
-import { targetSentence } from '../worksheets/goals/targets';
+import { orgFacts, orgLabel } from '../worksheets/goals/org-words';
+import { targetSentence } from '../worksheets/goals/target-words';
 import { composePitch } from '../worksheets/pitch-builder/parts';
 import type {
   PlanItemState,

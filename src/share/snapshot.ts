@@ -16,7 +16,7 @@ import {
 import { nextActions } from '../worksheets/dashboard/next-actions';
 import { rankedOrganizations } from '../worksheets/goals/organizations';
 import { TOP_FIVE_LIMIT, topFive } from '../worksheets/goals/priorities';
-import { targetSentence } from '../worksheets/goals/targets';
+import { targetSentence } from '../worksheets/goals/target-words';
 import { savedPlanProgress } from './plan-progress';
 import {
   MAX_LISTED,

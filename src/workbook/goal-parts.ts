@@ -21,13 +21,3 @@ export function targetsOf(goals: Goals): readonly Target[] {
 export function orgListOf(goals: Goals): readonly Organization[] {
   return (goals.orgList as readonly Organization[] | undefined) ?? NO_ORGS;
 }
-
-/** True when the student wrote or chose anything in step 3's goals: wants, texts, targets or organizations. */
-export function hasGoals(goals: Goals): boolean {
-  return (
-    goals.wants.length > 0 ||
-    [goals.fields, goals.organizations, goals.questions, goalSentenceOf(goals)].some((text) => text.trim() !== '') ||
-    targetsOf(goals).length > 0 ||
-    orgListOf(goals).length > 0
-  );
-}

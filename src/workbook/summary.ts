@@ -1,6 +1,6 @@
-import { hasGoals } from './goal-parts';
+import { goalSentenceOf, orgListOf, targetsOf } from './goal-parts';
 import { countOf } from './plural';
-import type { Workbook } from './schema';
+import type { Goals, Workbook } from './schema';
 
 /** How much a workbook holds, to show what a restore would replace. */
 export interface WorkbookSummary {
@@ -17,6 +17,16 @@ export interface WorkbookSummary {
   hasGoals: boolean;
   /** Something is filled in or chosen in "About you" (issue 13, item 8). */
   hasProfile: boolean;
+}
+
+/** True when the student wrote or chose anything in step 3's goals: wants, texts, targets or organizations. */
+export function hasGoals(goals: Goals): boolean {
+  return (
+    goals.wants.length > 0 ||
+    [goals.fields, goals.organizations, goals.questions, goalSentenceOf(goals)].some((text) => text.trim() !== '') ||
+    targetsOf(goals).length > 0 ||
+    orgListOf(goals).length > 0
+  );
 }
 
 /** Counts what a workbook holds. */
