@@ -36,8 +36,9 @@ function whoPart(who: string): string {
 /**
  * A target in words: "Talk to 3 people in UX research by Mon 15 February 2027." Parts not filled in
  * are left out ("Talk to 3 people."); '' when nothing is filled in.
+ * A shared target has no id; one saved in the workbook has.
  */
-export function targetSentence(target: Omit<Target, 'id'>): string {
+export function targetSentence(target: Omit<Target, 'id'> & { id?: string }): string {
   const who = whoPart(target.who);
   if (target.count === 0 && !who && !target.by) return '';
   const people = target.count === 0 ? 'people' : target.count === 1 ? '1 person' : `${target.count} people`;
