@@ -4,9 +4,11 @@ import type { Snapshot } from '../share/snapshot-schema';
 import {
   dueWords,
   GOAL_LABELS,
+  GOAL_LIST_TITLES,
   NOTE_LABELS,
   namesText,
   noteTitle,
+  orgLine,
   PART_TITLES,
   PLAN_STATE_WORDS,
   pitchText,
@@ -14,6 +16,7 @@ import {
   planDoneText,
   sharedOnText,
   statusRows,
+  targetLines,
   totalText,
   wantsText,
 } from '../share/snapshot-words';
@@ -74,12 +77,29 @@ export function SnapshotView(props: { snapshot: Snapshot; level: HeadingLevel })
           <Part title={PART_TITLES.goals}>
             <Answers
               rows={[
+                [GOAL_LABELS.goal, goals().goal ?? ''],
                 [GOAL_LABELS.wants, wantsText(goals().wants)],
                 [GOAL_LABELS.fields, goals().fields],
                 [GOAL_LABELS.organizations, goals().organizations],
                 [GOAL_LABELS.questions, goals().questions],
               ]}
             />
+            <Show when={targetLines(goals()).length}>
+              <Heading level={props.level} sub>
+                {GOAL_LIST_TITLES.targets}
+              </Heading>
+              <ul class="shared-list">
+                <For each={targetLines(goals())}>{(t) => <li>{t}</li>}</For>
+              </ul>
+            </Show>
+            <Show when={goals().orgList?.length}>
+              <Heading level={props.level} sub>
+                {GOAL_LIST_TITLES.orgList}
+              </Heading>
+              <ol class="shared-list">
+                <For each={goals().orgList}>{(org) => <li>{orgLine(org)}</li>}</For>
+              </ol>
+            </Show>
           </Part>
         )}
       </Show>

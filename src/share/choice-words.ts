@@ -2,11 +2,14 @@
 // holds in their workbook now.
 
 import type { Day } from '../lib/days';
+import { orgListOf, targetsOf } from '../workbook/goal-parts';
 import type { Workbook } from '../workbook/model';
 import { countOf } from '../workbook/plural';
+import { hasGoals } from '../workbook/summary';
 import { dueState } from '../worksheets/contact-tracker/due';
 import { NEXT_ACTION_LIMIT, nextActions } from '../worksheets/dashboard/next-actions';
 import type { SharePart } from './snapshot';
+import { MAX_SHARED_ORGS, MAX_SHARED_TARGETS } from './snapshot-schema';
 
 /** One choice of the chooser: the part, its label and its hint. */
 export interface PartChoice {
@@ -27,17 +30,27 @@ function actionsHint(doc: Workbook, today: Day): string {
   return `${countOf(total, 'thing', 'things')} to do in the next week${late ? `, ${late} of them late` : ''}.${more}`;
 }
 
+/** What the goals part holds, and which lists are too long to share whole. */
+function goalsHint(doc: Workbook): string {
+  if (!hasGoals(doc.goals)) return 'Nothing yet.';
+  const more = [
+    targetsOf(doc.goals).length > MAX_SHARED_TARGETS ? ` The first ${MAX_SHARED_TARGETS} targets are shared.` : '',
+    orgListOf(doc.goals).length > MAX_SHARED_ORGS
+      ? ` The first ${MAX_SHARED_ORGS} organizations in your ranking are shared.`
+      : '',
+  ].join('');
+  return `Your main goal, targets with dates, ranked organizations, and what you wrote in step 3.${more}`;
+}
+
 /** The choices of the chooser for a workbook on the day `today`, in the order the summary shows them. */
 export function partChoices(doc: Workbook, planCount: number, today: Day): PartChoice[] {
-  const { goals } = doc;
-  const hasGoals = goals.wants.length > 0 || [goals.fields, goals.organizations, goals.questions].some((t) => t.trim());
   const top = doc.contacts.filter((c) => c.topFive).length;
   return [
     { part: 'about', label: 'About you', hint: 'Your name and what you study, as you type them here.' },
     {
       part: 'goals',
       label: 'Your goals',
-      hint: hasGoals ? 'What you want, and the fields and organizations you chose.' : 'Nothing yet.',
+      hint: goalsHint(doc),
     },
     { part: 'topFive', label: 'Your top five', hint: `${holds(top, 'person', 'people')} Names as you choose below.` },
     { part: 'pitches', label: 'Your pitch versions', hint: holds(doc.pitches.length, 'version', 'versions') },

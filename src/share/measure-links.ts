@@ -1,12 +1,14 @@
 // Link sizes for the sample workbooks, printed by `npm run bench` and held to the limits in
 // limits.ts: a typical summary fits in 2,000 characters, and a moved workbook of 20 people in a
 // 16 KB link. Made with the real code and the real PBKDF2 count, exactly as the pages make them.
+import type { Workbook } from '../workbook/model';
 import { buildSampleWorkbook } from '../workbook/sample-workbook';
 import { MOVE_LINK_MAX, QR_MAX, SHARE_LINK_TARGET } from './limits';
 import { lockWorkbook, moveLink } from './move';
 import type { PayloadOptions } from './payload';
 import { makeShareLink } from './share-link';
 import { buildSnapshot, defaultChoices, SHARE_PARTS, type ShareChoices } from './snapshot';
+import { MAX_SHARED_ORGS, MAX_SHARED_TARGETS } from './snapshot-schema';
 
 /** One measured link: what it carries, its length in characters, the most it may have, and whether it gets a QR code. */
 export interface LinkFigure {
@@ -24,20 +26,29 @@ const DETAILS = {
   questions: 'Should I take the state certification course before I apply?',
 };
 
-/** A typical workbook: goals, a top five, one pitch and 20 people (the sample workbook with its first pitch). */
-export function typicalWorkbook() {
-  const doc = buildSampleWorkbook(20, NOW);
+/** A typical workbook: goals (a goal, 2 targets, 10 ranked organizations), a top five, one pitch and 20 people. */
+export function typicalWorkbook(): Workbook {
+  const doc = buildSampleWorkbook(20, NOW, { organizations: 10 });
   return { ...doc, pitches: doc.pitches.slice(0, 1) };
 }
 
-/** The length of a summary link of the typical workbook with some choices, open or locked. */
+/** The typical workbook with step 3 in full: more targets and organizations than a summary lists. */
+function fullStep3Workbook(): Workbook {
+  const doc = buildSampleWorkbook(20, NOW, { organizations: 2 * MAX_SHARED_ORGS });
+  const target = (i: number) => ({ id: `t${i}`, count: 1 + (i % 5), who: `water quality team ${i}`, by: '2025-06-30' });
+  const targets = Array.from({ length: 2 * MAX_SHARED_TARGETS }, (_, i) => target(i));
+  return { ...doc, goals: { ...doc.goals, targets }, pitches: doc.pitches.slice(0, 1) };
+}
+
+/** The length of a summary link of a workbook (the typical one unless given) with some choices, open or locked. */
 async function summaryLength(
   siteUrl: string,
   choices: ShareChoices,
   locked: boolean,
   options: PayloadOptions,
+  doc: Workbook = typicalWorkbook(),
 ): Promise<number> {
-  const snapshot = buildSnapshot(typicalWorkbook(), choices, DETAILS, NOW);
+  const snapshot = buildSnapshot(doc, choices, DETAILS, NOW);
   return (await makeShareLink(siteUrl, snapshot, locked ? CODE : null, options)).length;
 }
 
@@ -66,6 +77,11 @@ export async function measureLinks(siteUrl: string, options: PayloadOptions = {}
     figure(
       'Every part the site starts with (adds you, next actions, a plan, questions)',
       await summaryLength(siteUrl, all, false, options),
+      SHARE_LINK_TARGET,
+    ),
+    figure(
+      `Every part the site starts with, step 3 in full (${MAX_SHARED_TARGETS} of ${2 * MAX_SHARED_TARGETS} targets, ${MAX_SHARED_ORGS} of ${2 * MAX_SHARED_ORGS} organizations shared)`,
+      await summaryLength(siteUrl, all, false, options, fullStep3Workbook()),
       SHARE_LINK_TARGET,
     ),
     figure(

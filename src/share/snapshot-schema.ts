@@ -11,8 +11,10 @@ import {
   InterviewNoteSchema,
   MAX_NAME,
   MAX_TEXT,
+  OrganizationSchema,
   PitchSchema,
   SavedPlanSchema,
+  TargetSchema,
 } from '../workbook/schema';
 import { TOP_FIVE_LIMIT } from '../worksheets/goals/priorities';
 
@@ -23,6 +25,10 @@ const longText = z.string().check(z.maxLength(MAX_TEXT));
 export const MAX_LISTED = 100;
 /** The most interview notes a summary holds. */
 export const MAX_NOTES = 1000;
+/** The most targets a summary lists (the first ones the student wrote). */
+export const MAX_SHARED_TARGETS = 10;
+/** The most organizations a summary lists (the first ones in the student's ranking). */
+export const MAX_SHARED_ORGS = 20;
 
 /** How a plan item stands: a worksheet done, started or not started, or a section to read. */
 export const PLAN_ITEM_STATES = ['done', 'started', 'not-started', 'read'] as const;
@@ -54,13 +60,24 @@ export const SharedPlanSchema = z.extend(z.pick(SavedPlanSchema, { note: true, m
   items: z.array(SharedPlanItemSchema).check(z.maxLength(MAX_ITEMS)),
 });
 
-/** The written goals as shared (step 3's goal sentence, targets and ranked organizations are not shared yet). */
-export const SharedGoalsSchema = z.pick(GoalsSchema, {
-  wants: true,
-  fields: true,
-  organizations: true,
-  questions: true,
-});
+/** A target as shared: how many people, who, and by when (no id). */
+export const SharedTargetSchema = z.pick(TargetSchema, { count: true, who: true, by: true });
+
+/** An organization of the ranked list as shared: its name and the student's answers (no id). */
+export const SharedOrganizationSchema = z.omit(OrganizationSchema, { id: true });
+
+/**
+ * The goals as shared: what the student wrote, and step 3's goal sentence, targets and ranked
+ * organizations. These three are optional, so a summary made before they were shared reads as it did.
+ */
+export const SharedGoalsSchema = z.extend(
+  z.pick(GoalsSchema, { wants: true, fields: true, organizations: true, questions: true }),
+  {
+    goal: z.optional(longText),
+    targets: z.optional(z.array(SharedTargetSchema).check(z.maxLength(MAX_SHARED_TARGETS))),
+    orgList: z.optional(z.array(SharedOrganizationSchema).check(z.maxLength(MAX_SHARED_ORGS))),
+  },
+);
 
 /** Everything a summary can hold; each part is there only when the student chose it. */
 export const SnapshotSchema = z.object({
@@ -79,6 +96,9 @@ export const SnapshotSchema = z.object({
 });
 
 export type Snapshot = z.output<typeof SnapshotSchema>;
+export type SharedGoals = z.output<typeof SharedGoalsSchema>;
+export type SharedTarget = z.output<typeof SharedTargetSchema>;
+export type SharedOrganization = z.output<typeof SharedOrganizationSchema>;
 export type SharedPerson = z.output<typeof SharedPersonSchema>;
 export type SharedPitch = z.output<typeof SharedPitchSchema>;
 export type SharedAction = z.output<typeof SharedActionSchema>;

@@ -80,6 +80,37 @@ describe('snapshotText', () => {
     ]);
   });
 
+  it("writes step 3's goal sentence, targets with their dates in words and ranked organizations with their answers", () => {
+    const goals = {
+      wants: [],
+      fields: '',
+      organizations: '',
+      questions: '',
+      goal: 'Work in water policy <b>soon</b>.',
+      targets: [
+        { count: 3, who: 'water quality', by: '2025-04-01' },
+        { count: 1, who: 'at the River Trust', by: '' },
+        { count: 0, who: '', by: '' },
+      ],
+      orgList: [
+        { name: 'City Lab', alumni: true, advocacy: false, motivation: 3 as const, posting: true },
+        { name: '', alumni: false, advocacy: true, motivation: 0 as const, posting: false },
+      ],
+    };
+    expect(snapshotText({ sharedAt: FULL.sharedAt, fullNames: false, goals }, 'Guide').split('\n').slice(3)).toEqual([
+      '',
+      'MY GOALS',
+      'My main goal: Work in water policy <b>soon</b>.',
+      'My targets, with dates:',
+      '- Talk to 3 people in water quality by Tue 1 April 2025.',
+      '- Talk to 1 person at the River Trust.',
+      'Organizations I ranked, most interesting first:',
+      '1. City Lab — Interest: High · Alumni work there · Hiring now',
+      '2. Unnamed organization — Interest: Not rated yet · Someone there could speak up for you',
+      '',
+    ]);
+  });
+
   it('writes only the time and the names line for an empty summary', () => {
     const text = snapshotText({ sharedAt: FULL.sharedAt, fullNames: true }, 'Guide');
     expect(text.trim().split('\n')).toHaveLength(3);

@@ -6,8 +6,18 @@ import { AUDIENCE_LABELS, STATUS_LABELS, WANT_LABELS } from '../workbook/labels'
 import { CONTACT_STATUSES } from '../workbook/model';
 import { countOf } from '../workbook/plural';
 import { momentText } from '../workbook-ui/restore-words';
+import { orgFacts, orgLabel } from '../worksheets/goals/org-words';
+import { targetSentence } from '../worksheets/goals/target-words';
 import { composePitch } from '../worksheets/pitch-builder/parts';
-import type { PlanItemState, SharedAction, SharedPitch, SharedPlan, Snapshot } from './snapshot-schema';
+import type {
+  PlanItemState,
+  SharedAction,
+  SharedGoals,
+  SharedOrganization,
+  SharedPitch,
+  SharedPlan,
+  Snapshot,
+} from './snapshot-schema';
 
 /** The heading of each part of a summary. */
 export const PART_TITLES = {
@@ -24,11 +34,26 @@ export const PART_TITLES = {
 
 /** The labels of the written goals. */
 export const GOAL_LABELS = {
+  goal: 'My main goal',
   wants: 'What I want from networking',
   fields: 'Fields that interest me',
   organizations: 'Organizations that interest me',
   questions: 'Questions I want answered',
 } as const;
+
+/** The headings of step 3's lists within the goals. */
+export const GOAL_LIST_TITLES = {
+  targets: 'My targets, with dates',
+  orgList: 'Organizations I ranked, most interesting first',
+} as const;
+
+/** The targets in words, as step 3 writes them: "Talk to 3 people in UX research by Mon 15 February 2027." */
+export function targetLines(goals: SharedGoals): string[] {
+  return (goals.targets ?? []).map(targetSentence).filter(Boolean);
+}
+
+/** An organization in words, as My workbook lists it: "River Trust — Interest: High · Hiring now". */
+export const orgLine = (org: SharedOrganization): string => `${orgLabel(org)} — ${orgFacts(org)}`;
 
 /** The labels of an interview note. */
 export const NOTE_LABELS = {
@@ -110,13 +135,19 @@ export function snapshotText(snapshot: Snapshot, siteName: string): string {
   const part = (title: string, lines: string[]) => out.push('', title.toUpperCase(), ...lines);
   const { about, goals, topFive, pitches, statusCounts, nextActions, plans, questions, interviewNotes } = snapshot;
   if (about) part(PART_TITLES.about, [...labelled('Name', about.name), ...labelled('What I study', about.studies)]);
-  if (goals)
+  if (goals) {
+    const targets = targetLines(goals);
+    const orgs = goals.orgList ?? [];
     part(PART_TITLES.goals, [
+      ...labelled(GOAL_LABELS.goal, goals.goal ?? ''),
       ...labelled(GOAL_LABELS.wants, wantsText(goals.wants)),
       ...labelled(GOAL_LABELS.fields, goals.fields),
       ...labelled(GOAL_LABELS.organizations, goals.organizations),
       ...labelled(GOAL_LABELS.questions, goals.questions),
+      ...(targets.length ? [`${GOAL_LIST_TITLES.targets}:`, ...targets.map((t) => `- ${t}`)] : []),
+      ...(orgs.length ? [`${GOAL_LIST_TITLES.orgList}:`, ...orgs.map((o, i) => `${i + 1}. ${orgLine(o)}`)] : []),
     ]);
+  }
   if (topFive)
     part(
       PART_TITLES.topFive,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blankContact, emptyWorkbook, type Workbook } from '../workbook/model';
+import { blankContact, emptyWorkbook, MAX_NAME, MAX_TEXT, type Workbook } from '../workbook/model';
 import { buildSampleWorkbook } from '../workbook/sample-workbook';
 import { workbookArb } from '../workbook/test-arbitraries';
 import {
@@ -12,7 +12,7 @@ import {
   type ShareChoices,
   type ShareDetails,
 } from './snapshot';
-import { SnapshotSchema } from './snapshot-schema';
+import { MAX_SHARED_ORGS, MAX_SHARED_TARGETS, SnapshotSchema } from './snapshot-schema';
 
 const NOW = new Date('2025-03-01T12:00:00.000Z');
 const NO_DETAILS: ShareDetails = { name: '', studies: '', questions: '' };
@@ -63,8 +63,18 @@ describe('buildSnapshot', () => {
     expect(s.sharedAt).toBe(NOW.toISOString());
     expect(s.fullNames).toBe(false);
     expect(s.about).toEqual({ name: 'Tomás Reyes', studies: 'Third year, environmental science' });
-    const { wants, fields, organizations, questions } = SAMPLE.goals;
-    expect(s.goals).toEqual({ wants, fields, organizations, questions });
+    const { wants, fields, organizations, questions, goal } = SAMPLE.goals;
+    expect(s.goals).toEqual({
+      wants,
+      fields,
+      organizations,
+      questions,
+      goal,
+      targets: [
+        { count: 3, who: 'water quality', by: '2025-05-01' },
+        { count: 1, who: 'at the River Trust', by: '2025-05-31' },
+      ],
+    });
     // Maria Okafor 0, Sam Lee 1, Priya Raman 2, Chris Alvarez 3 and José Nguyen 4, in priority order.
     expect(s.topFive?.map((p) => p.name).sort()).toEqual(['C. A.', 'J. N.', 'M. O.', 'P. R.', 'S. L.']);
     expect(s.topFive?.find((p) => p.name === 'M. O.')).toEqual({
@@ -126,6 +136,91 @@ describe('buildSnapshot', () => {
     expect(Object.keys(empty).sort()).toEqual(['fullNames', 'nextActions', 'sharedAt', 'statusCounts']);
     expect(empty.statusCounts).toEqual({});
     expect(empty.nextActions).toEqual([]);
+  });
+
+  it("shares step 3's goal sentence, targets and organizations in the student's ranking, without ids", () => {
+    const org = (id: string, name: string, motivation: 0 | 1 | 2 | 3, posting = false) => ({
+      id,
+      name,
+      alumni: false,
+      advocacy: id === 'o2',
+      motivation,
+      posting,
+    });
+    const goals = {
+      ...emptyWorkbook(NOW).goals,
+      goal: '  Work in water policy.  ',
+      targets: [
+        { id: 't1', count: 0, who: '', by: '' },
+        { id: 't2', count: 2, who: ' at the River Trust ', by: '2025-04-01' },
+      ],
+      orgList: [org('o1', 'Acme', 1), org('o2', '  River   Trust ', 3), org('o3', 'City Lab', 3, true)],
+    };
+    const s = buildSnapshot({ ...emptyWorkbook(NOW), goals }, defaultChoices(), NO_DETAILS, NOW);
+    expect(s.goals).toEqual({
+      wants: [],
+      fields: '',
+      organizations: '',
+      questions: '',
+      goal: 'Work in water policy.',
+      // The empty target says nothing and is left out.
+      targets: [{ count: 2, who: 'at the River Trust', by: '2025-04-01' }],
+      // Most interest first, then hiring now: the order of "Your ranking".
+      orgList: [
+        { name: 'City Lab', alumni: false, advocacy: false, motivation: 3, posting: true },
+        { name: 'River Trust', alumni: false, advocacy: true, motivation: 3, posting: false },
+        { name: 'Acme', alumni: false, advocacy: false, motivation: 1, posting: false },
+      ],
+    });
+    expect(SnapshotSchema.safeParse(s).success).toBe(true);
+  });
+
+  it('shares a goals part that holds only a goal sentence, only targets or only organizations', () => {
+    const base = emptyWorkbook(NOW);
+    const only = (goals: Partial<Workbook['goals']>) =>
+      buildSnapshot({ ...base, goals: { ...base.goals, ...goals } }, defaultChoices(), NO_DETAILS, NOW).goals;
+    expect(only({ goal: 'Work in water policy.' })?.goal).toBe('Work in water policy.');
+    expect(only({ targets: [{ id: 't1', count: 3, who: '', by: '' }] })?.targets).toEqual([
+      { count: 3, who: '', by: '' },
+    ]);
+    const orgList = [{ id: 'o1', name: 'Acme', alumni: true, advocacy: false, motivation: 0 as const, posting: false }];
+    expect(only({ orgList })?.orgList).toEqual([
+      { name: 'Acme', alumni: true, advocacy: false, motivation: 0, posting: false },
+    ]);
+    // Blank text and an empty target are nothing to share; the part is off: nothing either.
+    expect(only({ goal: '   ', targets: [{ id: 't1', count: 0, who: ' ', by: '' }] })).toBeUndefined();
+    const off = { ...defaultChoices(), goals: false };
+    expect(buildSnapshot({ ...base, goals: { ...base.goals, orgList } }, off, NO_DETAILS, NOW).goals).toBeUndefined();
+  });
+
+  it('lists at most the first targets and organizations, each text cut to its limit', () => {
+    const long = 'x'.repeat(MAX_TEXT + 50);
+    const goals = {
+      ...emptyWorkbook(NOW).goals,
+      goal: long,
+      targets: Array.from({ length: MAX_SHARED_TARGETS + 5 }, (_, i) => ({
+        id: `t${i}`,
+        count: i + 1,
+        who: 'w'.repeat(MAX_NAME + 10),
+        by: '',
+      })),
+      orgList: Array.from({ length: MAX_SHARED_ORGS + 5 }, (_, i) => ({
+        id: `o${i}`,
+        name: `${'n'.repeat(MAX_NAME + 10)}${i}`,
+        alumni: false,
+        advocacy: false,
+        motivation: (i < 3 ? 0 : 2) as 0 | 2,
+        posting: false,
+      })),
+    };
+    const s = buildSnapshot({ ...emptyWorkbook(NOW), goals }, defaultChoices(), NO_DETAILS, NOW);
+    expect(s.goals?.goal).toHaveLength(MAX_TEXT);
+    expect(s.goals?.targets?.map((t) => t.count)).toEqual(Array.from({ length: MAX_SHARED_TARGETS }, (_, i) => i + 1));
+    expect(s.goals?.targets?.every((t) => t.who.length === MAX_NAME)).toBe(true);
+    // The first ones in the ranking: the three not rated are ranked last and left out.
+    expect(s.goals?.orgList).toHaveLength(MAX_SHARED_ORGS);
+    expect(s.goals?.orgList?.every((o) => o.motivation === 2 && o.name.length === MAX_NAME)).toBe(true);
+    expect(SnapshotSchema.safeParse(s).success).toBe(true);
   });
 
   it('reports on saved plans by the guide items they name, or on the plan it is given', () => {

@@ -3,11 +3,30 @@
 // interview notes and full names are off at first, and a code is suggested whenever they are on.
 import { MAX_ITEMS } from '../advisors/codec';
 import { localDay } from '../lib/days';
-import { CONTACT_STATUSES, type ContactStatus, MAX_NAME, MAX_TEXT, type Workbook } from '../workbook/model';
+import { goalSentenceOf, targetsOf } from '../workbook/goal-parts';
+import {
+  CONTACT_STATUSES,
+  type ContactStatus,
+  cleanName,
+  type Goals,
+  MAX_NAME,
+  MAX_TEXT,
+  type Workbook,
+} from '../workbook/model';
 import { nextActions } from '../worksheets/dashboard/next-actions';
+import { rankedOrganizations } from '../worksheets/goals/organizations';
 import { TOP_FIVE_LIMIT, topFive } from '../worksheets/goals/priorities';
+import { targetSentence } from '../worksheets/goals/target-words';
 import { savedPlanProgress } from './plan-progress';
-import { MAX_LISTED, MAX_NOTES, type SharedPlan, type Snapshot } from './snapshot-schema';
+import {
+  MAX_LISTED,
+  MAX_NOTES,
+  MAX_SHARED_ORGS,
+  MAX_SHARED_TARGETS,
+  type SharedGoals,
+  type SharedPlan,
+  type Snapshot,
+} from './snapshot-schema';
 
 /** The parts a student can choose to share, in the order the summary shows them. */
 export const SHARE_PARTS = [
@@ -70,6 +89,35 @@ function countByStatus(doc: Workbook): Partial<Record<ContactStatus, number>> {
   return counts;
 }
 
+/**
+ * The goals as shared: the written goals, with step 3's goal sentence, the targets that say
+ * something (the first MAX_SHARED_TARGETS) and the organizations in the student's ranking (the
+ * first MAX_SHARED_ORGS), each text cut to its limit. Nothing when the student wrote nothing.
+ */
+export function sharedGoals(goals: Goals): SharedGoals | undefined {
+  const { wants, fields, organizations, questions } = goals;
+  const shared: SharedGoals = { wants: [...wants], fields, organizations, questions };
+  const goal = goalSentenceOf(goals).trim().slice(0, MAX_TEXT);
+  if (goal) shared.goal = goal;
+  const targets = targetsOf(goals)
+    .filter((t) => targetSentence(t))
+    .slice(0, MAX_SHARED_TARGETS)
+    .map(({ count, who, by }) => ({ count, who: who.trim().slice(0, MAX_NAME), by }));
+  if (targets.length) shared.targets = targets;
+  const orgs = rankedOrganizations(goals)
+    .slice(0, MAX_SHARED_ORGS)
+    .map(({ name, alumni, advocacy, motivation, posting }) => ({
+      name: cleanName(name).slice(0, MAX_NAME),
+      alumni,
+      advocacy,
+      motivation,
+      posting,
+    }));
+  if (orgs.length) shared.orgList = orgs;
+  const written = wants.length > 0 || [fields, organizations, questions].some((t) => t.trim());
+  return written || goal || targets.length || orgs.length ? shared : undefined;
+}
+
 /** Options: the plans to report on instead of the saved ones (the plan page passes the plan it shows). */
 export interface BuildOptions {
   plans?: SharedPlan[];
@@ -91,9 +139,8 @@ export function buildSnapshot(
   const name = details.name.trim().slice(0, MAX_NAME);
   const studies = details.studies.trim().slice(0, MAX_NAME);
   if (choices.about && (name || studies)) snapshot.about = { name, studies };
-  const { wants, fields, organizations, questions } = doc.goals;
-  if (choices.goals && (wants.length || [fields, organizations, questions].some((t) => t.trim())))
-    snapshot.goals = { wants: [...wants], fields, organizations, questions };
+  const goals = choices.goals ? sharedGoals(doc.goals) : undefined;
+  if (goals) snapshot.goals = goals;
   const top = topFive(shown).slice(0, TOP_FIVE_LIMIT);
   if (choices.topFive && top.length)
     snapshot.topFive = top.map((c) => ({ name: c.name, org: c.org.trim(), status: c.status }));

@@ -1,6 +1,6 @@
 import { goalSentenceOf, orgListOf, targetsOf } from './goal-parts';
 import { countOf } from './plural';
-import type { Workbook } from './schema';
+import type { Goals, Workbook } from './schema';
 
 /** How much a workbook holds, to show what a restore would replace. */
 export interface WorkbookSummary {
@@ -19,6 +19,16 @@ export interface WorkbookSummary {
   hasProfile: boolean;
 }
 
+/** True when the student wrote or chose anything in step 3's goals: wants, texts, targets or organizations. */
+export function hasGoals(goals: Goals): boolean {
+  return (
+    goals.wants.length > 0 ||
+    [goals.fields, goals.organizations, goals.questions, goalSentenceOf(goals)].some((text) => text.trim() !== '') ||
+    targetsOf(goals).length > 0 ||
+    orgListOf(goals).length > 0
+  );
+}
+
 /** Counts what a workbook holds. */
 export function describeWorkbook(doc: Workbook): WorkbookSummary {
   const { goals } = doc;
@@ -32,12 +42,7 @@ export function describeWorkbook(doc: Workbook): WorkbookSummary {
     interviews: doc.interviews.length,
     thankYous: doc.thankYous.length,
     plans: doc.plans.length,
-    hasGoals:
-      goals.wants.length > 0 ||
-      [goals.fields, goals.organizations, goals.questions, goalSentenceOf(goals)].some((text) => text.trim() !== '') ||
-      // Step 3's targets and ranked organizations (issue 14 item 2) are goals the student wrote too.
-      targetsOf(goals).length > 0 ||
-      orgListOf(goals).length > 0,
+    hasGoals: hasGoals(goals),
     hasProfile: Object.values(doc.profile ?? {}).some((text) => text.trim() !== ''),
   };
 }

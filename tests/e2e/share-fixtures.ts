@@ -11,9 +11,12 @@ const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** When the sample workbooks were made. */
 const MADE = new Date('2026-03-01T12:00:00.000Z');
 
-/** A student's workbook: goals, a top five, one pitch, `people` people (some met, with interview notes) and a saved plan. */
-export function studentWorkbook(people = 20) {
-  const doc = buildSampleWorkbook(people, MADE);
+/**
+ * A student's workbook: goals, a top five, one pitch, `people` people (some met, with interview notes)
+ * and a saved plan; step 3's ranked list holds `organizations` organizations (none unless asked).
+ */
+export function studentWorkbook(people = 20, organizations = 0) {
+  const doc = buildSampleWorkbook(people, MADE, { organizations });
   return {
     ...doc,
     pitches: doc.pitches.slice(0, 1),

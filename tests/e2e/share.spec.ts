@@ -22,7 +22,8 @@ import {
 } from './share-fixtures';
 import { KEY, ORIGIN, openWorkbookPage, seededContext } from './workbook-fixtures';
 
-const DOC = studentWorkbook(20);
+/** 20 people, and three organizations on step 3's ranked list. */
+const DOC = studentWorkbook(20, 3);
 const FULL_NAMES = DOC.contacts.map((c) => c.name);
 /** The day the student shares (the next actions depend on it). */
 const TODAY = new Date('2026-03-05T10:00:00');
@@ -109,6 +110,24 @@ test('a summary without a code, filled in on a step: a fresh browser shows exact
   expect(preview).toContain('Wetland restoration');
   await expect(advisor.page.getByRole('heading', { level: 2, name: 'My top five people to contact' })).toBeVisible();
   await expect(advisor.page.getByRole('heading', { level: 2, name: 'My elevator pitch' })).toBeVisible();
+  // Step 3's goal sentence, targets with their dates in words, and organizations in the student's ranking.
+  const goals = advisor.page
+    .locator('.shared-part')
+    .filter({ has: advisor.page.getByRole('heading', { name: 'My goals' }) });
+  await expect(goals.locator('dd').first()).toHaveText(DOC.goals.goal);
+  await expect(goals.getByRole('heading', { level: 3, name: 'My targets, with dates' })).toBeVisible();
+  await expect(goals.locator('ul.shared-list li')).toHaveText([
+    'Talk to 3 people in water quality by Thu 1 May 2025.',
+    'Talk to 1 person at the River Trust by Sat 31 May 2025.',
+  ]);
+  await expect(
+    goals.getByRole('heading', { level: 3, name: 'Organizations I ranked, most interesting first' }),
+  ).toBeVisible();
+  await expect(goals.locator('ol.shared-list li')).toHaveText([
+    'Greenfield Consulting 1 — Interest: Medium · Hiring now',
+    'State Environmental Agency 1 — Interest: Low',
+    'County Water Quality Lab 1 — Interest: Not rated yet · Alumni work there · Someone there could speak up for you · Hiring now',
+  ]);
   // Nothing was read from or written to the advisor's storage.
   expect(await advisor.page.evaluate(() => localStorage.length)).toBe(0);
 
@@ -121,6 +140,7 @@ test('a summary without a code, filled in on a step: a fresh browser shows exact
     .toMatch(/^Networking Guide: a shared workbook\nShared on .+\nNames are shown as initials\.\n/);
   expect.soft(copied, 'copied text').toContain('MY TOP FIVE PEOPLE TO CONTACT\n');
   expect.soft(copied, 'copied text').toContain('In all: 20 people');
+  expect.soft(copied, 'copied text').toContain('1. Greenfield Consulting 1 — Interest: Medium · Hiring now\n');
   await advisor.page.emulateMedia({ media: 'print' });
   await expect.soft(advisor.page.getByRole('button', { name: 'Text copied' }), 'printed: no button').toBeHidden();
   await expect.soft(advisor.page.locator('.shared-content .shared-view'), 'printed: the summary').toBeVisible();

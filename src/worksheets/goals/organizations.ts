@@ -1,12 +1,15 @@
 // Step 3's ranked list of organizations, as the page describes it (a LAMP list: list, alumni or
 // advocacy, motivation, posting): the changes the worksheet makes, the orders it can show, and
-// the words My workbook, the export and print use. Pure functions over plain data.
+// the words My workbook, the export and print use (org-words.ts, re-exported here). Pure functions
+// over plain data.
 import { orgListOf } from '../../workbook/goal-parts';
 import { newId } from '../../workbook/ids';
 import { cleanName, type Goals, MAX_NAME, type Organization, type Workbook } from '../../workbook/model';
 import { compareNameKeys, nameKey } from '../shared/compare-names';
 import { type Removed, removeById, restoreAt } from '../shared/list-undo';
-import { ratingWord } from './priorities';
+
+// The words of an organization live apart, so the shared summary's page can say them without the rest.
+export { ORG_CHECKS, orgFacts, orgLabel, UNNAMED } from './org-words';
 
 /** The orders the list can be shown in. */
 export type OrgSort = 'rank' | 'name' | 'added';
@@ -21,16 +24,6 @@ export const ORG_SORTS: ReadonlyArray<{ value: OrgSort; label: string }> = [
 /** How the ranking works, in words. */
 export const RANK_RULE =
   'Your ranking puts the organizations you are most interested in first. Ties go to the ones hiring now, then the ones where someone might speak up for you, then the ones with alumni.';
-
-/** The yes-or-no questions of each organization, with their words. */
-export const ORG_CHECKS: ReadonlyArray<{ key: 'alumni' | 'advocacy' | 'posting'; label: string }> = [
-  { key: 'alumni', label: 'Alumni work there' },
-  { key: 'advocacy', label: 'Someone there could speak up for you' },
-  { key: 'posting', label: 'Hiring now' },
-];
-
-/** The name shown for an organization whose name was cleared. */
-export const UNNAMED = 'Unnamed organization';
 
 /** 1 for true, 0 for false, for ordering. */
 const one = (yes: boolean) => (yes ? 1 : 0);
@@ -160,16 +153,4 @@ export function addNotesAsRows(doc: Workbook): { doc: Workbook; added: number; t
   const { names, tooLong } = namesFromNotes(doc.goals.organizations, list);
   if (names.length === 0) return { doc, added: 0, tooLong };
   return { doc: withList(doc, [...list, ...names.map(newOrganization)]), added: names.length, tooLong };
-}
-
-/** An organization's answers in words, for lists and exports: "Interest: High · Alumni work there · Hiring now". */
-export function orgFacts(org: Organization): string {
-  return [`Interest: ${ratingWord(org.motivation)}`, ...ORG_CHECKS.filter((c) => org[c.key]).map((c) => c.label)].join(
-    ' · ',
-  );
-}
-
-/** The name to show for an organization (invisible control characters do not count as a name). */
-export function orgLabel(org: Organization): string {
-  return cleanName(org.name.replace(/\p{Cc}/gu, ' ')) || UNNAMED;
 }

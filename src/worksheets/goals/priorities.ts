@@ -11,18 +11,14 @@ import {
 } from '../../workbook/model';
 import { compareNameKeys, nameKey } from '../shared/compare-names';
 
+// The words of a rating live apart, so the shared summary's page can say them without the rest.
+export { RATING_CHOICES, ratingWord } from './rating-words';
+
 /** How many people the top five can hold. */
 export const TOP_FIVE_LIMIT = 5;
 
 /** The two ratings a student gives each person. */
 export type RatingKey = 'relevance' | 'motivation';
-
-/** The ratings a student can choose, with their words. */
-export const RATING_CHOICES: ReadonlyArray<{ value: Exclude<Rating, 0>; label: string }> = [
-  { value: 1, label: 'Low' },
-  { value: 2, label: 'Medium' },
-  { value: 3, label: 'High' },
-];
 
 /** The question asked for each rating. */
 export const RATING_QUESTIONS: Readonly<Record<RatingKey, string>> = {
@@ -35,11 +31,6 @@ export const RATING_SHORT: Readonly<Record<RatingKey, string>> = {
   relevance: 'Relevance',
   motivation: 'Want to talk',
 };
-
-/** Words for a rating ("Not rated yet" for 0). */
-export function ratingWord(value: Rating): string {
-  return RATING_CHOICES.find((c) => c.value === value)?.label ?? 'Not rated yet';
-}
 
 /**
  * The people in priority order: by how much the student wants to talk to them, then relevance, then
