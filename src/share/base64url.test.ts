@@ -21,8 +21,13 @@ describe('base64url', () => {
     );
   });
 
-  it('reads padded text too', () => {
-    expect(fromBase64Url('Zm9vYg==')).toEqual(new TextEncoder().encode('foob'));
+  it('reads only the spelling it writes: no padding, no unused bits set in the last character', () => {
+    const ascii = (text: string) => new TextEncoder().encode(text);
+    expect(fromBase64Url('Zm9vYg')).toEqual(ascii('foob'));
+    expect(fromBase64Url('Zm9vYmE')).toEqual(ascii('fooba'));
+    // The same bytes spelled otherwise: padded, or with the last character's spare bits not zero.
+    for (const other of ['Zm9vYg==', 'Zm9vYg=', 'Zm9vYh', 'Zm9vYmF', 'Zm9vYmE='])
+      expect(fromBase64Url(other), other).toBeNull();
   });
 
   it('gives null for text that is not base64url', () => {

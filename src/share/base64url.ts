@@ -10,16 +10,18 @@ export function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** The bytes of base64url text (padding optional), or null when the text is not base64url. */
+/**
+ * The bytes of base64url text as this site writes it, or null for anything else. Only the one
+ * spelling of each byte string is read (no padding, no unused bits set in the last character), so a
+ * changed link never opens as if it were the same.
+ */
 export function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*={0,2}$/.test(text)) return null;
-  const bare = text.replace(/=+$/, '');
-  if (bare.length % 4 === 1) return null;
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
   try {
-    const binary = atob(bare.replace(/-/g, '+').replace(/_/g, '/'));
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
+    return toBase64Url(bytes) === text ? bytes : null;
   } catch {
     return null;
   }
