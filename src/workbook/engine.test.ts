@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEngine, type EngineOptions, type EngineStatus, WORKBOOK_KEY } from './engine';
 import { ENGINE_MESSAGES } from './engine-messages';
-import { ADDED_FIELD_DEFAULTS, ADDED_GOAL_DEFAULTS } from './fixtures/added-fields';
+import { ADDED_FIELD_DEFAULTS, ADDED_FIELDS, ADDED_GOAL_DEFAULTS } from './fixtures/added-fields';
+import { withLineage } from './lineage';
 import { createBlockedStorageGetter, createMemoryStorage } from './memory-storage.test-helpers';
 import { readWorkbook } from './read-workbook';
 import { type Contact, ContactSchema, emptyWorkbook, type Workbook, WorkbookSchema } from './schema';
@@ -99,6 +100,24 @@ describe('loading', () => {
     expect(read).not.toHaveBeenCalled();
     expect(loaded.doc).toEqual(doc);
     expect(Object.keys(loaded.doc)).not.toContain('_lineage');
+  });
+
+  it('gives its own save from before the parts added since (no validation) those parts, empty', () => {
+    const storage = createMemoryStorage();
+    const writer = engineOn(storage);
+    writer.load();
+    writer.update(() => withContacts(contact('ana')));
+    writer.flush();
+    // The same save as an older version of the site wrote it: without the parts added since, with a
+    // lineage this engine trusts.
+    const older = JSON.parse(storage.getItem(WORKBOOK_KEY) ?? '{}') as Record<string, unknown>;
+    for (const key of ADDED_FIELDS) delete older[key];
+    const olderEngine = engineOn(storage, { read: () => null });
+    const body = JSON.stringify({ ...older, _lineage: undefined });
+    storage.setItem(WORKBOOK_KEY, withLineage(body, []).text);
+    const loaded = olderEngine.load();
+    expect(loaded.status).toBe('ok');
+    expect(loaded.doc).toEqual({ ...withContacts(contact('ana')), ...ADDED_FIELD_DEFAULTS });
   });
 
   it('loads before the first change, so a change never replaces what was stored', () => {

@@ -1,6 +1,6 @@
 import { ENGINE_MESSAGES } from './engine-messages';
 import { capped, createHistory, splitStored, withLineage } from './lineage';
-import { CURRENT_SCHEMA_VERSION, emptyWorkbook, STORAGE_PREFIX, type Workbook } from './model';
+import { CURRENT_SCHEMA_VERSION, emptyWorkbook, STORAGE_PREFIX, type Workbook, withAddedParts } from './model';
 import type { ReadResult, ReadStatus } from './read-workbook';
 import { createStorageAdapter, type StorageFailure } from './storage-adapter';
 import { storedJson } from './stored-json';
@@ -206,7 +206,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
         const parsed = JSON.parse(lineage ? raw : body) as Workbook & { _lineage?: string };
         if (lineage) delete parsed._lineage;
         if (parsed?.schemaVersion === CURRENT_SCHEMA_VERSION) {
-          return { status: 'ok', doc: parsed, problems: [], id, text: body, lineage };
+          return { status: 'ok', doc: withAddedParts(parsed), problems: [], id, text: body, lineage };
         }
       } catch {
         // Not JSON after all: validate fully below.

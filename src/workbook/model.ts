@@ -154,6 +154,18 @@ export function emptyWorkbook(now: Date): Workbook {
   };
 }
 
+/**
+ * Gives a workbook read without validation (the engine trusts its own saves by their checksum) the
+ * top-level parts added to the workbook since it was saved, each with its empty value. In place, and
+ * cheap: it looks at the top-level keys only (step 3's later parts are read through goal-parts.ts).
+ */
+export function withAddedParts(doc: Workbook): Workbook {
+  const empty = emptyWorkbook(new Date(0));
+  const parts = doc as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(empty)) if (!(key in parts)) parts[key] = value;
+  return doc;
+}
+
 /** About you with nothing filled in (issue 13, item 8). */
 export function emptyProfile(): Profile {
   return {

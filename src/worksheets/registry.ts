@@ -258,9 +258,11 @@ export const WORKSHEETS = [
     progress(doc): WorksheetProgress {
       const others = WORKSHEETS.filter((w) => w.step < 7).map((w) => w.progress(doc));
       const done = others.filter((p) => p.done).length;
-      // Choosing a weekly time or goal for networking on the dashboard starts it too.
-      const routine = doc.routine;
-      const routineChosen = routine.day !== '' || routine.time !== '' || routine.minutes > 0 || routine.goal > 0;
+      // Choosing a weekly time or goal for networking on the dashboard starts it too. The step path
+      // reads the stored text unvalidated, and a workbook saved before the routine existed has none.
+      const routine = doc.routine as Workbook['routine'] | undefined;
+      const routineChosen =
+        !!routine && (routine.day !== '' || routine.time !== '' || routine.minutes > 0 || routine.goal > 0);
       return {
         started: routineChosen || others.some((p) => p.started),
         done: done === others.length,
