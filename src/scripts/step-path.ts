@@ -5,7 +5,7 @@
 // saves and each time a path or the link comes back into view (after work in a worksheet further
 // down the page), never loading the workbook runtime.
 import type { ContinueLink } from '../worksheets/continue';
-import { NAV_TICKS, nextStep, STORED_KEY, storedProgress } from '../worksheets/step-path';
+import { NAV_TICKS, nextStep, STORED_KEY, storedProgressOnce } from '../worksheets/step-path';
 import { PROGRESS_LABELS, type Progress } from '../worksheets/step-progress';
 
 /** Marks each step of every path on the page with its state, in a data attribute and in words. */
@@ -92,7 +92,7 @@ function fromStorage(): void {
   } catch {
     return;
   }
-  const progress = storedProgress(raw);
+  const progress = storedProgressOnce(raw);
   fillStepPaths(document, progress?.states);
   fillNavTicks(document, progress?.states);
   fillContinue(document, progress?.resume);

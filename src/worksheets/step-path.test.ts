@@ -3,7 +3,15 @@ import { WORKBOOK_KEY } from '../workbook/engine';
 import { withLineage } from '../workbook/lineage';
 import { blankContact, CURRENT_SCHEMA_VERSION, emptyGoals, emptyWorkbook, type Workbook } from '../workbook/model';
 import { storedJson } from '../workbook/stored-json';
-import { NAV_TICKS, nextStep, pathStates, STORED_KEY, STORED_VERSION, storedProgress } from './step-path';
+import {
+  NAV_TICKS,
+  nextStep,
+  pathStates,
+  STORED_KEY,
+  STORED_VERSION,
+  storedProgress,
+  storedProgressOnce,
+} from './step-path';
 import { stepProgress } from './step-progress';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -90,5 +98,18 @@ describe('nextStep', () => {
     expect(nextStep(Array(7).fill('not-started'))).toBe(1);
     expect(nextStep(['done', 'not-started', 'done', 'done', 'started', 'done', 'started'])).toBe(2);
     expect(nextStep(['done', 'done', 'done', 'done', 'done', 'done', 'started'])).toBe(7);
+  });
+});
+
+describe('storedProgressOnce', () => {
+  it('reads a stored text once: the same text gives the same answer, a changed one a new answer', () => {
+    const first = storedJson(withPeople(3));
+    const read = storedProgressOnce(first);
+    expect(read).toEqual(storedProgress(first));
+    expect(storedProgressOnce(first)).toBe(read);
+    const changed = storedJson(withPeople(20));
+    expect(storedProgressOnce(changed)).toEqual(storedProgress(changed));
+    expect(storedProgressOnce(changed)).not.toEqual(read);
+    expect(storedProgressOnce(null)).toBeUndefined();
   });
 });

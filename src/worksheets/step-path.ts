@@ -53,3 +53,19 @@ export function storedProgress(raw: string | null): StoredProgress | undefined {
     return undefined;
   }
 }
+
+let lastText: string | null | undefined;
+let lastProgress: StoredProgress | undefined;
+
+/**
+ * storedProgress, worked out again only when the stored text changed. The page reads the progress
+ * each time a path or the "Continue" link comes back into view; with a big workbook, parsing it on
+ * each scroll would hold the page up every time.
+ */
+export function storedProgressOnce(raw: string | null): StoredProgress | undefined {
+  if (raw !== lastText) {
+    lastText = raw;
+    lastProgress = storedProgress(raw);
+  }
+  return lastProgress;
+}
