@@ -9,7 +9,7 @@
 import { gzipSync } from 'node:zlib';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { hydrateAllIslands, recordViolations } from './page-watch';
-import { builtHtml, builtTitle, idCounts, pagesWithoutWorksheets, sitemapPaths } from './site';
+import { builtHtml, builtTitle, idCounts, linkedCss, pagesWithoutWorksheets, sitemapPaths } from './site';
 
 const pages = sitemapPaths();
 const NOT_FOUND = '/no-such-page/';
@@ -176,4 +176,20 @@ test('robots.txt and the sitemap are served', async ({ request }) => {
   const sitemap = await request.get('/sitemap-index.xml');
   expect(sitemap.ok()).toBe(true);
   expect(pages).toContain('/steps/identify-your-networks/');
+});
+
+// Each page links the styles of the worksheets it shows and no others (the MDX pages import their
+// worksheets: src/integrations/worksheet-imports.ts). Read from the built files; no browser needed.
+test('a page links only the styles of its own worksheets', () => {
+  // Selectors found only in each worksheet's own stylesheet (the shared print rules name the worksheets too).
+  const tracker = '.ct-quick-buttons';
+  const goals = '.top-five-choice';
+  const css = (path: string) => linkedCss(builtHtml(path) ?? '');
+  expect(css('/steps/follow-up/')).toContain(tracker);
+  expect(css('/steps/assess-your-goals/')).toContain(goals);
+  expect(css('/steps/assess-your-goals/')).not.toContain(tracker);
+  for (const path of withoutWorksheets) {
+    expect.soft(css(path), path).not.toContain(tracker);
+    expect.soft(css(path), path).not.toContain(goals);
+  }
 });

@@ -15,6 +15,13 @@ export function builtHtml(path: string): string | undefined {
   return file.endsWith('.html') && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
+/** The text of every stylesheet a built page links (styles are never inlined: astro.config.mjs). */
+export function linkedCss(html: string): string {
+  return [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+\.css)"/g)]
+    .map((m) => readFileSync(`${dist}${m[1]}`, 'utf8'))
+    .join('\n');
+}
+
 /** Pages that embed no worksheet (they must ship almost no JavaScript). */
 export function pagesWithoutWorksheets(): string[] {
   return sitemapPaths().filter((p) => !builtHtml(p)?.includes('<astro-island'));
