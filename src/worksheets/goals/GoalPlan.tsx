@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { goalSentenceOf, targetsOf } from '../../workbook/goal-parts';
@@ -8,6 +8,7 @@ import { Field } from '../shared/Field';
 import type { Removed } from '../shared/list-undo';
 import { PrintText } from '../shared/PrintText';
 import { UndoBar } from '../shared/UndoBar';
+import { createUndoableRemove } from '../shared/undoable-remove';
 import { TargetRow } from './TargetRow';
 import './goal-plan.css';
 import {
@@ -36,7 +37,8 @@ export function GoalPlan(props: { goals: Goals }) {
   const byId = createMemo(() => indexById(targets()));
   // The rows are keyed by id, so typing in one target leaves the others as they are.
   const ids = createMemo(() => targets().map((t) => t.id));
-  const [removed, setRemoved] = createSignal<Removed<Target>>();
+  const undoable = createUndoableRemove<Removed<Target>>(updateWorkbook, restoreTarget);
+  const removed = undoable.removed;
 
   const add = () => {
     const target = blankTarget();
@@ -45,20 +47,10 @@ export function GoalPlan(props: { goals: Goals }) {
     announce(`Target ${number} added.`);
     queueMicrotask(() => document.getElementById(`goals-t-${target.id}-count`)?.focus());
   };
-  const remove = (id: string) => {
-    let info: Removed<Target> | undefined;
-    updateWorkbook((d) => {
-      const r = removeTarget(d, id);
-      info = r.removed;
-      return r.doc;
-    });
-    setRemoved(info);
-  };
+  const remove = (id: string) => undoable.remove((d) => removeTarget(d, id));
   const undo = () => {
-    const info = removed();
+    const info = undoable.undo();
     if (!info) return;
-    updateWorkbook((d) => restoreTarget(d, info));
-    setRemoved(undefined);
     announce('The target is back.');
     queueMicrotask(() => document.getElementById(`goals-t-${info.item.id}-count`)?.focus());
   };
@@ -83,7 +75,7 @@ export function GoalPlan(props: { goals: Goals }) {
       <p class="hint">
         Turn your goal into two or three small targets you can count and finish. For example: {EXAMPLE}
       </p>
-      <UndoBar message={removedWords(removed())} onUndo={undo} onDismiss={() => setRemoved(undefined)} />
+      <UndoBar message={removedWords(removed())} onUndo={undo} onDismiss={undoable.dismiss} />
       <Show
         when={ids().length}
         fallback={

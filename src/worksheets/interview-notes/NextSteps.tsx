@@ -9,6 +9,7 @@ import { AddButtons } from '../shared/AddButtons';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { UndoBar } from '../shared/UndoBar';
+import { createUndoableRemove } from '../shared/undoable-remove';
 import { addNextStep, type RemovedStep, removeNextStep, restoreNextStep, setStepDone, stepState } from './notes';
 
 /** The words beside a next step: done, overdue or when it is due. */
@@ -31,7 +32,8 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
   const entry = createEntry(() => add());
   const [due, setDue] = createSignal('');
   const [dueError, setDueError] = createSignal<string>();
-  const [removed, setRemoved] = createSignal<RemovedStep>();
+  const undoable = createUndoableRemove<RemovedStep>(updateWorkbook, restoreNextStep);
+  const removed = undoable.removed;
   let dueInput: HTMLInputElement | undefined;
 
   createEffect(
@@ -40,7 +42,7 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
       () => {
         entry.clearError();
         setDueError(undefined);
-        setRemoved(undefined);
+        undoable.dismiss();
       },
       { defer: true },
     ),
@@ -71,21 +73,10 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
     entry.accept();
   };
 
-  const remove = (step: NextStep) => {
-    let info: RemovedStep | undefined;
-    updateWorkbook((d) => {
-      const r = removeNextStep(d, props.contactId, step.id);
-      info = r.removed;
-      return r.doc;
-    });
-    setRemoved(info);
-  };
+  const remove = (step: NextStep) => undoable.remove((d) => removeNextStep(d, props.contactId, step.id));
 
   const undo = () => {
-    const info = removed();
-    if (!info) return;
-    updateWorkbook((d) => restoreNextStep(d, info));
-    setRemoved(undefined);
+    if (!undoable.undo()) return;
     announce('The next step is back.');
   };
 
@@ -95,7 +86,7 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
       <UndoBar
         message={removed() ? `Removed the next step “${shortText(removed()?.step.text ?? '')}”.` : undefined}
         onUndo={undo}
-        onDismiss={() => setRemoved(undefined)}
+        onDismiss={undoable.dismiss}
       />
       <Show
         when={props.steps.length}

@@ -13,6 +13,7 @@ import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
 import { UndoBar } from '../shared/UndoBar';
+import { createUndoableRemove } from '../shared/undoable-remove';
 import { useWorkbook } from '../shared/use-workbook-store';
 import {
   addBankQuestions,
@@ -52,7 +53,8 @@ export default function InterviewPrep() {
   const name = () => contact()?.name ?? '';
   const own = createEntry(() => addOwn());
   const [dateError, setDateError] = createSignal<string>();
-  const [removed, setRemoved] = createSignal<RemovedQuestion>();
+  const undoable = createUndoableRemove<RemovedQuestion>(updateWorkbook, restoreQuestion);
+  const removed = undoable.removed;
 
   createEffect(
     on(
@@ -60,7 +62,7 @@ export default function InterviewPrep() {
       () => {
         own.clearError();
         setDateError(undefined);
-        setRemoved(undefined);
+        undoable.dismiss();
       },
       { defer: true },
     ),
@@ -85,20 +87,13 @@ export default function InterviewPrep() {
   };
 
   const remove = (id: string) => {
-    let info: RemovedQuestion | undefined;
-    change((d, cid) => {
-      const r = removeQuestion(d, cid, id);
-      info = r.removed;
-      return r.doc;
-    });
-    setRemoved(info);
+    const c = contact();
+    if (c) undoable.remove((d) => removeQuestion(d, c.id, id));
   };
 
   const undo = () => {
-    const info = removed();
+    const info = undoable.undo();
     if (!info) return;
-    updateWorkbook((d) => restoreQuestion(d, info));
-    setRemoved(undefined);
     announce(`The question is back in position ${info.index + 1}.`);
   };
 
@@ -231,7 +226,7 @@ export default function InterviewPrep() {
           <UndoBar
             message={removed() ? `Removed “${shortText(removed()?.question.text ?? '')}”.` : undefined}
             onUndo={undo}
-            onDismiss={() => setRemoved(undefined)}
+            onDismiss={undoable.dismiss}
           />
           <QuestionList questions={questions()} onMove={move} onRemove={remove} />
           <Show when={!questions().length}>
