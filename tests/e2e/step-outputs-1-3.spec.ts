@@ -161,10 +161,16 @@ test('step 3: a goal, targets with dates and a ranked list of organizations, typ
     await page.keyboard.type(date);
   }
   const targets = ws.locator('.target-words');
-  await expect(targets).toHaveText([
+  const bothTargets = [
     'Target 1 in words: Talk to 3 people in UX research by Mon 15 February 2027.',
     'Target 2 in words: Talk to 2 people at the city archive by Wed 31 March 2027.',
-  ]);
+  ];
+  await expect(targets).toHaveText(bothTargets);
+  // A target removed by mistake comes back in its place with Undo.
+  await ws.getByRole('button', { name: 'Remove target 1' }).click();
+  await expect(targets).toHaveText(['Target 1 in words: Talk to 2 people at the city archive by Wed 31 March 2027.']);
+  await ws.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
+  await expect(targets).toHaveText(bothTargets);
 
   // The older notes become rows on request, and stay as notes; then two more organizations by name.
   const notes = ws.getByLabel(/Notes on organizations/);
@@ -179,6 +185,11 @@ test('step 3: a goal, targets with dates and a ranked list of organizations, typ
   const rows = ws.locator('.org-rows .org-name input');
   await expect.poll(() => valuesOf(rows)).toEqual(['Riverside Hospital', 'City Archive', 'Birch Lab', 'Acme']);
   await expect(notes).toHaveValue('Riverside Hospital\nCity Archive');
+  // An organization removed by mistake comes back in its place with Undo.
+  await ws.getByRole('button', { name: 'Remove City Archive' }).click();
+  await expect.poll(() => valuesOf(rows)).toEqual(['Riverside Hospital', 'Birch Lab', 'Acme']);
+  await ws.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => valuesOf(rows)).toEqual(['Riverside Hospital', 'City Archive', 'Birch Lab', 'Acme']);
 
   // Typing in one row keeps every row's element: rows are keyed, none is drawn again per keystroke.
   await ws.locator('.org-row').evaluateAll((items) => {

@@ -12,6 +12,7 @@ import type { Removed } from '../shared/list-undo';
 import { PrintText } from '../shared/PrintText';
 import { createPager, ShowMore } from '../shared/ShowMore';
 import { UndoBar } from '../shared/UndoBar';
+import { createUndoableRemove } from '../shared/undoable-remove';
 import { OrgPrintTable } from './OrgPrintTable';
 import { OrgRow } from './OrgRow';
 import {
@@ -59,7 +60,8 @@ export function OrganizationList(props: { goals: Goals }) {
   );
   const outOfOrder = createMemo(() => !sameIds(order(), sortedIds()));
   const pager = createPager(() => order().length);
-  const [removed, setRemoved] = createSignal<Removed<Organization>>();
+  const undoable = createUndoableRemove<Removed<Organization>>(updateWorkbook, restoreOrganization);
+  const removed = undoable.removed;
   let rows: HTMLOListElement | undefined;
 
   const fromNotes = createMemo(() => (list().length ? 0 : namesFromNotes(props.goals.organizations, []).names.length));
@@ -113,20 +115,18 @@ export function OrganizationList(props: { goals: Goals }) {
     focusFirstRow();
   };
 
+  // Where the removed row stood on screen, so that Undo puts it back there (not at the end, where new rows join).
+  let shownAt = -1;
   const remove = (id: string) => {
-    let info: Removed<Organization> | undefined;
-    updateWorkbook((d) => {
-      const r = removeOrganization(d, id);
-      info = r.removed;
-      return r.doc;
-    });
-    setRemoved(info);
+    shownAt = order().indexOf(id);
+    undoable.remove((d) => removeOrganization(d, id));
   };
   const undo = () => {
-    const info = removed();
+    const back = undoable.removed()?.item.id;
+    if (back && shownAt >= 0 && !order().includes(back))
+      setOrder([...order().slice(0, shownAt), back, ...order().slice(shownAt)]);
+    const info = undoable.undo();
     if (!info) return;
-    updateWorkbook((d) => restoreOrganization(d, info));
-    setRemoved(undefined);
     announce(`${orgLabel(info.item)} is back on your list.`);
     queueMicrotask(() => document.getElementById(`goals-o-${info.item.id}-name`)?.focus());
   };
@@ -163,7 +163,7 @@ export function OrganizationList(props: { goals: Goals }) {
       <UndoBar
         message={removed() ? `Removed ${orgLabel(removed()?.item as Organization)}.` : undefined}
         onUndo={undo}
-        onDismiss={() => setRemoved(undefined)}
+        onDismiss={undoable.dismiss}
       />
       <Show when={order().length}>
         <div class="org-sort no-print">
