@@ -61,7 +61,7 @@ async function measure(page, label, actions) {
   return { label, work: median(work), workMax: Math.max(...work), frame: median(frame), cards };
 }
 
-const { module: fixtures } = await runnerImport(`${root}src/worksheets/contact-tracker/fixtures.ts`);
+const { module: fixtures } = await runnerImport(`${root}src/worksheets/shared/follow-up/fixtures.ts`);
 const doc = fixtures.workbookWith(fixtures.manyContacts(CONTACTS, TODAY));
 const executablePath = await findBrowser({ full: true });
 const server = await serveDist({ root: dist });

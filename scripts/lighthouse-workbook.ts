@@ -5,7 +5,7 @@ import { checkKeyOf, WORKBOOK_KEY } from '../src/workbook/engine';
 import { withLineage } from '../src/workbook/lineage';
 import type { Workbook } from '../src/workbook/model';
 import { storedJson } from '../src/workbook/stored-json';
-import { manyContacts, workbookWith } from '../src/worksheets/contact-tracker/fixtures';
+import { manyContacts, workbookWith } from '../src/worksheets/shared/follow-up/fixtures';
 
 const HOW_KNOWN = ['Met at the spring career fair.', 'My aunt’s colleague.', 'Captain of the climbing club.'];
 const NOTE =

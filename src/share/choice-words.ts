@@ -6,8 +6,8 @@ import { orgListOf, targetsOf } from '../workbook/goal-parts';
 import type { Workbook } from '../workbook/model';
 import { countOf } from '../workbook/plural';
 import { hasGoals } from '../workbook/summary';
-import { dueState } from '../worksheets/contact-tracker/due';
 import { NEXT_ACTION_LIMIT, nextActions } from '../worksheets/dashboard/next-actions';
+import { dueState } from '../worksheets/shared/follow-up/due';
 import type { SharePart } from './snapshot';
 import { MAX_SHARED_ORGS, MAX_SHARED_TARGETS } from './snapshot-schema';
 

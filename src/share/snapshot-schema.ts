@@ -16,7 +16,7 @@ import {
   SavedPlanSchema,
   TargetSchema,
 } from '../workbook/schema';
-import { TOP_FIVE_LIMIT } from '../worksheets/goals/priorities';
+import { TOP_FIVE_LIMIT } from '../worksheets/shared/priorities/priorities';
 
 const shortText = z.string().check(z.maxLength(MAX_NAME));
 const longText = z.string().check(z.maxLength(MAX_TEXT));

@@ -8,7 +8,7 @@ import { countOf } from '../workbook/plural';
 import { momentText } from '../workbook-ui/restore-words';
 import { orgFacts, orgLabel } from '../worksheets/goals/org-words';
 import { targetSentence } from '../worksheets/goals/target-words';
-import { composePitch } from '../worksheets/pitch-builder/parts';
+import { composePitch } from '../worksheets/shared/pitch/parts';
 import type {
   PlanItemState,
   SharedAction,

@@ -15,8 +15,8 @@ import {
 } from '../workbook/model';
 import { nextActions } from '../worksheets/dashboard/next-actions';
 import { rankedOrganizations } from '../worksheets/goals/organizations';
-import { TOP_FIVE_LIMIT, topFive } from '../worksheets/goals/priorities';
 import { targetSentence } from '../worksheets/goals/target-words';
+import { TOP_FIVE_LIMIT, topFive } from '../worksheets/shared/priorities/priorities';
 import { savedPlanProgress } from './plan-progress';
 import {
   MAX_LISTED,

@@ -1,11 +1,11 @@
 import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { type Day, localDay } from '../lib/days';
 import { indexById } from '../workbook/lookups';
-import type { Signer } from '../worksheets/about-you/signature';
 import { worksheetPath } from '../worksheets/addresses';
-import { RATING_QUESTIONS, ratingWord } from '../worksheets/goals/priorities';
 import { AnswerList } from '../worksheets/shared/AnswerList';
+import type { Signer } from '../worksheets/shared/about-you/signature';
 import { PersonPageLink } from '../worksheets/shared/PersonPageLink';
+import { RATING_QUESTIONS, ratingWord } from '../worksheets/shared/priorities/priorities';
 import { EMPTY, useWorkbookData } from '../worksheets/shared/use-workbook';
 import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
 import { BackLink, MessagePart, NotesPart, PrepPart, StepPart, ThankYouPart } from './person-parts';

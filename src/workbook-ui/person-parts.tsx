@@ -5,10 +5,10 @@ import { For, type JSX, Show } from 'solid-js';
 import { formatDay } from '../lib/days';
 import { CHECKLIST_LABELS } from '../workbook/labels';
 import type { Contact, InterviewNote, Outreach, Prep, ThankYou } from '../workbook/model';
-import type { Signer } from '../worksheets/about-you/signature';
 import { worksheetPath } from '../worksheets/addresses';
 import { composeBody } from '../worksheets/outreach/email';
 import { BANK_THEME_NAMES } from '../worksheets/question-bank';
+import type { Signer } from '../worksheets/shared/about-you/signature';
 import { composeThankYou } from '../worksheets/thank-you/compose';
 import { messageHeading, notesHeading, prepHeading, thankYouHeading } from './view-words';
 

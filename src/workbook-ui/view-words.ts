@@ -3,8 +3,8 @@ import { type Day, formatDay } from '../lib/days';
 import { personName, say } from '../lib/sentence';
 import { STATUS_LABELS } from '../workbook/labels';
 import type { Contact } from '../workbook/model';
-import { dueText } from '../worksheets/contact-tracker/due';
-import { thankYouDue, thankYouPending } from '../worksheets/contact-tracker/follow-up';
+import { dueText } from '../worksheets/shared/follow-up/due';
+import { thankYouDue, thankYouPending } from '../worksheets/shared/follow-up/follow-up';
 
 /** A name for a heading: without asides, or words saying the person is gone. */
 export function headingName(name: string | undefined): string {

@@ -1,11 +1,11 @@
 import { formatDay, localDay } from '../lib/days';
-import { profileLines } from '../worksheets/about-you/profile';
 import { worksheetPath } from '../worksheets/addresses';
-import { routineWords } from '../worksheets/dashboard/routine';
-import { goalWords, streakWords, weeklyStreak } from '../worksheets/dashboard/streak';
 import { orgFacts, orgLabel, rankedOrganizations } from '../worksheets/goals/organizations';
 import { targetSentences } from '../worksheets/goals/targets';
 import type { WorksheetId } from '../worksheets/registry';
+import { profileLines } from '../worksheets/shared/about-you/profile';
+import { routineWords } from '../worksheets/shared/routine/routine';
+import { goalWords, streakWords, weeklyStreak } from '../worksheets/shared/routine/streak';
 import { goalSentenceOf } from './goal-parts';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS, STATUS_LABELS, THEME_LABELS, WANT_LABELS } from './labels';
 import { escapeInline, escapeLines } from './markdown-escape';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blankPrep } from '../worksheets/interview-prep/prep';
 import { blankDraft } from '../worksheets/outreach/drafts';
+import { blankPrep } from '../worksheets/shared/prep';
 import { onePerPerson } from './one-per-person';
 import { emptyWorkbook, type InterviewNote, MAX_TEXT, type Workbook, WorkbookSchema } from './schema';
 

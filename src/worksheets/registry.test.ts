@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyWorkbook, type Pitch, type Place, type Workbook } from '../workbook/model';
 import { buildSampleWorkbook } from '../workbook/sample-workbook';
-import { contact, workbookWith } from './contact-tracker/fixtures';
 import { blankDraft } from './outreach/drafts';
 import { NETWORK_MAP_DONE, PLACES_DONE, WORKSHEET_IDS, WORKSHEETS, worksheetById } from './registry';
+import { contact, workbookWith } from './shared/follow-up/fixtures';
 import { combinedProgress, stepProgress, worksheetProgress } from './step-progress';
 
 const NOW = new Date('2026-03-01T12:00:00Z');

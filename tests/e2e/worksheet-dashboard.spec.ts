@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { CONTACT_STATUSES, type Workbook } from '../../src/workbook/model';
-import { contact, manyContacts, workbookWith } from '../../src/worksheets/contact-tracker/fixtures';
+import { contact, manyContacts, workbookWith } from '../../src/worksheets/shared/follow-up/fixtures';
 import { scanBothThemes } from './axe';
 import { seededPageOnTestDay, TEST_NOON, TEST_TODAY } from './workbook-fixtures';
 

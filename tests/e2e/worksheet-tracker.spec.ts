@@ -3,7 +3,7 @@ import { type Download, expect, type Locator, type Page, test } from '@playwrigh
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import type { Workbook } from '../../src/workbook/model';
-import { contact, manyContacts, workbookWith } from '../../src/worksheets/contact-tracker/fixtures';
+import { contact, manyContacts, workbookWith } from '../../src/worksheets/shared/follow-up/fixtures';
 import { scanBothThemes } from './axe';
 import { KEY, seededPageOnTestDay, stopClock, TEST_TODAY } from './workbook-fixtures';
 

@@ -5,15 +5,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATE_FIELDS } from '../../src/worksheets/contact-tracker/editor-fields';
+import { WORD_GOAL, WORD_LIMIT } from '../../src/worksheets/outreach/email';
+import { QUESTION_BANK } from '../../src/worksheets/question-bank';
+import { DATE_FIELDS } from '../../src/worksheets/shared/follow-up/editor-fields';
 import {
   FOLLOW_UP_AFTER,
   SECOND_PERSON_AFTER,
   THANK_YOU_BUSINESS_DAYS,
-} from '../../src/worksheets/contact-tracker/follow-up';
-import { WORD_GOAL, WORD_LIMIT } from '../../src/worksheets/outreach/email';
-import { countWords, FAST_WPM, SLOW_WPM, TARGET } from '../../src/worksheets/pitch-builder/words';
-import { QUESTION_BANK } from '../../src/worksheets/question-bank';
+} from '../../src/worksheets/shared/follow-up/follow-up';
+import { countWords, FAST_WPM, SLOW_WPM, TARGET } from '../../src/worksheets/shared/pitch/words';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 const pages = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })

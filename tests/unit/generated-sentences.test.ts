@@ -27,16 +27,16 @@ import {
   thankYouHeading,
   trackedLine,
 } from '../../src/workbook-ui/view-words';
-import { pitchStart } from '../../src/worksheets/about-you/pitch-start';
-import { followUpActions, secondPersonPlace } from '../../src/worksheets/contact-tracker/actions';
-import { dueText } from '../../src/worksheets/contact-tracker/due';
-import { contact, workbookWith } from '../../src/worksheets/contact-tracker/fixtures';
-import { adviceFor } from '../../src/worksheets/contact-tracker/follow-up';
-import { reminders } from '../../src/worksheets/exports/ics';
 import { orgFacts, orgLabel } from '../../src/worksheets/goals/organizations';
 import { targetSentence } from '../../src/worksheets/goals/targets';
 import { checkMessage, composeBody, type MessageText } from '../../src/worksheets/outreach/email';
 import { outreachLinkedInMessage, outreachNote } from '../../src/worksheets/outreach/linkedin-outreach';
+import { pitchStart } from '../../src/worksheets/shared/about-you/pitch-start';
+import { reminders } from '../../src/worksheets/shared/exports/ics';
+import { followUpActions, secondPersonPlace } from '../../src/worksheets/shared/follow-up/actions';
+import { dueText } from '../../src/worksheets/shared/follow-up/due';
+import { contact, workbookWith } from '../../src/worksheets/shared/follow-up/fixtures';
+import { adviceFor } from '../../src/worksheets/shared/follow-up/follow-up';
 import { NOTE_LIMITS } from '../../src/worksheets/shared/linkedin';
 import { outreachStatusText, statusText } from '../../src/worksheets/shared/status-words';
 import { composeThankYou, emailNote, thankYouDueLine } from '../../src/worksheets/thank-you/compose';

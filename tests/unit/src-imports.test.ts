@@ -27,4 +27,23 @@ describe('src/', () => {
     );
     expect(wrong).toEqual([]);
   });
+
+  it('has no worksheet folder importing another (what several worksheets use lives in src/worksheets/shared/)', () => {
+    const worksheets = join(root, 'src', 'worksheets');
+    /** The worksheet folder a file is in (not shared/), or undefined. */
+    const folderOf = (path: string) => {
+      const [first, ...rest] = relative(worksheets, path).split('/');
+      return rest.length > 0 && first !== 'shared' && first !== '..' ? first : undefined;
+    };
+    const wrong = sources
+      .filter((file) => folderOf(file) && !/\.test\.tsx?$/.test(file))
+      .flatMap((file) =>
+        importSpecifiers(readFileSync(file, 'utf8'))
+          .filter((spec) => spec.startsWith('.'))
+          .map((spec) => resolve(dirname(file), spec))
+          .filter((target) => folderOf(target) !== undefined && folderOf(target) !== folderOf(file))
+          .map((target) => `${relative(root, file)} imports ${relative(root, target)}`),
+      );
+    expect(wrong).toEqual([]);
+  });
 });

@@ -2,10 +2,17 @@ import { type Accessor, For, type JSX, Show } from 'solid-js';
 import { type Day, formatDay } from '../../lib/days';
 import { STATUS_LABELS } from '../../workbook/labels';
 import type { Contact } from '../../workbook/model';
+import { dueState, dueWords } from '../shared/follow-up/due';
+import {
+  adviceFor,
+  QUICK_STEPS,
+  quickNextDate,
+  thankYouDue,
+  thankYouPending,
+  threeBSeven,
+} from '../shared/follow-up/follow-up';
 import { PersonPageLink } from '../shared/PersonPageLink';
 import { nextSummary } from './card-summary';
-import { dueState, dueWords } from './due';
-import { adviceFor, QUICK_STEPS, quickNextDate, thankYouDue, thankYouPending, threeBSeven } from './follow-up';
 
 /** Props of one person in the tracker. */
 export interface ContactCardProps {

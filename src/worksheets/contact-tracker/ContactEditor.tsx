@@ -5,8 +5,8 @@ import { STATUS_LABELS } from '../../workbook/labels';
 import { CONTACT_STATUSES, type Contact, type ContactStatus, MAX_NAME, MAX_TEXT } from '../../workbook/model';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
-import { DATE_FIELDS, dateProblem, INCOMPLETE_DATE } from './editor-fields';
-import { datePatch } from './follow-up';
+import { DATE_FIELDS, dateProblem, INCOMPLETE_DATE } from '../shared/follow-up/editor-fields';
+import { datePatch } from '../shared/follow-up/follow-up';
 
 /** Props of the editor for one tracked person. */
 export interface ContactEditorProps {

@@ -10,14 +10,8 @@ import { AddButtons } from '../shared/AddButtons';
 import { datedFilename, downloadFile } from '../shared/download';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
-import { createRamp } from '../shared/ramp';
-import { createPager } from '../shared/ShowMore';
-import { useWorkbookData } from '../shared/use-workbook';
-import { WorkbookStatus } from '../shared/WorkbookStatus';
-import { ContactCard } from './ContactCard';
-import { ContactEditor } from './ContactEditor';
-import { dueWords } from './due';
-import { statusPatch } from './follow-up';
+import { dueWords } from '../shared/follow-up/due';
+import { statusPatch } from '../shared/follow-up/follow-up';
 import {
   ALL,
   ATTENTION,
@@ -30,8 +24,14 @@ import {
   sameOrder,
   sameRows,
   statusCounts,
-} from './tracker-view';
-import { searchWithView, viewFromSearch } from './view-address';
+} from '../shared/follow-up/tracker-view';
+import { searchWithView, viewFromSearch } from '../shared/follow-up/view-address';
+import { createRamp } from '../shared/ramp';
+import { createPager } from '../shared/ShowMore';
+import { useWorkbookData } from '../shared/use-workbook';
+import { WorkbookStatus } from '../shared/WorkbookStatus';
+import { ContactCard } from './ContactCard';
+import { ContactEditor } from './ContactEditor';
 
 /** How many people the list shows at first, and adds with each "Show more". */
 export const PAGE_SIZE = 50;
@@ -189,7 +189,7 @@ export default function ContactTracker() {
 
   const downloadCsv = async () => {
     setExportError(undefined);
-    const { contactsCsv } = await import('../exports/contacts-csv');
+    const { contactsCsv } = await import('../shared/exports/contacts-csv');
     downloadFile(datedFilename('networking-contacts', 'csv', now()), contactsCsv(data()), 'text/csv;charset=utf-8');
     announce(`Downloaded ${countOf(contacts().length, 'contact', 'contacts')} as a spreadsheet file.`);
   };
@@ -198,7 +198,7 @@ export default function ContactTracker() {
     setExportError(undefined);
     setBusy(true);
     try {
-      const { remindersIcs } = await import('../exports/ics');
+      const { remindersIcs } = await import('../shared/exports/ics');
       const result = remindersIcs(data(), today(), now());
       if (!result.ok) {
         setExportError(result.error);

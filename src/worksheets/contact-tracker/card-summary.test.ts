@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { contact } from '../shared/follow-up/fixtures';
 import { nextSummary } from './card-summary';
-import { contact } from './fixtures';
 
 const today = '2026-11-25';
 

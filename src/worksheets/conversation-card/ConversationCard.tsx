@@ -1,8 +1,8 @@
 import { createMemo, For, Show } from 'solid-js';
 import { formatDay } from '../../lib/days';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
-import { ContactSelect, NoContacts, useChosenContact } from '../outreach/ContactSelect';
-import { Lines } from '../outreach/Lines';
+import { ContactSelect, NoContacts, useChosenContact } from '../shared/ContactSelect';
+import { Lines } from '../shared/Lines';
 import { useWorkbookData } from '../shared/use-workbook';
 import { CLOSING_QUESTIONS, cardFor, slotLabel, TIME_BOX } from './card';
 

@@ -1,8 +1,8 @@
 // What the conversation card shows: who, the pitch, the questions in order, a 20-minute plan and the close.
 import type { Contact, Pitch, PrepQuestion, Workbook } from '../../workbook/model';
-import { prepFor } from '../interview-prep/prep';
-import { composePitch } from '../pitch-builder/parts';
 import { bankQuestion, REFERRAL_QUESTION } from '../question-bank';
+import { composePitch } from '../shared/pitch/parts';
+import { prepFor } from '../shared/prep';
 
 /** One stretch of the 20-minute plan. */
 export interface TimeSlot {

@@ -15,8 +15,8 @@ import {
   pageLang,
   ROUTINE_LENGTHS,
   routineWords,
-} from './routine';
-import { goalWords, streakWords, weeklyStreak } from './streak';
+} from '../shared/routine/routine';
+import { goalWords, streakWords, weeklyStreak } from '../shared/routine/streak';
 
 /** Props of the weekly routine. */
 export interface RoutineProps {
@@ -86,7 +86,7 @@ export function Routine(props: RoutineProps) {
   const addToCalendar = async () => {
     setError('');
     try {
-      const { routineIcs } = await import('../exports/routine-ics');
+      const { routineIcs } = await import('../shared/exports/routine-ics');
       const now = new Date();
       const result = routineIcs(r(), props.today, now, props.dashboardUrl);
       if (!result.ok) {

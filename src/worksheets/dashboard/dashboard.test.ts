@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyGoals } from '../../workbook/model';
-import { contact, workbookWith } from '../contact-tracker/fixtures';
 import { blankDraft } from '../outreach/drafts';
+import { contact, workbookWith } from '../shared/follow-up/fixtures';
 import { nextActions } from './next-actions';
 import { STATE_WORDS, stepProgress, stepsDone } from './progress';
 import { countPeople, type ReferralNode, referralTree } from './referrals';

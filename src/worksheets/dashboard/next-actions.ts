@@ -1,6 +1,6 @@
 import { addDays, type Day } from '../../lib/days';
 import type { Workbook } from '../../workbook/model';
-import { type FollowUpAction, followUpActions } from '../contact-tracker/actions';
+import { type FollowUpAction, followUpActions } from '../shared/follow-up/actions';
 
 /** How many actions the dashboard lists. */
 export const NEXT_ACTION_LIMIT = 5;

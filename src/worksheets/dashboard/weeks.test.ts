@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localDay } from '../../lib/days';
-import { contact, workbookWith } from '../contact-tracker/fixtures';
+import { contact, workbookWith } from '../shared/follow-up/fixtures';
 import { weekLabel, weeklyCounts, weeklyGoal, weekStart, weeksSummary } from './weeks';
 
 describe('weekStart', () => {

@@ -7,11 +7,6 @@ import { GOAL_WANTS, MAX_TEXT } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import { Field } from '../shared/Field';
 import { PrintText } from '../shared/PrintText';
-import { createPager, ShowMore } from '../shared/ShowMore';
-import { useWorkbookData } from '../shared/use-workbook';
-import { WorkbookStatus } from '../shared/WorkbookStatus';
-import { GoalPlan } from './GoalPlan';
-import { OrganizationList } from './OrganizationList';
 import {
   type GoalText,
   personContext,
@@ -26,7 +21,12 @@ import {
   toggleWant,
   topFiveOf,
   unratedIds,
-} from './priorities';
+} from '../shared/priorities/priorities';
+import { createPager, ShowMore } from '../shared/ShowMore';
+import { useWorkbookData } from '../shared/use-workbook';
+import { WorkbookStatus } from '../shared/WorkbookStatus';
+import { GoalPlan } from './GoalPlan';
+import { OrganizationList } from './OrganizationList';
 import { RateHead, RatePerson } from './RatePerson';
 
 /** From this many people on, the worksheet offers to show only the people not rated yet. */

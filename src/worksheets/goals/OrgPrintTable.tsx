@@ -1,8 +1,8 @@
 import { createMemo, For, Show } from 'solid-js';
 import { indexById } from '../../workbook/lookups';
 import type { Organization } from '../../workbook/model';
+import { ratingWord } from '../shared/priorities/priorities';
 import { ORG_CHECKS, orgLabel, sameIds, sortOrganizations } from './organizations';
-import { ratingWord } from './priorities';
 
 /** Blank rows printed when the list is empty, to write on. */
 const BLANK_ROWS = 10;

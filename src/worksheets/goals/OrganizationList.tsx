@@ -10,6 +10,7 @@ import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import type { Removed } from '../shared/list-undo';
 import { PrintText } from '../shared/PrintText';
+import { setGoalText } from '../shared/priorities/priorities';
 import { createPager, ShowMore } from '../shared/ShowMore';
 import { UndoBar } from '../shared/UndoBar';
 import { createUndoableRemove } from '../shared/undoable-remove';
@@ -29,7 +30,6 @@ import {
   sortOrganizations,
   updateOrganization,
 } from './organizations';
-import { setGoalText } from './priorities';
 import './organizations.css';
 
 /**

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { Contact, Rating } from '../../workbook/model';
-import { RATING_CHOICES, RATING_QUESTIONS, RATING_SHORT, type RatingKey } from './priorities';
+import { RATING_CHOICES, RATING_QUESTIONS, RATING_SHORT, type RatingKey } from '../shared/priorities/priorities';
 
 /** Props of the ratings for one person. */
 export interface RatePersonProps {

@@ -1,7 +1,7 @@
 // An organization of step 3's ranked list in words ("River Trust", "Interest: High · Hiring now"),
 // apart from the list's changes and orders so that a page that only shows it loads only this.
 import { cleanName, type Organization } from '../../workbook/model';
-import { ratingWord } from './rating-words';
+import { ratingWord } from '../shared/priorities/rating-words';
 
 /** The yes-or-no questions of each organization, with their words. */
 export const ORG_CHECKS: ReadonlyArray<{ key: 'alumni' | 'advocacy' | 'posting'; label: string }> = [

@@ -2,10 +2,10 @@ import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js'
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { type Contact, MAX_NAME } from '../../workbook/model';
-import { Lines } from '../outreach/Lines';
 import { AddButtons } from '../shared/AddButtons';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
+import { Lines } from '../shared/Lines';
 import { useWorkbookData } from '../shared/use-workbook';
 import { addSuggested, linkReferral, suggestedBy, unlinkReferral } from './referrals';
 

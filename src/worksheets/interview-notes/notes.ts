@@ -6,7 +6,7 @@ import { cleanName, updateContact } from '../../workbook/contacts';
 import { fitsFormat } from '../../workbook/formats';
 import { newId } from '../../workbook/ids';
 import { type InterviewNote, MAX_TEXT, type NextStep, type Workbook } from '../../workbook/model';
-import { advanceStatus } from '../outreach/status';
+import { advanceStatus } from '../shared/advance-status';
 import { dateProblem } from '../shared/date-rule';
 
 /** The written answers of a note. */

@@ -4,17 +4,14 @@ import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS } from '../../workbook/labels';
 import { MAX_TEXT } from '../../workbook/model';
-import { ContactSelect, NoContacts, useChosenContact } from '../outreach/ContactSelect';
-import { Lines } from '../outreach/Lines';
 import { BANK_THEMES, bankQuestion, questionsOfTheme, SAMPLE_SET } from '../question-bank';
 import { AddButtons } from '../shared/AddButtons';
+import { ContactSelect, NoContacts, useChosenContact } from '../shared/ContactSelect';
 import { dateProblem } from '../shared/date-rule';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
-import { UndoBar } from '../shared/UndoBar';
-import { createUndoableRemove } from '../shared/undoable-remove';
-import { useWorkbook } from '../shared/use-workbook-store';
+import { Lines } from '../shared/Lines';
 import {
   addBankQuestions,
   addOwnQuestion,
@@ -31,9 +28,12 @@ import {
   setMeetingDate,
   setPitch,
   toggleBankQuestion,
-} from './prep';
+} from '../shared/prep';
+import { shortText } from '../shared/short-text';
+import { UndoBar } from '../shared/UndoBar';
+import { createUndoableRemove } from '../shared/undoable-remove';
+import { useWorkbook } from '../shared/use-workbook-store';
 import { QuestionList } from './QuestionList';
-import { shortText } from './short-text';
 
 const MEETING_DATE = { what: 'the date of the meeting' };
 const INCOMPLETE_DATE = 'Enter a full date with day, month and year, or clear the field.';

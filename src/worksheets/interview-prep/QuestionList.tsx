@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { PrepQuestion } from '../../workbook/model';
 import { BANK_THEME_NAMES } from '../question-bank';
-import { shortText } from './short-text';
+import { shortText } from '../shared/short-text';
 
 /** Props of the list of chosen questions. */
 export interface QuestionListProps {

@@ -4,20 +4,20 @@ import { updateWorkbook } from '../../workbook/client';
 import { updateContact } from '../../workbook/contacts';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { MAX_NAME, MAX_TEXT } from '../../workbook/model';
-import { AboutYouPart } from '../about-you/AboutYouPart';
+import { AboutYouPart } from '../shared/about-you/AboutYouPart';
+import { ContactSelect, NoContacts, useChosenContact } from '../shared/ContactSelect';
 import { createCopier } from '../shared/copy';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
+import { Lines } from '../shared/Lines';
 import { LinkedInPart } from '../shared/LinkedInPart';
 import { PrintText } from '../shared/PrintText';
 import { outreachStatusText } from '../shared/status-words';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbook } from '../shared/use-workbook-store';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
-import { ContactSelect, NoContacts, useChosenContact } from './ContactSelect';
 import { blankDraft, draftFor, markSent, type SentChange, undoSent, updateDraft } from './drafts';
 import { CHECK_NAMES, checkMessage, checkSummary, composeBody, hasText, type MessageText, PARTS } from './email';
-import { Lines } from './Lines';
 import { MAILTO_SAFE_LENGTH, mailtoHref } from './mailto';
 
 /** Step 5 worksheet: a short outreach email to one contact, checked live, copied or opened in the mail app. */

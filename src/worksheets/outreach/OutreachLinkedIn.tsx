@@ -1,5 +1,5 @@
 import type { Outreach } from '../../workbook/model';
-import type { Signer } from '../about-you/signature';
+import type { Signer } from '../shared/about-you/signature';
 import { LinkedInVersions } from '../shared/LinkedInVersions';
 import type { PartKey } from './email';
 import { outreachLinkedInMessage, outreachNote } from './linkedin-outreach';

@@ -4,8 +4,8 @@ import { laterDay, localDay } from '../../lib/days';
 import { updateContact } from '../../workbook/contacts';
 import { newId } from '../../workbook/ids';
 import type { Contact, Outreach, Workbook } from '../../workbook/model';
+import { advanceStatus } from '../shared/advance-status';
 import { hasText, type MessageText } from './email';
-import { advanceStatus } from './status';
 
 /** The draft written to a contact, if there is one. */
 export function draftFor(doc: Workbook, contactId: string): Outreach | undefined {

@@ -3,8 +3,8 @@
 // request, the request as a question, about them at least as much as about you).
 import { say } from '../../lib/sentence';
 import type { Outreach } from '../../workbook/model';
-import { emailClosing, emailGreeting, type Signer } from '../about-you/signature';
-import { countWords } from '../pitch-builder/words';
+import { emailClosing, emailGreeting, type Signer } from '../shared/about-you/signature';
+import { countWords } from '../shared/pitch/words';
 
 /** The written parts of a message, in the order the email says them. */
 export type PartKey = 'connection' | 'aboutMe' | 'whyThem' | 'question' | 'ask';

@@ -1,6 +1,6 @@
 // The LinkedIn versions of the outreach email (loaded with the LinkedIn part, when first opened).
 import type { Outreach } from '../../workbook/model';
-import { linkedInClosing, linkedInGreeting, noteClosing, type Signer } from '../about-you/signature';
+import { linkedInClosing, linkedInGreeting, noteClosing, type Signer } from '../shared/about-you/signature';
 import { type ConnectionNote, fitNote } from '../shared/linkedin';
 import { type PartKey, paragraphs } from './email';
 

@@ -1,5 +1,5 @@
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
-import { countWords, lengthVerdict, TARGET } from './words';
+import { countWords, lengthVerdict, TARGET } from '../shared/pitch/words';
 
 /** Words shown on the bar: counts past this fill it. */
 const BAR_MAX = 120;

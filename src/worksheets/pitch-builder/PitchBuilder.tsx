@@ -3,15 +3,16 @@ import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
 import { MAX_TEXT, type Pitch } from '../../workbook/model';
-import { pitchStart } from '../about-you/pitch-start';
+import { pitchStart } from '../shared/about-you/pitch-start';
 import { onDemand } from '../shared/on-demand';
+import { composePitch } from '../shared/pitch/parts';
+import { countWords, wordsText } from '../shared/pitch/words';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { NewVersion } from './NewVersion';
 import { PitchEditor } from './PitchEditor';
 import { PrintPitches } from './PrintPitches';
-import { composePitch } from './parts';
 import {
   createPitch,
   deletePitch,
@@ -22,7 +23,6 @@ import {
   restorePitch,
   updatePitch,
 } from './versions';
-import { countWords, wordsText } from './words';
 
 /** Moves focus to an element once the screen has been redrawn. */
 function focusSoon(selector: string): void {

@@ -2,10 +2,10 @@ import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { copyText } from '../../scripts/clipboard';
 import { MAX_NAME, MAX_TEXT, type Pitch, type PitchAudience } from '../../workbook/model';
-import { AboutYouPart } from '../about-you/AboutYouPart';
+import { AboutYouPart } from '../shared/about-you/AboutYouPart';
 import { Field } from '../shared/Field';
+import { composePitch, PARTS, type PartKey } from '../shared/pitch/parts';
 import { LengthCheck } from './LengthCheck';
-import { composePitch, PARTS, type PartKey } from './parts';
 import { AUDIENCES } from './versions';
 
 /** Props of the editor of one version. */

@@ -1,8 +1,8 @@
 import { For, Show } from 'solid-js';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
 import type { Pitch } from '../../workbook/model';
-import { composePitch, PARTS } from './parts';
-import { countWords, lengthVerdict } from './words';
+import { composePitch, PARTS } from '../shared/pitch/parts';
+import { countWords, lengthVerdict } from '../shared/pitch/words';
 
 /** Blank lines to write on by hand. */
 function Lines(props: { count: number }) {

@@ -8,8 +8,8 @@ import {
   type PitchAudience,
   type Workbook,
 } from '../../workbook/model';
-import { pitchStart } from '../about-you/pitch-start';
-import type { PartKey } from './parts';
+import { pitchStart } from '../shared/about-you/pitch-start';
+import type { PartKey } from '../shared/pitch/parts';
 
 /** The result of a version change: the new workbook and the version's id, or a message in words. */
 export type PitchResult = { ok: true; doc: Workbook; id: string } | { ok: false; error: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contact } from '../contact-tracker/fixtures';
+import { contact } from './follow-up/fixtures';
 import { outreachStatusText, statusText } from './status-words';
 
 describe('the status in one sentence', () => {

@@ -1,5 +1,5 @@
 import type { ThankYou } from '../../workbook/model';
-import type { Signer } from '../about-you/signature';
+import type { Signer } from '../shared/about-you/signature';
 import { LinkedInVersions } from '../shared/LinkedInVersions';
 import type { ThankYouPart } from './compose';
 import { thankYouLinkedInMessage, thankYouNote } from './linkedin-thank-you';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProfile } from '../../workbook/model';
-import { contact, workbookWith } from '../contact-tracker/fixtures';
+import { contact, workbookWith } from '../shared/follow-up/fixtures';
 import {
   composeThankYou,
   DEFAULT_THANKS,

@@ -2,9 +2,9 @@ import { type Day, formatDay, laterDay } from '../../lib/days';
 import { personName, say } from '../../lib/sentence';
 import { newId } from '../../workbook/ids';
 import type { Contact, ThankYou, Workbook } from '../../workbook/model';
-import { emailClosing, emailGreeting, type Signer } from '../about-you/signature';
-import { dueWords } from '../contact-tracker/due';
-import { thankYouDue, thankYouPending } from '../contact-tracker/follow-up';
+import { emailClosing, emailGreeting, type Signer } from '../shared/about-you/signature';
+import { dueWords } from '../shared/follow-up/due';
+import { thankYouDue, thankYouPending } from '../shared/follow-up/follow-up';
 
 /** The three parts the student writes. */
 export type ThankYouPart = 'thanks' | 'learned' | 'action';

@@ -1,6 +1,6 @@
 // The LinkedIn versions of the thank-you (loaded with the LinkedIn part, when first opened).
 import type { ThankYou } from '../../workbook/model';
-import { linkedInClosing, linkedInGreeting, noteClosing, type Signer } from '../about-you/signature';
+import { linkedInClosing, linkedInGreeting, noteClosing, type Signer } from '../shared/about-you/signature';
 import { type ConnectionNote, fitNote } from '../shared/linkedin';
 import { bodyOf, type ThankYouPart } from './compose';
 

@@ -1,0 +1,188 @@
+// Follow-up rules of the contact tracker.
+//
+// Thank-you rule: a thank-you is due one business day after the meeting (met on Friday → due on
+// Monday). Career offices ask for "within 24 hours" up to "within 3 days"; the next weekday keeps
+// within that range and never falls on a weekend.
+//
+// 3B7 routine (Steve Dalton, The 2-Hour Job Search): with no reply 3 business days after reaching
+// out, write to a second person at the same organization; after 7 business days, send one
+// follow-up to the first person. Business days skip weekends only (see days.ts).
+
+import { addBusinessDays, addDays, type Day, formatDay, isDay, laterDay } from '../../../lib/days';
+import { orgName, personName, say } from '../../../lib/sentence';
+import type { Contact, ContactStatus } from '../../../workbook/model';
+import type { DateKey } from './editor-fields';
+
+/** Business days after the meeting when the thank-you is due. */
+export const THANK_YOU_BUSINESS_DAYS = 1;
+/** Business days without a reply before writing to a second person at the organization. */
+export const SECOND_PERSON_AFTER = 3;
+/** Business days without a reply before one follow-up to the first person. */
+export const FOLLOW_UP_AFTER = 7;
+
+/** The quick buttons that set the next contact date, counted in calendar days from today. */
+export const QUICK_STEPS: ReadonlyArray<{ label: string; words: string; days: number }> = [
+  { label: '+1 day', words: 'tomorrow', days: 1 },
+  { label: '+3 days', words: 'in 3 days', days: 3 },
+  { label: '+1 week', words: 'in 1 week', days: 7 },
+];
+
+/** The next contact date a quick button sets: `days` calendar days after today. */
+export function quickNextDate(today: Day, days: number): Day {
+  return addDays(today, days);
+}
+
+/** True when the person was met and no thank-you is recorded yet. */
+export function thankYouPending(c: Contact): boolean {
+  return c.status === 'met' && !c.thankedAt;
+}
+
+/** When the thank-you is due: one business day after `metAt` ('' when the meeting date is missing). */
+export function thankYouDue(c: Contact): Day {
+  return isDay(c.metAt) ? addBusinessDays(c.metAt, THANK_YOU_BUSINESS_DAYS) : '';
+}
+
+/** Where a person stands in the 3B7 routine after reaching out with no reply yet. */
+export interface ThreeBSeven {
+  /** 'wait' before day 3, 'second-person' from day 3, 'follow-up' from day 7. */
+  step: 'wait' | 'second-person' | 'follow-up';
+  /** The date of the current step: day 3 for 'wait' and 'second-person', day 7 for 'follow-up'. */
+  due: Day;
+  secondPersonOn: Day;
+  followUpOn: Day;
+  /** The next 3B7 date from today on, to offer as the next contact date ('' when both passed). */
+  nextDate: Day;
+}
+
+/** The 3B7 step for someone reached out to who has not replied (undefined for anyone else). */
+export function threeBSeven(c: Contact, today: Day): ThreeBSeven | undefined {
+  if (c.status !== 'reached-out' || !isDay(c.reachedOutAt)) return undefined;
+  const secondPersonOn = addBusinessDays(c.reachedOutAt, SECOND_PERSON_AFTER);
+  const followUpOn = addBusinessDays(c.reachedOutAt, FOLLOW_UP_AFTER);
+  const nextDate = today < secondPersonOn ? secondPersonOn : today < followUpOn ? followUpOn : '';
+  if (today < secondPersonOn) return { step: 'wait', due: secondPersonOn, secondPersonOn, followUpOn, nextDate };
+  if (today < followUpOn) return { step: 'second-person', due: secondPersonOn, secondPersonOn, followUpOn, nextDate };
+  return { step: 'follow-up', due: followUpOn, secondPersonOn, followUpOn, nextDate };
+}
+
+/** What kind of follow-up a date is for. */
+export type FollowUpKind = 'next' | 'thank-you' | '3b7';
+
+/** The most pressing dated follow-up of a person. */
+export interface NextDue {
+  kind: FollowUpKind;
+  /** '' for a thank-you whose meeting date is missing. */
+  due: Day;
+}
+
+/** The earliest follow-up of a person: their next contact date, a thank-you or a 3B7 step. */
+export function nextDue(c: Contact, today: Day): NextDue | undefined {
+  const items: NextDue[] = [];
+  if (isDay(c.nextContactAt)) items.push({ kind: 'next', due: c.nextContactAt });
+  if (thankYouPending(c)) items.push({ kind: 'thank-you', due: thankYouDue(c) });
+  const routine = threeBSeven(c, today);
+  if (routine) items.push({ kind: '3b7', due: routine.due });
+  let best: NextDue | undefined;
+  for (const item of items) {
+    if (!best || (item.due && (!best.due || item.due < best.due))) best = item;
+  }
+  return best;
+}
+
+/** "at County Lab", or "at the same organization" when the organization field does not name one. */
+function atOrg(c: Contact): string {
+  const org = orgName(c.org);
+  return org ? say`at ${org}` : 'at the same organization';
+}
+
+/** A person's name for a sentence, or "them" when nothing readable is left. */
+const nameOf = (c: Contact): string => personName(c.name) || 'them';
+
+/** What to do next about a person, in one or two plain sentences (3B7 included). */
+export function adviceFor(c: Contact, today: Day): string {
+  const routine = threeBSeven(c, today);
+  if (routine?.step === 'wait') {
+    return say`If there is no reply by ${formatDay(routine.secondPersonOn)}, write to a second person ${atOrg(c)}. If there is still none by ${formatDay(routine.followUpOn)}, send ${nameOf(c)} one short follow-up.`;
+  }
+  if (routine?.step === 'second-person') {
+    return say`No reply after 3 business days: write to a second person ${atOrg(c)}. If ${nameOf(c)} has not replied by ${formatDay(routine.followUpOn)}, send one short follow-up.`;
+  }
+  if (routine?.step === 'follow-up') {
+    return say`No reply after 7 business days: send ${nameOf(c)} one short, polite follow-up. If nothing comes, mark them as "No reply" and move on.`;
+  }
+  switch (c.status) {
+    case 'not-contacted':
+      return 'Write to them when you are ready. Step 5 helps you draft the message.';
+    case 'reached-out':
+      return 'Add the date you reached out to see when to follow up.';
+    case 'meeting-set':
+      return c.meetingAt
+        ? say`Meeting on ${formatDay(c.meetingAt)}. Prepare your questions in step 5.`
+        : 'Add the meeting date, then prepare your questions in step 5.';
+    case 'met':
+      if (c.thankedAt) return 'Plan when to get in touch again.';
+      if (!c.metAt) return 'Send a thank-you within a few days. Add the date you met to see when it is due.';
+      if (thankYouDue(c) < today) {
+        return say`Send your thank-you today: it was due on ${formatDay(thankYouDue(c))}. Name one thing you learned.`;
+      }
+      return thankYouDue(c) === today
+        ? 'Send your thank-you today. Name one thing you learned.'
+        : say`Send a thank-you by ${formatDay(thankYouDue(c))}. Name one thing you learned.`;
+    case 'thanked':
+    case 'keeping-in-touch':
+      return c.nextContactAt
+        ? 'Next time, tell them how their advice helped, or share something they would like.'
+        : 'Set a date to get in touch again, for example in six weeks to report back on their advice.';
+    case 'no-reply':
+      return say`No reply. Try someone else ${atOrg(c)}, and do not write to ${nameOf(c)} again for now.`;
+    case 'declined':
+      return 'They said no. That is fine: thank them for replying and move on to the next person.';
+  }
+}
+
+/**
+ * The changes that go with a new status: the matching date is set to today when it is empty
+ * (reached out, met, thanked), and the last contact date moves up to it.
+ */
+export function statusPatch(c: Contact, status: ContactStatus, today: Day): Partial<Contact> {
+  const patch: Partial<Contact> = { status };
+  let contacted = '';
+  if (status === 'reached-out') {
+    patch.reachedOutAt = c.reachedOutAt || today;
+    contacted = patch.reachedOutAt;
+  }
+  if (status === 'met') {
+    patch.metAt = c.metAt || (c.meetingAt && c.meetingAt <= today ? c.meetingAt : today);
+    contacted = patch.metAt;
+  }
+  if (status === 'thanked') {
+    patch.thankedAt = c.thankedAt || today;
+    contacted = patch.thankedAt;
+  }
+  if (contacted && contacted <= today) {
+    const last = laterDay(c.lastContactAt, contacted);
+    if (last !== c.lastContactAt) patch.lastContactAt = last;
+  }
+  return patch;
+}
+
+/** The date fields that record a contact with the person, and so can be their last contact. */
+const CONTACT_DATES = ['reachedOutAt', 'metAt', 'thankedAt'] as const;
+
+/**
+ * The changes when the student types a date in the tracker. Changing when they reached out, met or
+ * thanked someone moves the last contact to the date they chose: a last contact that came from the
+ * old date (such as today, filled in by a status change) follows the new one, never stays on today.
+ */
+export function datePatch(c: Contact, key: DateKey, value: Day, today: Day): Partial<Contact> {
+  const patch: Partial<Contact> = { [key]: value };
+  const k = CONTACT_DATES.find((d) => d === key);
+  if (!k) return patch;
+  const next = { ...c, [k]: value };
+  const happened = CONTACT_DATES.map((d) => next[d]).filter((d) => isDay(d) && d <= today);
+  const latest = happened.reduce<Day>((a, b) => laterDay(a, b), '');
+  const fromOld = c.lastContactAt === '' || c.lastContactAt === c[k];
+  const last = fromOld ? latest : laterDay(c.lastContactAt, isDay(value) && value <= today ? value : '');
+  if (last !== c.lastContactAt) patch.lastContactAt = last;
+  return patch;
+}
