@@ -7,8 +7,9 @@ export { cleanName };
 /** What a worksheet gives to add a person; everything but the name is optional. */
 export type NewContact = Pick<Contact, 'name'> & Partial<Omit<Contact, 'id' | 'createdAt' | 'updatedAt'>>;
 
-/** The result of a change that can be refused: the new workbook, or a message in words. */
-export type ChangeResult = { ok: true; doc: Workbook; id: string } | { ok: false; error: string };
+/** A change that adds a person: the new workbook and their id, or the refusal in words (`duplicate`: the name is
+ * already on the list, and the student may add them anyway). */
+export type ChangeResult = { ok: true; doc: Workbook; id: string } | { ok: false; error: string; duplicate?: boolean };
 
 /** The contact with the same name (ignoring case and extra spaces), if there is one. */
 export function findSameName(doc: Workbook, name: string, exceptId?: string): Contact | undefined {
@@ -37,6 +38,7 @@ export function addContact(doc: Workbook, input: NewContact, now: Date, allowDup
     return {
       ok: false,
       error: `${same.name} is already on your list. Add a detail to tell them apart, or add anyway.`,
+      duplicate: true,
     };
   }
   const stamp = now.toISOString();

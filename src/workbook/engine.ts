@@ -271,6 +271,17 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
     return m.mergeSave(history.saves, doc, remote, history.saves.get(chain[0] ?? '')?.text ?? null, now());
   }
 
+  /**
+   * Takes in a value another tab stored (`raw`, read as `remote`): merges it with this tab's document
+   * and records it as the value this tab is now in step with. Returns the merged document; saving and
+   * following another tab's save both come through here.
+   */
+  function absorbRemote(m: typeof TabMerge, raw: string | null, remote: Stored): Workbook {
+    const merged = mergeIn(m, remote);
+    synced(raw, remote, m);
+    return merged;
+  }
+
   /** Takes a merged document; when it holds more than what is stored, it is saved soon. */
   function adopt(m: typeof TabMerge, merged: Workbook, stored: Workbook): void {
     setDoc(merged);
@@ -398,9 +409,8 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
         return;
       }
       if (remote.status !== 'corrupt' && merging) {
-        const merged = mergeIn(merging, remote);
+        const merged = absorbRemote(merging, stored, remote);
         if (merged !== doc) setDoc(merged);
-        synced(stored, remote, merging);
       } else if (remote.status !== 'corrupt' && !leaving) {
         // Keep the edits; they are saved once the merging code is here.
         withMerging(() => void lockedSave());
@@ -525,9 +535,7 @@ export function createEngine(options: EngineOptions): WorkbookEngine {
       if (!remote) return;
       // A damaged value is left for save(), which copies it aside before writing over it.
       if (remote.status !== 'ok' && remote.status !== 'migrated') return;
-      const merged = mergeIn(m, remote);
-      synced(newValue, remote, m);
-      adopt(m, merged, remote.doc);
+      adopt(m, absorbRemote(m, newValue, remote), remote.doc);
     }
     // The reported value may be a save that was written over before this tab read it (say, the
     // last save of a tab that closed, replaced by a tab that had not seen it). If this tab has not

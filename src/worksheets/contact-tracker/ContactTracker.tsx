@@ -4,9 +4,11 @@ import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { addContact, updateContact } from '../../workbook/contacts';
 import { STATUS_LABELS } from '../../workbook/labels';
+import { indexById } from '../../workbook/lookups';
 import { CONTACT_STATUSES, type Contact, MAX_NAME } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import { AddButtons } from '../shared/AddButtons';
+import { addPerson, settleEntry } from '../shared/add-person';
 import { datedFilename, downloadFile } from '../shared/download';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
@@ -26,6 +28,7 @@ import {
   statusCounts,
 } from '../shared/follow-up/tracker-view';
 import { searchWithView, viewFromSearch } from '../shared/follow-up/view-address';
+import { KeyedRows } from '../shared/KeyedRows';
 import { createRamp } from '../shared/ramp';
 import { createPager } from '../shared/ShowMore';
 import { useWorkbookData } from '../shared/use-workbook';
@@ -86,7 +89,7 @@ export default function ContactTracker() {
   const circles = createMemo(() => data().circles);
   const circleIds = createMemo(() => new Set(circles().map((c) => c.id)));
   const circleNames = createMemo(() => new Map(circles().map((c) => [c.id, c.name])));
-  const byId = createMemo(() => new Map(contacts().map((c) => [c.id, c])));
+  const byId = createMemo(() => indexById(contacts()));
   let lastRows: Parameters<typeof buildRows>[3];
   const rows = createMemo(
     () => {
@@ -150,18 +153,11 @@ export default function ContactTracker() {
 
   const add = (allowDuplicate = false) => {
     const name = entry.text();
-    let problem: string | undefined;
-    let added = '';
-    updateWorkbook((d) => {
-      const r = addContact(d, { name, org: org().trim() }, now(), allowDuplicate);
-      if (!r.ok) problem = r.error;
-      else added = r.id;
-      return r.ok ? r.doc : d;
-    });
-    if (problem) {
-      entry.refuse(problem, problem.includes('already on your list'));
-      return;
-    }
+    const added = settleEntry(
+      entry,
+      addPerson((d) => addContact(d, { name, org: org().trim() }, now(), allowDuplicate)),
+    );
+    if (added === undefined) return;
     announce(`Added ${name.trim()} to your tracker, at the top of the list. Update their status and dates now.`);
     entry.reset();
     setOrg('');
@@ -327,44 +323,37 @@ export default function ContactTracker() {
             <p class="empty-hint">No one matches. Choose "All statuses" and "All circles" to see everyone.</p>
           </Show>
           <ul class="ct-list" aria-labelledby="ct-list-title">
-            <For each={shown()}>
-              {(id) => {
-                const person = createMemo(() => byId().get(id));
-                return (
-                  <Show when={person()}>
-                    {(p) => (
-                      <ContactCard
-                        person={p}
-                        circleName={circleNames().get(p().circleId) ?? 'Not in a circle'}
-                        today={today()}
-                        open={printing() || opened().has(id)}
-                        onToggle={() => {
-                          if (editing() === id) setEditing(undefined);
-                          setOpen(id, !opened().has(id));
-                        }}
-                        editing={editing() === id}
-                        onEdit={() => (editing() === id ? closeEditor(id) : setEditing(id))}
-                        onNext={(date) => setNext(p(), date)}
-                      >
-                        <Show when={editing() === id}>
-                          <ContactEditor
-                            person={p()}
-                            others={() => others().filter((o) => o.id !== id)}
-                            today={today()}
-                            onChange={(patch) => update(id, patch)}
-                            onStatus={(s) => {
-                              update(id, statusPatch(p(), s, today()));
-                              announce(`${p().name}: ${STATUS_LABELS[s]}.`);
-                            }}
-                            onDone={() => closeEditor(id)}
-                          />
-                        </Show>
-                      </ContactCard>
-                    )}
+            <KeyedRows ids={shown()} byId={byId()}>
+              {(p, _i, id) => (
+                <ContactCard
+                  person={p}
+                  circleName={circleNames().get(p().circleId) ?? 'Not in a circle'}
+                  today={today()}
+                  open={printing() || opened().has(id)}
+                  onToggle={() => {
+                    if (editing() === id) setEditing(undefined);
+                    setOpen(id, !opened().has(id));
+                  }}
+                  editing={editing() === id}
+                  onEdit={() => (editing() === id ? closeEditor(id) : setEditing(id))}
+                  onNext={(date) => setNext(p(), date)}
+                >
+                  <Show when={editing() === id}>
+                    <ContactEditor
+                      person={p()}
+                      others={() => others().filter((o) => o.id !== id)}
+                      today={today()}
+                      onChange={(patch) => update(id, patch)}
+                      onStatus={(s) => {
+                        update(id, statusPatch(p(), s, today()));
+                        announce(`${p().name}: ${STATUS_LABELS[s]}.`);
+                      }}
+                      onDone={() => closeEditor(id)}
+                    />
                   </Show>
-                );
-              }}
-            </For>
+                </ContactCard>
+              )}
+            </KeyedRows>
           </ul>
           <Show when={order().length > limit()}>
             <button type="button" class="button secondary no-print" onClick={showMore}>

@@ -1,12 +1,12 @@
-import { createMemo, For, Show } from 'solid-js';
+import { createMemo, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { goalSentenceOf, targetsOf } from '../../workbook/goal-parts';
 import { indexById } from '../../workbook/lookups';
-import { type Goals, MAX_TEXT, type Target } from '../../workbook/model';
-import { Field } from '../shared/Field';
+import type { Goals, Target } from '../../workbook/model';
+import { KeyedRows } from '../shared/KeyedRows';
+import { LongAnswer } from '../shared/LongAnswer';
 import type { Removed } from '../shared/list-undo';
-import { PrintText } from '../shared/PrintText';
 import { UndoBar } from '../shared/UndoBar';
 import { createUndoableRemove } from '../shared/undoable-remove';
 import { TargetRow } from './TargetRow';
@@ -57,19 +57,16 @@ export function GoalPlan(props: { goals: Goals }) {
 
   return (
     <div class="goal-plan">
-      <Field
+      <LongAnswer
         id="goals-goal"
-        class="print-replaced"
         label="Your main goal, in one sentence"
         hint="For example: Learn what archivists and paralegals do, by talking to two of each before the end of term."
         optional
-        multiline
         rows={2}
         value={goalSentenceOf(props.goals)}
-        maxLength={MAX_TEXT}
         onValue={(text) => updateWorkbook((d) => setGoalSentence(d, text))}
+        printLines={2}
       />
-      <PrintText text={goalSentenceOf(props.goals)} lines={2} />
 
       <h4 id="goals-targets">Your targets, with dates</h4>
       <p class="hint">
@@ -87,23 +84,16 @@ export function GoalPlan(props: { goals: Goals }) {
         }
       >
         <ol class="target-list">
-          <For each={ids()}>
-            {(id, i) => {
-              const target = createMemo(() => byId().get(id));
-              return (
-                <Show when={target()}>
-                  {(t) => (
-                    <TargetRow
-                      target={t()}
-                      number={i() + 1}
-                      onChange={(patch) => updateWorkbook((d) => updateTarget(d, id, patch))}
-                      onRemove={() => remove(id)}
-                    />
-                  )}
-                </Show>
-              );
-            }}
-          </For>
+          <KeyedRows ids={ids()} byId={byId()}>
+            {(t, i, id) => (
+              <TargetRow
+                target={t()}
+                number={i() + 1}
+                onChange={(patch) => updateWorkbook((d) => updateTarget(d, id, patch))}
+                onRemove={() => remove(id)}
+              />
+            )}
+          </KeyedRows>
         </ol>
       </Show>
       <button type="button" class="button secondary no-print" onClick={add}>

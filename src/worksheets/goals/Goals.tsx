@@ -3,10 +3,9 @@ import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { WANT_LABELS } from '../../workbook/labels';
 import { indexById } from '../../workbook/lookups';
-import { GOAL_WANTS, MAX_TEXT } from '../../workbook/model';
+import { GOAL_WANTS } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
-import { Field } from '../shared/Field';
-import { PrintText } from '../shared/PrintText';
+import { LongAnswer } from '../shared/LongAnswer';
 import {
   type GoalText,
   personContext,
@@ -126,21 +125,15 @@ export default function Goals() {
 
       <For each={TEXT_FIELDS}>
         {(field) => (
-          <>
-            <Field
-              id={`goals-${field.key}`}
-              class="print-replaced"
-              label={field.label}
-              hint={field.hint}
-              optional
-              multiline
-              rows={2}
-              value={goals()[field.key]}
-              maxLength={MAX_TEXT}
-              onValue={(text) => updateWorkbook((d) => setGoalText(d, field.key, text))}
-            />
-            <PrintText text={goals()[field.key]} />
-          </>
+          <LongAnswer
+            id={`goals-${field.key}`}
+            label={field.label}
+            hint={field.hint}
+            optional
+            rows={2}
+            value={goals()[field.key]}
+            onValue={(text) => updateWorkbook((d) => setGoalText(d, field.key, text))}
+          />
         )}
       </For>
 

@@ -1,6 +1,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import { indexById } from '../../workbook/lookups';
 import type { Organization } from '../../workbook/model';
+import { KeyedRows } from '../shared/KeyedRows';
 import { ratingWord } from '../shared/priorities/priorities';
 import { ORG_CHECKS, orgLabel, sameIds, sortOrganizations } from './organizations';
 
@@ -42,23 +43,16 @@ export function OrgPrintTable(props: { list: readonly Organization[] }) {
             </For>
           }
         >
-          <For each={ranked()}>
-            {(id, i) => {
-              const org = createMemo(() => byId().get(id));
-              return (
-                <Show when={org()}>
-                  {(o) => (
-                    <tr>
-                      <td>{i() + 1}</td>
-                      <td>{orgLabel(o())}</td>
-                      <td>{o().motivation ? `${o().motivation} ${ratingWord(o().motivation)}` : ''}</td>
-                      <For each={ORG_CHECKS}>{(check) => <td>{o()[check.key] ? 'Yes' : ''}</td>}</For>
-                    </tr>
-                  )}
-                </Show>
-              );
-            }}
-          </For>
+          <KeyedRows ids={ranked()} byId={byId()}>
+            {(o, i) => (
+              <tr>
+                <td>{i() + 1}</td>
+                <td>{orgLabel(o())}</td>
+                <td>{o().motivation ? `${o().motivation} ${ratingWord(o().motivation)}` : ''}</td>
+                <For each={ORG_CHECKS}>{(check) => <td>{o()[check.key] ? 'Yes' : ''}</td>}</For>
+              </tr>
+            )}
+          </KeyedRows>
         </Show>
       </tbody>
     </table>

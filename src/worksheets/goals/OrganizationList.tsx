@@ -3,13 +3,14 @@ import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { orgListOf } from '../../workbook/goal-parts';
 import { indexById } from '../../workbook/lookups';
-import { type Goals, MAX_NAME, MAX_TEXT, type Organization } from '../../workbook/model';
+import { type Goals, MAX_NAME, type Organization } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import { AddButtons } from '../shared/AddButtons';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
+import { KeyedRows } from '../shared/KeyedRows';
+import { LongAnswer } from '../shared/LongAnswer';
 import type { Removed } from '../shared/list-undo';
-import { PrintText } from '../shared/PrintText';
 import { setGoalText } from '../shared/priorities/priorities';
 import { createPager, ShowMore } from '../shared/ShowMore';
 import { UndoBar } from '../shared/UndoBar';
@@ -195,39 +196,28 @@ export function OrganizationList(props: { goals: Goals }) {
           </div>
         </Show>
         <ol class="org-rows" ref={rows}>
-          <For each={pager.page(order())}>
-            {(id, i) => {
-              const org = createMemo(() => byId().get(id));
-              return (
-                <Show when={org()}>
-                  {(o) => (
-                    <OrgRow
-                      org={o()}
-                      number={i() + 1}
-                      onChange={(patch) => updateWorkbook((d) => updateOrganization(d, id, patch))}
-                      onRemove={() => remove(id)}
-                    />
-                  )}
-                </Show>
-              );
-            }}
-          </For>
+          <KeyedRows ids={pager.page(order())} byId={byId()}>
+            {(o, i, id) => (
+              <OrgRow
+                org={o()}
+                number={i() + 1}
+                onChange={(patch) => updateWorkbook((d) => updateOrganization(d, id, patch))}
+                onRemove={() => remove(id)}
+              />
+            )}
+          </KeyedRows>
         </ol>
         <ShowMore pager={pager} list={() => rows} noun={['organization', 'organizations']} />
       </Show>
       <OrgPrintTable list={list()} />
-      <Field
+      <LongAnswer
         id="goals-organizations"
-        class="print-replaced"
         label="Notes on organizations"
         hint="Anything else about organizations: who to ask, what you read, places you are not sure about."
         optional
-        multiline
         value={props.goals.organizations}
-        maxLength={MAX_TEXT}
         onValue={(text) => updateWorkbook((d) => setGoalText(d, 'organizations', text))}
       />
-      <PrintText text={props.goals.organizations} />
     </section>
   );
 }

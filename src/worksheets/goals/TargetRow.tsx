@@ -1,7 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { MAX_NAME, type Target } from '../../workbook/model';
+import { DateField } from '../shared/DateField';
 import { Field } from '../shared/Field';
-import { FormattedField } from '../shared/FormattedField';
 import { countFromText, targetSentence } from './targets';
 
 /** Props of one target's fields. */
@@ -53,9 +53,8 @@ export function TargetRow(props: TargetRowProps) {
           maxLength={MAX_NAME}
           onValue={(who) => props.onChange({ who })}
         />
-        <FormattedField
+        <DateField
           id={id('by')}
-          format="date"
           class="target-by"
           label="By when"
           value={props.target.by}

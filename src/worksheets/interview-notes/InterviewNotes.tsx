@@ -3,20 +3,18 @@ import { formatDay, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { STATUS_LABELS } from '../../workbook/labels';
-import { type Contact, MAX_TEXT } from '../../workbook/model';
+import type { Contact } from '../../workbook/model';
 import { ContactSelect, NoContacts, useChosenContact } from '../shared/ContactSelect';
-import { dateProblem } from '../shared/date-rule';
-import { Field } from '../shared/Field';
-import { FormattedField } from '../shared/FormattedField';
+import { DateField } from '../shared/DateField';
+import { dateProblem, notADate } from '../shared/date-rule';
 import { Lines } from '../shared/Lines';
-import { PrintText } from '../shared/PrintText';
+import { LongAnswer } from '../shared/LongAnswer';
 import { statusText } from '../shared/status-words';
 import { useWorkbook } from '../shared/use-workbook-store';
 import { NextSteps } from './NextSteps';
 import { blankNote, NOTE_FIELDS, noteFor, saveNotes, setNoteField, TALK_DATE } from './notes';
 import { SuggestedPeople } from './SuggestedPeople';
 
-const INCOMPLETE_DATE = 'Enter the date of the conversation as a full date with day, month and year.';
 /** While the notes are written the date may still be empty; saving them needs it (TALK_DATE). */
 const DRAFT_DATE = { ...TALK_DATE, required: false };
 
@@ -57,7 +55,7 @@ export default function InterviewNotes() {
     if (!c) return;
     // The date on screen, which is not saved while it does not fit, is the one to check.
     let problem: string | undefined = dateInput?.validity.badInput
-      ? INCOMPLETE_DATE
+      ? notADate(TALK_DATE)
       : dateProblem(dateInput?.value ?? '', TALK_DATE, localDay(now()));
     if (!problem) {
       updateWorkbook((d) => {
@@ -109,17 +107,15 @@ export default function InterviewNotes() {
           <span class="s5-print-only">Talk with {name()}. </span>
           {contact() ? statusText(contact() as Contact) : ''}
         </p>
-        <FormattedField
+        <DateField
           id="in-date"
-          format="date"
           class="s5-date"
           label="Date of the conversation"
           hint="The day you talked. It cannot be in the future."
           value={note()?.date ?? ''}
           error={dateError()}
           onError={setDateError}
-          incomplete={INCOMPLETE_DATE}
-          check={(date) => dateProblem(date, DRAFT_DATE, localDay(now()))}
+          rule={DRAFT_DATE}
           onValue={(date) => set('date', date)}
           ref={(el) => {
             dateInput = el as HTMLInputElement;
@@ -127,21 +123,16 @@ export default function InterviewNotes() {
         />
         <For each={NOTE_FIELDS}>
           {(f) => (
-            <>
-              <Field
-                id={`in-${f.key}`}
-                class="print-replaced"
-                label={f.label}
-                hint={f.hint}
-                optional
-                multiline
-                rows={4}
-                value={note()?.[f.key] ?? ''}
-                maxLength={MAX_TEXT}
-                onValue={(text) => set(f.key, text)}
-              />
-              <PrintText text={note()?.[f.key] ?? ''} lines={3} />
-            </>
+            <LongAnswer
+              id={`in-${f.key}`}
+              label={f.label}
+              hint={f.hint}
+              optional
+              rows={4}
+              value={note()?.[f.key] ?? ''}
+              onValue={(text) => set(f.key, text)}
+              printLines={3}
+            />
           )}
         </For>
         <Show when={contact()}>{(c) => <SuggestedPeople contact={c()} />}</Show>

@@ -7,10 +7,9 @@ import { MAX_TEXT } from '../../workbook/model';
 import { BANK_THEMES, bankQuestion, questionsOfTheme, SAMPLE_SET } from '../question-bank';
 import { AddButtons } from '../shared/AddButtons';
 import { ContactSelect, NoContacts, useChosenContact } from '../shared/ContactSelect';
-import { dateProblem } from '../shared/date-rule';
+import { DateField } from '../shared/DateField';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
-import { FormattedField } from '../shared/FormattedField';
 import { Lines } from '../shared/Lines';
 import {
   addBankQuestions,
@@ -36,7 +35,6 @@ import { useWorkbook } from '../shared/use-workbook-store';
 import { QuestionList } from './QuestionList';
 
 const MEETING_DATE = { what: 'the date of the meeting' };
-const INCOMPLETE_DATE = 'Enter a full date with day, month and year, or clear the field.';
 
 /** Step 5 worksheet: a checklist before the meeting, and the questions to ask, in order. */
 export default function InterviewPrep() {
@@ -201,9 +199,8 @@ export default function InterviewPrep() {
               </>
             )}
           </For>
-          <FormattedField
+          <DateField
             id="ip-meeting"
-            format="date"
             class="s5-date ip-indent"
             label="Date of the meeting"
             optional
@@ -211,8 +208,7 @@ export default function InterviewPrep() {
             value={prep()?.meetingAt ?? ''}
             error={dateError()}
             onError={setDateError}
-            incomplete={INCOMPLETE_DATE}
-            check={(date) => dateProblem(date, MEETING_DATE, localDay(now()))}
+            rule={MEETING_DATE}
             onValue={(date) => change((d, cid) => setMeetingDate(d, cid, date, now()))}
           />
           <Show when={meetingDateNote(prep()?.meetingAt ?? '', localDay(now()))}>

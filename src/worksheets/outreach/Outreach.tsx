@@ -3,7 +3,7 @@ import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { updateContact } from '../../workbook/contacts';
 import { STATUS_LABELS } from '../../workbook/labels';
-import { MAX_NAME, MAX_TEXT } from '../../workbook/model';
+import { MAX_NAME } from '../../workbook/model';
 import { AboutYouPart } from '../shared/about-you/AboutYouPart';
 import { ContactSelect, NoContacts, useChosenContact } from '../shared/ContactSelect';
 import { createCopier } from '../shared/copy';
@@ -11,7 +11,7 @@ import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
 import { Lines } from '../shared/Lines';
 import { LinkedInPart } from '../shared/LinkedInPart';
-import { PrintText } from '../shared/PrintText';
+import { LongAnswer } from '../shared/LongAnswer';
 import { outreachStatusText } from '../shared/status-words';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbook } from '../shared/use-workbook-store';
@@ -181,21 +181,16 @@ export default function Outreach() {
           />
           <For each={PARTS}>
             {(part) => (
-              <>
-                <Field
-                  id={`or-${part.key}`}
-                  class="print-replaced"
-                  label={part.label}
-                  hint={part.hint}
-                  optional={part.optional}
-                  multiline
-                  rows={2}
-                  value={draft()?.[part.key] ?? ''}
-                  maxLength={MAX_TEXT}
-                  onValue={(v) => save({ [part.key]: v })}
-                />
-                <PrintText text={draft()?.[part.key] ?? ''} lines={2} />
-              </>
+              <LongAnswer
+                id={`or-${part.key}`}
+                label={part.label}
+                hint={part.hint}
+                optional={part.optional}
+                rows={2}
+                value={draft()?.[part.key] ?? ''}
+                onValue={(v) => save({ [part.key]: v })}
+                printLines={2}
+              />
             )}
           </For>
         </fieldset>

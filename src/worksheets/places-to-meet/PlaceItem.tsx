@@ -1,10 +1,11 @@
 import { createSignal, For, Show } from 'solid-js';
-import { type Contact, MAX_NAME, MAX_TEXT } from '../../workbook/model';
+import { type Contact, MAX_NAME } from '../../workbook/model';
 import { AddButtons } from '../shared/AddButtons';
+import { type AddOutcome, settleEntry } from '../shared/add-person';
+import { DateField } from '../shared/DateField';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
-import { FormattedField } from '../shared/FormattedField';
-import { PrintText } from '../shared/PrintText';
+import { LongAnswer } from '../shared/LongAnswer';
 import { createPager, ShowMore } from '../shared/ShowMore';
 import type { PlaceAnswers, PlaceView } from './places';
 
@@ -14,12 +15,10 @@ export interface PlaceItemProps {
   people: Contact[];
   onChange: (answers: PlaceAnswers) => void;
   /** Adds a person met here; returns a message in words when the name was refused. */
-  onAddPerson: (name: string, allowDuplicate: boolean) => string | undefined;
+  onAddPerson: (name: string, allowDuplicate: boolean) => AddOutcome;
   onRemovePerson: (person: Contact) => void;
   onRemovePlace: () => void;
 }
-
-const INCOMPLETE_DATE = 'Enter a full date with day, month and year, or clear the field.';
 
 /** One place: a checkbox to try it and, once chosen, its date, notes and the people met there. */
 export function PlaceItem(props: PlaceItemProps) {
@@ -39,9 +38,7 @@ export function PlaceItem(props: PlaceItemProps) {
   };
   const entry = createEntry(() => add(), { onEscape: close, focusOnOpen: true });
   const add = (allowDuplicate = false) => {
-    const problem = props.onAddPerson(entry.text(), allowDuplicate);
-    if (problem) entry.refuse(problem, problem.includes('already on your list'));
-    else entry.accept();
+    if (settleEntry(entry, props.onAddPerson(entry.text(), allowDuplicate)) !== undefined) entry.accept();
   };
 
   return (
@@ -94,9 +91,8 @@ export function PlaceItem(props: PlaceItemProps) {
         }
       >
         <div class="place-details">
-          <FormattedField
+          <DateField
             id={id('date')}
-            format="date"
             class="date-field"
             label={
               <>
@@ -106,13 +102,10 @@ export function PlaceItem(props: PlaceItemProps) {
             optional
             hint="When you plan to go."
             value={props.place.date}
-            incomplete={INCOMPLETE_DATE}
             onValue={(date) => props.onChange({ date })}
           />
-          <Field
+          <LongAnswer
             id={id('notes')}
-            class="print-replaced"
-            multiline
             label={
               <>
                 Notes<span class="sr-only"> on {props.place.name}</span>
@@ -121,10 +114,9 @@ export function PlaceItem(props: PlaceItemProps) {
             optional
             hint="What you hope to get from it, who to look for, what to bring."
             value={props.place.notes}
-            maxLength={MAX_TEXT}
             onValue={(notes) => props.onChange({ notes })}
+            printLines={2}
           />
-          <PrintText text={props.place.notes} lines={2} />
 
           <fieldset class="met">
             <legend>

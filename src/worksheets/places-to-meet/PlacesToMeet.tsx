@@ -6,6 +6,7 @@ import { deepEqual } from '../../workbook/deep-equal';
 import { groupBy, indexById } from '../../workbook/lookups';
 import { type Contact, MAX_NAME } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
+import { type AddOutcome, addPerson } from '../shared/add-person';
 import { Field } from '../shared/Field';
 import { createPager, ShowMore } from '../shared/ShowMore';
 import { UndoBar } from '../shared/UndoBar';
@@ -66,18 +67,13 @@ export default function PlacesToMeet(props: PlaceOptions) {
     announce(`${place.name} ${tryIt ? 'marked' : 'unmarked'}. ${countOf(n, 'place', 'places')} to try.`);
   };
 
-  const addPerson = (place: PlaceView, name: string, allowDuplicate: boolean): string | undefined => {
-    let problem: string | undefined;
-    updateWorkbook((d) => {
-      const r = addPersonMetAt(d, options(), place.id, name, new Date(), allowDuplicate);
-      if (!r.ok) problem = r.error;
-      return r.ok ? r.doc : d;
-    });
-    if (!problem) {
+  const addMetAt = (place: PlaceView, name: string, allowDuplicate: boolean): AddOutcome => {
+    const outcome = addPerson((d) => addPersonMetAt(d, options(), place.id, name, new Date(), allowDuplicate));
+    if ('id' in outcome) {
       const met = peopleMetAt(place.id).length;
       announce(`Added ${name.trim()} to your list. ${countOf(met, 'person', 'people')} met at ${place.name}.`);
     }
-    return problem;
+    return outcome;
   };
 
   const removePerson = (kind: PlaceKind, person: Contact) => {
@@ -185,7 +181,7 @@ export default function PlacesToMeet(props: PlaceOptions) {
                               if ('tryIt' in answers) mark(place(), !!answers.tryIt);
                               else updateWorkbook((d) => updatePlace(d, options(), placeId, answers));
                             }}
-                            onAddPerson={(name, allowDuplicate) => addPerson(place(), name, allowDuplicate)}
+                            onAddPerson={(name, allowDuplicate) => addMetAt(place(), name, allowDuplicate)}
                             onRemovePerson={(person) => removePerson(kind, person)}
                             onRemovePlace={() => removePlace(place())}
                           />

@@ -1,10 +1,10 @@
 import { createMemo, createSignal, For } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { giveBuiltInCircles } from '../../workbook/built-in-circles';
-import { updateWorkbook } from '../../workbook/client';
 import { addContact } from '../../workbook/contacts';
 import { MAX_NAME } from '../../workbook/model';
 import { AddButtons } from './AddButtons';
+import { addPerson, settleEntry } from './add-person';
 import { createEntry } from './entry';
 import { Field } from './Field';
 import { useWorkbookData } from './use-workbook';
@@ -30,18 +30,13 @@ export default function AddPersonForm(props: AddPersonFormProps) {
   const chosenCircle = () => circle() || circles()[0]?.id || '';
   const add = (allowDuplicate = false) => {
     const name = entry.text();
-    let problem: string | undefined;
-    let added = '';
-    updateWorkbook((d) => {
-      const r = addContact(giveBuiltInCircles(d), { name, circleId: chosenCircle() }, new Date(), allowDuplicate);
-      if (!r.ok) problem = r.error;
-      else added = r.id;
-      return r.ok ? r.doc : d;
-    });
-    if (problem) {
-      entry.refuse(problem, problem.includes('already on your list'));
-      return;
-    }
+    const added = settleEntry(
+      entry,
+      addPerson((d) =>
+        addContact(giveBuiltInCircles(d), { name, circleId: chosenCircle() }, new Date(), allowDuplicate),
+      ),
+    );
+    if (added === undefined) return;
     const circleName = circles().find((c) => c.id === chosenCircle())?.name ?? 'your network map';
     announce(`Added ${name.trim()} to your list, in ${circleName}, and chose them here.`);
     entry.reset();

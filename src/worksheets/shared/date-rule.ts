@@ -17,10 +17,15 @@ export interface DateRule {
 export function dateProblem(date: string, rule: DateRule, today: string): string | undefined {
   const value = date.trim();
   if (!value) return rule.required ? `Enter ${rule.what}.` : undefined;
-  if (!isDate(value)) return `Enter ${rule.what} as a full date with day, month and a four-digit year.`;
+  if (!isDate(value)) return notADate(rule);
   if (rule.noPast && value < today) return `${capital(rule.what)} has passed. Choose today or a later date.`;
   if (rule.noFuture && value > today) return `${capital(rule.what)} is in the future. Enter the day it happened.`;
   return undefined;
+}
+
+/** What to say when the text is not a whole date (half typed, or a year of more than four digits). */
+export function notADate(rule: DateRule): string {
+  return `Enter ${rule.what} as a full date with day, month and a four-digit year.`;
 }
 
 /** The text with its first letter in capitals. */
