@@ -3,8 +3,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { localDay } from '../lib/local-day.ts';
 import { readLogo } from './logo.ts';
-import { localDate, prepareInstitution } from './prepare.ts';
+import { prepareInstitution } from './prepare.ts';
 import { validateInstitution } from './validate.ts';
 
 const MANIFEST = new URL('../advisors/link-manifest.json', import.meta.url);
@@ -40,7 +41,7 @@ function parseJson(text, file) {
  * each wrong field and saying what is wrong with it.
  * @returns {Promise<{ config: import('./prepare.ts').InstitutionConfig, logoPath?: string, file: string }>}
  */
-export async function loadInstitution(path, today = localDate(new Date())) {
+export async function loadInstitution(path, today = localDay(new Date())) {
   const file = resolve(path);
   if (!existsSync(file)) throw new Error(`The institution configuration ${file} does not exist.`);
   const raw = file.endsWith('.json')

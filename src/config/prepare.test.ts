@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { localDay } from '../lib/local-day';
 import institution from './institution.json';
-import { localDate, prepareInstitution, upcomingPlaces } from './prepare';
+import { prepareInstitution, upcomingPlaces } from './prepare';
 import { validateInstitution } from './validate';
 
 describe('upcomingPlaces', () => {
@@ -44,8 +45,8 @@ describe('prepareInstitution', () => {
   });
 });
 
-describe('localDate', () => {
+describe('localDay', () => {
   it('writes the local calendar day as YYYY-MM-DD', () => {
-    expect(localDate(new Date(2027, 2, 4, 23, 59))).toBe('2027-03-04');
+    expect(localDay(new Date(2027, 2, 4, 23, 59))).toBe('2027-03-04');
   });
 });

@@ -1,5 +1,3 @@
-// Turns the validated configuration file into what the pages use: events whose date has passed are
-// left out (so they drop off the guide at the next build), and the logo becomes an address and a size.
 import type { LogoFile } from './logo.ts';
 import type { InstitutionData, MeetingPlace } from './schema.ts';
 
@@ -14,12 +12,6 @@ export interface SiteLogo {
 /** The institution configuration the pages use (see prepareInstitution). */
 export interface InstitutionConfig extends Omit<InstitutionData, '$schema' | 'logo'> {
   logo?: SiteLogo;
-}
-
-/** A date as YYYY-MM-DD in the local time of the machine (the build's "today"). */
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** The places still to come on `today` (YYYY-MM-DD): places without a date, and events on or after it. */

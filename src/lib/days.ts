@@ -5,6 +5,7 @@
 // reminder come one day early.
 import { DATE_PATTERN, isDate } from '../workbook/formats';
 import { MONTHS, WEEKDAYS_SHORT } from './date-names';
+import { localDay } from './local-day';
 
 /** A date as 'YYYY-MM-DD'. */
 export type Day = string;
@@ -28,11 +29,7 @@ export function fromDayNumber(n: number): Day {
   return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-/** The student's local date of a moment, as 'YYYY-MM-DD' (pass `new Date()` for today). */
-export function localDay(now: Date): Day {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localDay };
 
 /** The date `n` calendar days after `day` (before, when `n` is negative). */
 export function addDays(day: Day, n: number): Day {
