@@ -39,7 +39,11 @@ describe('addContact', () => {
   it('flags a duplicate name (any case, extra spaces) unless the student adds anyway', () => {
     const doc = add(emptyWorkbook(now), 'Ana Souza');
     const r = addContact(doc, { name: 'ana  souza' }, now);
-    expect(r).toEqual({ ok: false, error: expect.stringContaining('Ana Souza is already on your list') });
+    expect(r).toEqual({
+      ok: false,
+      error: expect.stringContaining('Ana Souza is already on your list'),
+      duplicate: true,
+    });
     const anyway = addContact(doc, { name: 'ana  souza' }, now, true);
     expect(anyway.ok && anyway.doc.contacts).toHaveLength(2);
   });

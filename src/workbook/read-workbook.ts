@@ -45,6 +45,25 @@ const ITEM_SCHEMAS: Readonly<Record<CollectionKey, z.ZodMiniType>> = {
   plans: SavedPlanSchema,
 };
 
+/**
+ * The parts kept field by field, so one damaged field never costs the rest (the goals; About you,
+ * issue 13 item 8), with what to say when some of a part, or all of it, could not be read.
+ */
+const FIELD_BY_FIELD: ReadonlyArray<{ key: string; schema: z.ZodMiniType; cleared: string; lost: string }> = [
+  {
+    key: 'goals',
+    schema: GoalsSchema,
+    cleared: 'Some of your goals could not be read and were cleared.',
+    lost: 'Your goals could not be read and were left out.',
+  },
+  {
+    key: 'profile',
+    schema: ProfileSchema,
+    cleared: 'Some of your details in “About you” could not be read and were cleared.',
+    lost: 'Your details in “About you” could not be read and were left out.',
+  },
+];
+
 const UNREADABLE = 'The saved workbook could not be read, so a new, empty one was started.';
 const NEWER = 'This workbook was saved by a newer version of the site.';
 
@@ -107,29 +126,17 @@ export function salvageDocument(raw: Record<string, unknown>): DocSalvage {
       problems.push(`${countOf(list.duplicates, one, many)} appeared twice; the extra ${copies} left out.`);
     }
   }
-  if (Object.hasOwn(raw, 'goals')) {
-    const goals = salvage(GoalsSchema, raw.goals, leftOut, ['goals']);
-    if (goals.ok) {
-      fields.goals = goals.value;
+  for (const part of FIELD_BY_FIELD) {
+    if (!Object.hasOwn(raw, part.key)) continue;
+    const value = raw[part.key];
+    const read = salvage(part.schema, value, leftOut, [part.key]);
+    if (read.ok) {
+      fields[part.key] = read.value;
       usable++;
-      if (!GoalsSchema.safeParse(raw.goals).success)
-        problems.push('Some of your goals could not be read and were cleared.');
+      if (!part.schema.safeParse(value).success) problems.push(part.cleared);
     } else {
-      problems.push('Your goals could not be read and were left out.');
-      leftOut.push({ path: ['goals'], value: raw.goals });
-    }
-  }
-  // About you (issue 13, item 8): kept field by field, like the goals, so a damaged list never costs the profile.
-  if (Object.hasOwn(raw, 'profile')) {
-    const profile = salvage(ProfileSchema, raw.profile, leftOut, ['profile']);
-    if (profile.ok) {
-      fields.profile = profile.value;
-      usable++;
-      if (!ProfileSchema.safeParse(raw.profile).success)
-        problems.push('Some of your details in “About you” could not be read and were cleared.');
-    } else {
-      problems.push('Your details in “About you” could not be read and were left out.');
-      leftOut.push({ path: ['profile'], value: raw.profile });
+      problems.push(part.lost);
+      leftOut.push({ path: [part.key], value });
     }
   }
   const doc = WorkbookSchema.safeParse(fields);
