@@ -6,7 +6,7 @@ import { orgListOf } from '../../workbook/goal-parts';
 import { newId } from '../../workbook/ids';
 import { cleanName, type Goals, MAX_NAME, type Organization, type Workbook } from '../../workbook/model';
 import { compareNameKeys, nameKey } from '../shared/compare-names';
-import { type Removed, removeById, restoreAt } from '../shared/list-undo';
+import { entityListChanges } from '../shared/entity-list';
 
 // The words of an organization live apart, so the shared summary's page can say them without the rest.
 export { ORG_CHECKS, orgFacts, orgLabel, UNNAMED } from './org-words';
@@ -99,28 +99,6 @@ export function addOrganization(doc: Workbook, name: string): AddResult {
   return { ok: true, doc: withList(doc, [...list, org]), id: org.id };
 }
 
-/** Changes parts of one organization (the same workbook when nothing changes or it is gone). */
-export function updateOrganization(doc: Workbook, id: string, patch: Partial<Omit<Organization, 'id'>>): Workbook {
-  const list = orgListOf(doc.goals);
-  const old = list.find((org) => org.id === id);
-  if (!old || Object.entries(patch).every(([key, value]) => old[key as keyof Organization] === value)) return doc;
-  return withList(
-    doc,
-    list.map((org) => (org.id === id ? { ...org, ...patch } : org)),
-  );
-}
-
-/** Removes one organization; `removed` lets "Undo" put it back where it was. */
-export function removeOrganization(doc: Workbook, id: string): { doc: Workbook; removed?: Removed<Organization> } {
-  const { list, removed } = removeById(orgListOf(doc.goals), id);
-  return removed ? { doc: withList(doc, list), removed } : { doc };
-}
-
-/** Puts a removed organization back where it was. */
-export function restoreOrganization(doc: Workbook, removed: Removed<Organization>): Workbook {
-  return withList(doc, restoreAt(orgListOf(doc.goals), removed));
-}
-
 /** Marks a line of notes may start with ("- ", "* ", "• ", "1. ", "2) "). */
 const LIST_MARK = /^(?:[-*•–]\s+|\d{1,3}[.)]\s+)/u;
 
@@ -154,3 +132,15 @@ export function addNotesAsRows(doc: Workbook): { doc: Workbook; added: number; t
   if (names.length === 0) return { doc, added: 0, tooLong };
   return { doc: withList(doc, [...list, ...names.map(newOrganization)]), added: names.length, tooLong };
 }
+
+/** The changes of one organization: fields, removal (with what "Undo" needs) and putting it back. */
+const organizationChanges = entityListChanges<Organization>((doc) => orgListOf(doc.goals), withList);
+
+/** Changes parts of one organization (the same workbook when nothing changes or it is gone). */
+export const updateOrganization = organizationChanges.update;
+
+/** Removes one organization; `removed` lets "Undo" put it back where it was. */
+export const removeOrganization = organizationChanges.remove;
+
+/** Puts a removed organization back where it was. */
+export const restoreOrganization = organizationChanges.restore;

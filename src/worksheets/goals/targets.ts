@@ -5,7 +5,7 @@
 import { goalSentenceOf, targetsOf } from '../../workbook/goal-parts';
 import { newId } from '../../workbook/ids';
 import { MAX_TARGET_COUNT, type Target, type Workbook } from '../../workbook/model';
-import { type Removed, removeById, restoreAt } from '../shared/list-undo';
+import { entityListChanges } from '../shared/entity-list';
 
 /** A target with nothing filled in yet. */
 export function blankTarget(id = newId('t')): Target {
@@ -28,28 +28,6 @@ export function addTarget(doc: Workbook, target: Target = blankTarget()): Workbo
   return withTargets(doc, [...targetsOf(doc.goals), target]);
 }
 
-/** Changes parts of one target (the same workbook when nothing changes or the target is gone). */
-export function updateTarget(doc: Workbook, id: string, patch: Partial<Omit<Target, 'id'>>): Workbook {
-  const targets = targetsOf(doc.goals);
-  const old = targets.find((t) => t.id === id);
-  if (!old || Object.entries(patch).every(([key, value]) => old[key as keyof Target] === value)) return doc;
-  return withTargets(
-    doc,
-    targets.map((t) => (t.id === id ? { ...t, ...patch } : t)),
-  );
-}
-
-/** Removes one target; `removed` lets "Undo" put it back. */
-export function removeTarget(doc: Workbook, id: string): { doc: Workbook; removed?: Removed<Target> } {
-  const { list, removed } = removeById(targetsOf(doc.goals), id);
-  return removed ? { doc: withTargets(doc, list), removed } : { doc };
-}
-
-/** Puts a removed target back where it was. */
-export function restoreTarget(doc: Workbook, removed: Removed<Target>): Workbook {
-  return withTargets(doc, restoreAt(targetsOf(doc.goals), removed));
-}
-
 /** A count as typed: a whole number from 0 to the limit ('' is 0, no count yet), or a message in words. */
 export function countFromText(text: string): { ok: true; value: number } | { ok: false; error: string } {
   const clean = text.trim();
@@ -62,3 +40,15 @@ export function countFromText(text: string): { ok: true; value: number } | { ok:
 
 // The words of a target live apart, so the shared summary's page can say them without the rest.
 export { targetSentence, targetSentences } from './target-words';
+
+/** The changes of one target: fields, removal (with what "Undo" needs) and putting it back. */
+const targetChanges = entityListChanges<Target>((doc) => targetsOf(doc.goals), withTargets);
+
+/** Changes parts of one target (the same workbook when nothing changes or it is gone). */
+export const updateTarget = targetChanges.update;
+
+/** Removes one target; `removed` lets "Undo" put it back where it was. */
+export const removeTarget = targetChanges.remove;
+
+/** Puts a removed target back where it was. */
+export const restoreTarget = targetChanges.restore;

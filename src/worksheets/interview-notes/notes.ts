@@ -6,6 +6,7 @@ import { cleanName, updateContact } from '../../workbook/contacts';
 import { fitsFormat } from '../../workbook/formats';
 import { newId } from '../../workbook/ids';
 import { type InterviewNote, MAX_TEXT, type NextStep, type Workbook } from '../../workbook/model';
+import { changeRecordFor, recordFor } from '../../workbook/person-records';
 import { advanceStatus } from '../shared/advance-status';
 import { dateProblem } from '../shared/date-rule';
 
@@ -38,7 +39,7 @@ export const DUE_DATE = { required: true, noPast: true, what: 'the due date' } a
 
 /** The notes about a contact, if the student has started them. */
 export function noteFor(doc: Workbook, contactId: string): InterviewNote | undefined {
-  return doc.interviews.find((n) => n.contactId === contactId);
+  return recordFor(doc, 'interviews', contactId);
 }
 
 /** Notes with nothing written yet. */
@@ -48,16 +49,7 @@ export function blankNote(contactId: string): InterviewNote {
 
 /** Applies a change to a contact's notes, starting them at the first change. */
 function changeNote(doc: Workbook, contactId: string, change: (note: InterviewNote) => InterviewNote): Workbook {
-  if (!doc.contacts.some((c) => c.id === contactId)) return doc;
-  const current = noteFor(doc, contactId);
-  const base = current ?? blankNote(contactId);
-  const next = change(base);
-  if (next === base) return doc;
-  const stored = { ...next, id: current?.id || newId('n') };
-  return {
-    ...doc,
-    interviews: current ? doc.interviews.map((n) => (n.id === current.id ? stored : n)) : [...doc.interviews, stored],
-  };
+  return changeRecordFor(doc, 'interviews', contactId, blankNote, 'n', change);
 }
 
 /**

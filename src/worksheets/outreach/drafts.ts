@@ -4,12 +4,13 @@ import { laterDay, localDay } from '../../lib/days';
 import { updateContact } from '../../workbook/contacts';
 import { newId } from '../../workbook/ids';
 import type { Contact, Outreach, Workbook } from '../../workbook/model';
+import { changeRecordFor, recordFor } from '../../workbook/person-records';
 import { advanceStatus } from '../shared/advance-status';
 import { hasText, type MessageText } from './email';
 
 /** The draft written to a contact, if there is one. */
 export function draftFor(doc: Workbook, contactId: string): Outreach | undefined {
-  return doc.outreach.find((o) => o.contactId === contactId);
+  return recordFor(doc, 'outreach', contactId);
 }
 
 /** A draft with nothing written, for when the student has not started one. */
@@ -30,16 +31,11 @@ export function blankDraft(contactId: string): Outreach {
 
 /** Saves text of the draft to a contact, starting the draft at the first change; unchanged text leaves the workbook as it is. */
 export function updateDraft(doc: Workbook, contactId: string, patch: Partial<MessageText>, now: Date): Workbook {
-  if (!doc.contacts.some((c) => c.id === contactId)) return doc;
-  const current = draftFor(doc, contactId);
-  const base = current ?? blankDraft(contactId);
-  const changed = (Object.keys(patch) as Array<keyof MessageText>).some((k) => patch[k] !== base[k]);
-  if (!changed) return doc;
-  const next: Outreach = { ...base, ...patch, id: current?.id ?? newId('o'), updatedAt: now.toISOString() };
-  return {
-    ...doc,
-    outreach: current ? doc.outreach.map((o) => (o.id === current.id ? next : o)) : [...doc.outreach, next],
-  };
+  return changeRecordFor(doc, 'outreach', contactId, blankDraft, 'o', (draft) =>
+    (Object.keys(patch) as Array<keyof MessageText>).some((k) => patch[k] !== draft[k])
+      ? { ...draft, ...patch, updatedAt: now.toISOString() }
+      : draft,
+  );
 }
 
 /** What marking a draft as sent changed, so that "Undo" can put it back. */

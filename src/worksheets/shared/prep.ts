@@ -5,6 +5,7 @@ import { isDay } from '../../lib/days';
 import { cleanName, updateContact } from '../../workbook/contacts';
 import { newId } from '../../workbook/ids';
 import { type Checklist, MAX_TEXT, type Prep, type PrepQuestion, type Workbook } from '../../workbook/model';
+import { changeRecordFor, recordFor } from '../../workbook/person-records';
 import { type BankQuestion, bankQuestion } from '../question-bank';
 import { advanceStatus } from './advance-status';
 
@@ -13,7 +14,7 @@ export const CHECKLIST_KEYS: readonly (keyof Checklist)[] = ['person', 'organiza
 
 /** The preparation for a contact, if the student has started one. */
 export function prepFor(doc: Workbook, contactId: string): Prep | undefined {
-  return doc.preps.find((p) => p.contactId === contactId);
+  return recordFor(doc, 'preps', contactId);
 }
 
 /** A preparation with nothing done yet. */
@@ -30,16 +31,7 @@ export function blankPrep(contactId: string): Prep {
 
 /** Applies a change to a contact's preparation, starting it at the first change. */
 function changePrep(doc: Workbook, contactId: string, change: (prep: Prep) => Prep): Workbook {
-  if (!doc.contacts.some((c) => c.id === contactId)) return doc;
-  const current = prepFor(doc, contactId);
-  const base = current ?? blankPrep(contactId);
-  const next = change(base);
-  if (next === base) return doc;
-  const stored = { ...next, id: current?.id || newId('pr') };
-  return {
-    ...doc,
-    preps: current ? doc.preps.map((p) => (p.id === current.id ? stored : p)) : [...doc.preps, stored],
-  };
+  return changeRecordFor(doc, 'preps', contactId, blankPrep, 'pr', change);
 }
 
 /** Ticks or unticks one item of the checklist. */
