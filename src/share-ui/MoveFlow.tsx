@@ -6,6 +6,7 @@ import { canPack } from '../share/payload';
 import type { Workbook } from '../workbook/model';
 import { datedFilename, downloadFile } from '../worksheets/shared/download';
 import { CodeChoice, type CodeState } from './CodeChoice';
+import { FlowActions } from './FlowActions';
 import { LinkResult } from './LinkResult';
 
 /** A locked workbook: its link, how it can travel, and the code that opens it. */
@@ -81,19 +82,14 @@ export default function MoveFlow(props: { doc: () => Workbook; onClose: () => vo
         <strong>Keep the code to yourself.</strong> Anyone with the link or file and the code can read your whole
         workbook. A link cannot be taken back: once you have moved your workbook, delete the message you sent it in.
       </p>
-      <Show when={problem()}>
-        <p class="error-message" role="alert">
-          {problem()}
-        </p>
-      </Show>
-      <div class="button-row">
-        <button type="button" class="button" disabled={busy()} onClick={() => void lock()}>
-          {busy() ? 'Locking your workbook…' : 'Lock my workbook'}
-        </button>
-        <button type="button" class="button secondary" onClick={() => props.onClose()}>
-          Close
-        </button>
-      </div>
+      <FlowActions
+        label="Lock my workbook"
+        busyLabel="Locking your workbook…"
+        busy={busy()}
+        problem={problem()}
+        onAction={() => void lock()}
+        onClose={() => props.onClose()}
+      />
 
       <Show when={locked()}>
         {(done) => (

@@ -21,6 +21,7 @@ import type { Workbook } from '../workbook/model';
 import { createStorageAdapter } from '../workbook/storage-adapter';
 import { Field } from '../worksheets/shared/Field';
 import { CodeChoice, type CodeState } from './CodeChoice';
+import { FlowActions } from './FlowActions';
 import { LinkResult } from './LinkResult';
 import { SnapshotView } from './SnapshotView';
 
@@ -247,19 +248,14 @@ export default function ShareFlow(props: ShareFlowProps) {
         </Show>
       </section>
 
-      <Show when={problem()}>
-        <p class="error-message" role="alert">
-          {problem()}
-        </p>
-      </Show>
-      <div class="button-row">
-        <button type="button" class="button" disabled={busy()} onClick={() => void make()}>
-          {busy() ? 'Making the link…' : 'Make the link'}
-        </button>
-        <button type="button" class="button secondary" onClick={() => props.onClose()}>
-          Close
-        </button>
-      </div>
+      <FlowActions
+        label="Make the link"
+        busyLabel="Making the link…"
+        busy={busy()}
+        problem={problem()}
+        onAction={() => void make()}
+        onClose={() => props.onClose()}
+      />
 
       <Show when={link()}>
         {(made) => (
