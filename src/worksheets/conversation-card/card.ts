@@ -1,8 +1,8 @@
 // What the conversation card shows: who, the pitch, the questions in order, a 20-minute plan and the close.
 import type { Contact, Pitch, PrepQuestion, Workbook } from '../../workbook/model';
+import { recordFor } from '../../workbook/person-records';
 import { bankQuestion, REFERRAL_QUESTION } from '../question-bank';
 import { composePitch } from '../shared/pitch/parts';
-import { prepFor } from '../shared/prep';
 
 /** One stretch of the 20-minute plan. */
 export interface TimeSlot {
@@ -45,7 +45,7 @@ export interface CardData {
 export function cardFor(doc: Workbook, contactId: string): CardData | undefined {
   const person = doc.contacts.find((c) => c.id === contactId);
   if (!person) return undefined;
-  const prep = prepFor(doc, contactId);
+  const prep = recordFor(doc, 'preps', contactId);
   const pitch = doc.pitches.find((p) => p.id === prep?.pitchId);
   const closing = new Set(CLOSING_QUESTIONS.map((q) => q.toLocaleLowerCase()));
   const questions = (prep?.questions ?? []).filter(
