@@ -2,6 +2,7 @@
 // marking the contact as met.
 
 import { laterDay } from '../../lib/days';
+import { groupDigits } from '../../lib/group-digits';
 import { cleanName, updateContact } from '../../workbook/contacts';
 import { fitsFormat } from '../../workbook/formats';
 import { newId } from '../../workbook/ids';
@@ -112,7 +113,7 @@ export function addNextStep(
     text: !text
       ? 'Describe the next step, for example “Send a thank-you note”.'
       : text.length > MAX_TEXT
-        ? `A next step can be at most ${MAX_TEXT.toLocaleString('en')} characters.`
+        ? `A next step can be at most ${groupDigits(MAX_TEXT)} characters.`
         : undefined,
     due: dateProblem(input.due, DUE_DATE, today),
   };

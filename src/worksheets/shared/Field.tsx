@@ -1,4 +1,5 @@
 import { createSignal, type JSX, onMount, Show, untrack } from 'solid-js';
+import { groupDigits } from '../../lib/group-digits';
 import { announce } from '../../scripts/announce';
 import { whenLoaded } from '../../workbook/load-gate';
 import { settleEarlyText } from './typed-early';
@@ -159,7 +160,7 @@ export function Field(props: FieldProps) {
       </Show>
       <Show when={over()}>
         <p class="limit-message" id={`${props.id}-limit`}>
-          You have reached the limit of {props.maxLength?.toLocaleString('en')} characters. Anything longer is not kept.
+          You have reached the limit of {groupDigits(props.maxLength ?? 0)} characters. Anything longer is not kept.
         </p>
       </Show>
     </div>

@@ -2,6 +2,7 @@
 // and the questions in the order they will be asked.
 
 import { isDay } from '../../lib/days';
+import { groupDigits } from '../../lib/group-digits';
 import { cleanName, updateContact } from '../../workbook/contacts';
 import { newId } from '../../workbook/ids';
 import { type Checklist, MAX_TEXT, type Prep, type PrepQuestion, type Workbook } from '../../workbook/model';
@@ -119,7 +120,7 @@ export function addOwnQuestion(
   if (clean.length > MAX_TEXT) {
     return {
       ok: false,
-      error: `A question can be at most ${MAX_TEXT.toLocaleString('en')} characters. Shorten this one.`,
+      error: `A question can be at most ${groupDigits(MAX_TEXT)} characters. Shorten this one.`,
     };
   }
   if (!doc.contacts.some((c) => c.id === contactId))

@@ -166,7 +166,12 @@ export function undoSent(doc: Workbook, undo: SentUndo): Workbook {
 /** The people to choose from: thank-yous due first (soonest first), then everyone else in list order. */
 export function thankYouChoices(contacts: readonly Contact[]): { due: Contact[]; others: Contact[] } {
   const due = contacts.filter(thankYouPending);
-  due.sort((a, b) => (thankYouDue(a) || '9999').localeCompare(thankYouDue(b) || '9999'));
+  // Dates written YYYY-MM-DD sort as text; no date sorts last.
+  due.sort((a, b) => {
+    const x = thankYouDue(a) || '9999';
+    const y = thankYouDue(b) || '9999';
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
   const dueIds = new Set(due.map((c) => c.id));
   return { due, others: contacts.filter((c) => !dueIds.has(c.id)) };
 }

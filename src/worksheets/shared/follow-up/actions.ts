@@ -5,6 +5,7 @@ import { type Day, formatDay, isDay } from '../../../lib/days';
 import { nameAtOrg, orgName, personName, say } from '../../../lib/sentence';
 import type { Contact, Workbook } from '../../../workbook/model';
 import { worksheetPath } from '../../addresses';
+import { compareNames } from '../compare-names';
 import { thankYouDue, thankYouPending, threeBSeven } from './follow-up';
 
 /** What an action asks the student to do. */
@@ -152,5 +153,5 @@ export function compareActions(a: FollowUpAction, b: FollowUpAction, today: Day)
   const ad = a.due || today;
   const bd = b.due || today;
   if (ad !== bd) return ad < bd ? -1 : 1;
-  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.title.localeCompare(b.title);
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareNames(a.title, b.title);
 }
