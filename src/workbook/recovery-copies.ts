@@ -42,7 +42,9 @@ export function listRecoveryCopies(storage: StorageAdapter, key = WORKBOOK_KEY):
     const text = storage.read(copyKey);
     if (text.ok && text.value !== null) copies.push({ key: copyKey, ...parsed, bytes: utf8Size(text.value) });
   }
-  return copies.sort((a, b) => (a.keptAt === b.keptAt ? b.key.localeCompare(a.key) : b.keptAt.localeCompare(a.keptAt)));
+  // Newest first; the times and keys are plain ASCII, so they compare as text.
+  const newerFirst = (x: string, y: string) => (x === y ? 0 : x > y ? -1 : 1);
+  return copies.sort((a, b) => newerFirst(a.keptAt, b.keptAt) || newerFirst(a.key, b.key));
 }
 
 /** Keeps a text as a recovery copy of a kind; returns its key, or why it could not be kept (full, blocked). */
