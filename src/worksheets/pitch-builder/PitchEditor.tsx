@@ -3,6 +3,7 @@ import { announce } from '../../scripts/announce';
 import { copyText } from '../../scripts/clipboard';
 import { MAX_NAME, MAX_TEXT, type Pitch, type PitchAudience } from '../../workbook/model';
 import { AboutYouPart } from '../shared/about-you/AboutYouPart';
+import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { composePitch, PARTS, type PartKey } from '../shared/pitch/parts';
 import { LengthCheck } from './LengthCheck';
@@ -24,12 +25,9 @@ export interface PitchEditorProps {
 /** Edits one version: its audience, its four parts, and shows the whole pitch with its length. */
 export function PitchEditor(props: PitchEditorProps) {
   const [renaming, setRenaming] = createSignal(false);
-  const [newName, setNewName] = createSignal('');
-  const [renameError, setRenameError] = createSignal<string>();
   const [copied, setCopied] = createSignal(false);
   const [fallback, setFallback] = createSignal(false);
   let renameButton: HTMLButtonElement | undefined;
-  let renameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
   let fallbackArea: HTMLTextAreaElement | undefined;
   let copiedTimer: ReturnType<typeof setTimeout> | undefined;
   const text = () => composePitch(props.pitch);
@@ -48,21 +46,21 @@ export function PitchEditor(props: PitchEditorProps) {
   );
   onCleanup(() => clearTimeout(copiedTimer));
 
-  const startRename = () => {
-    setNewName(props.pitch.name);
-    setRenameError(undefined);
-    setRenaming(true);
-    queueMicrotask(() => renameInput?.focus());
-  };
   const closeRename = () => {
     setRenaming(false);
     queueMicrotask(() => renameButton?.focus());
   };
+  // The new name: Enter saves it, Escape closes the field; the cursor goes there when it opens.
+  const newName = createEntry(() => saveRename(), { onEscape: closeRename, focusOnOpen: true });
+  const startRename = () => {
+    newName.reset();
+    newName.field.onValue(props.pitch.name);
+    setRenaming(true);
+  };
   const saveRename = () => {
-    const problem = props.onRename(newName());
-    setRenameError(problem);
+    const problem = props.onRename(newName.text());
     if (problem) {
-      renameInput?.focus();
+      newName.refuse(problem);
       return;
     }
     announce(`Renamed to ${props.pitch.name}.`);
@@ -120,27 +118,7 @@ export function PitchEditor(props: PitchEditorProps) {
 
       <Show when={renaming()}>
         <div class="pb-rename">
-          <Field
-            id="pb-rename"
-            label={`New name for ${props.pitch.name}`}
-            value={newName()}
-            onValue={(v) => {
-              setNewName(v);
-              if (renameError()) setRenameError(undefined);
-            }}
-            error={renameError()}
-            maxLength={MAX_NAME}
-            ref={(el) => {
-              renameInput = el;
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                saveRename();
-              }
-              if (e.key === 'Escape') closeRename();
-            }}
-          />
+          <Field id="pb-rename" label={`New name for ${props.pitch.name}`} maxLength={MAX_NAME} {...newName.field} />
           <div class="button-row">
             <button type="button" class="small-button" onClick={saveRename}>
               Save name
