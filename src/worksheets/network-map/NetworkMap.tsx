@@ -19,7 +19,6 @@ import { EMPTY, useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { addCircle, type CircleGroup, groupByCircle, removeCircle, renameCircle, totals } from './circles';
 import { CIRCLE_EXAMPLES, OWN_CIRCLE_EXAMPLE } from './examples';
-import { PersonEditor } from './PersonEditor';
 
 const EMPTY_GROUP: CircleGroup = { id: '', name: '', builtIn: false, people: [] };
 
@@ -59,7 +58,10 @@ export default function NetworkMap() {
   const picture = onDemand(() => import('./MapPicture'));
   const [drawn, setDrawn] = createSignal(false);
   onMount(() => setDrawn(true));
-  /** Opens a person's editor from their dot on the map (the editor takes the focus). */
+  // A person's editor (with the fields it shares with the tracker's) loads when one is first opened;
+  // until then the person's row stays as it is.
+  const personEditor = onDemand(() => import('./PersonEditor').then((m) => m.PersonEditor));
+  /** Opens a person's editor, from their Edit button or their dot on the map (the editor takes the focus). */
   const open = (id: string) => {
     setEditorFocus('name');
     setEditing(id);
@@ -281,7 +283,7 @@ export default function NetworkMap() {
                           {(p) => (
                             <li class="entry" id={`nm-p-${personId}`}>
                               <Show
-                                when={editing() === personId}
+                                when={editing() === personId && personEditor()}
                                 fallback={
                                   <>
                                     <p class="entry-name">{p().name}</p>
@@ -297,10 +299,7 @@ export default function NetworkMap() {
                                         type="button"
                                         class="small-button"
                                         data-edit={personId}
-                                        onClick={() => {
-                                          setEditorFocus('name');
-                                          setEditing(personId);
-                                        }}
+                                        onClick={() => open(personId)}
                                       >
                                         Edit<span class="sr-only"> {p().name}</span>
                                       </button>
@@ -315,22 +314,29 @@ export default function NetworkMap() {
                                   </>
                                 }
                               >
-                                <PersonEditor
-                                  person={p()}
-                                  circles={circles()}
-                                  focus={editorFocus()}
-                                  onChange={(patch) => {
-                                    if ('circleId' in patch) setEditorFocus('circle');
-                                    change((d) => updateContact(d, personId, patch, now()));
-                                  }}
-                                  onDone={() => {
-                                    setEditing(undefined);
-                                    queueMicrotask(() =>
-                                      document.querySelector<HTMLButtonElement>(`[data-edit="${personId}"]`)?.focus(),
-                                    );
-                                  }}
-                                  onRemove={() => remove(personId)}
-                                />
+                                {(loaded) => {
+                                  const PersonEditor = loaded();
+                                  return (
+                                    <PersonEditor
+                                      person={p()}
+                                      circles={circles()}
+                                      focus={editorFocus()}
+                                      onChange={(patch) => {
+                                        if ('circleId' in patch) setEditorFocus('circle');
+                                        change((d) => updateContact(d, personId, patch, now()));
+                                      }}
+                                      onDone={() => {
+                                        setEditing(undefined);
+                                        queueMicrotask(() =>
+                                          document
+                                            .querySelector<HTMLButtonElement>(`[data-edit="${personId}"]`)
+                                            ?.focus(),
+                                        );
+                                      }}
+                                      onRemove={() => remove(personId)}
+                                    />
+                                  );
+                                }}
                               </Show>
                             </li>
                           )}

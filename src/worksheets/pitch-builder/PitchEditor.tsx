@@ -1,12 +1,12 @@
 import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { copyText } from '../../scripts/clipboard';
-import { MAX_NAME, MAX_TEXT, type Pitch, type PitchAudience } from '../../workbook/model';
+import { MAX_TEXT, type Pitch, type PitchAudience } from '../../workbook/model';
 import { AboutYouPart } from '../shared/about-you/AboutYouPart';
-import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { composePitch, PARTS, type PartKey } from '../shared/pitch/parts';
 import { LengthCheck } from './LengthCheck';
+import { createVersionName } from './VersionName';
 import { AUDIENCES } from './versions';
 
 /** Props of the editor of one version. */
@@ -25,6 +25,7 @@ export interface PitchEditorProps {
 /** Edits one version: its audience, its four parts, and shows the whole pitch with its length. */
 export function PitchEditor(props: PitchEditorProps) {
   const [renaming, setRenaming] = createSignal(false);
+  const [newName, setNewName] = createSignal('');
   const [copied, setCopied] = createSignal(false);
   const [fallback, setFallback] = createSignal(false);
   let renameButton: HTMLButtonElement | undefined;
@@ -50,19 +51,17 @@ export function PitchEditor(props: PitchEditorProps) {
     setRenaming(false);
     queueMicrotask(() => renameButton?.focus());
   };
-  // The new name: Enter saves it, Escape closes the field; the cursor goes there when it opens.
-  const newName = createEntry(() => saveRename(), { onEscape: closeRename, focusOnOpen: true });
+  const nameField = createVersionName(() => saveRename(), closeRename);
   const startRename = () => {
-    newName.reset();
-    newName.field.onValue(props.pitch.name);
+    setNewName(props.pitch.name);
+    nameField.refuse(undefined);
     setRenaming(true);
+    queueMicrotask(nameField.focus);
   };
   const saveRename = () => {
-    const problem = props.onRename(newName.text());
-    if (problem) {
-      newName.refuse(problem);
-      return;
-    }
+    const problem = props.onRename(newName());
+    nameField.refuse(problem);
+    if (problem) return;
     announce(`Renamed to ${props.pitch.name}.`);
     closeRename();
   };
@@ -118,7 +117,12 @@ export function PitchEditor(props: PitchEditorProps) {
 
       <Show when={renaming()}>
         <div class="pb-rename">
-          <Field id="pb-rename" label={`New name for ${props.pitch.name}`} maxLength={MAX_NAME} {...newName.field} />
+          <nameField.Field
+            id="pb-rename"
+            label={`New name for ${props.pitch.name}`}
+            value={newName()}
+            onValue={setNewName}
+          />
           <div class="button-row">
             <button type="button" class="small-button" onClick={saveRename}>
               Save name
