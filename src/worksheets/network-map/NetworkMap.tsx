@@ -293,6 +293,11 @@ export default function NetworkMap() {
                                     <Show when={p().notes}>
                                       <p class="entry-detail">{p().notes}</p>
                                     </Show>
+                                    <Show when={editing() === personId && personEditor.failed()}>
+                                      <p class="error-message" role="alert">
+                                        The editor could not be loaded. Check your connection, then reload the page.
+                                      </p>
+                                    </Show>
                                     <div class="button-row no-print">
                                       <PersonPageLink id={personId} name={p().name} />
                                       <button
