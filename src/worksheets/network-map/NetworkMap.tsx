@@ -6,6 +6,7 @@ import { addContact, removeContact, restoreContact, updateContact } from '../../
 import { indexById } from '../../workbook/lookups';
 import { MAX_NAME, MAX_TEXT, type Workbook } from '../../workbook/model';
 import { AddButtons } from '../shared/AddButtons';
+import { addPerson, settleEntry } from '../shared/add-person';
 import { askedPerson } from '../shared/chosen-person';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
@@ -84,15 +85,12 @@ export default function NetworkMap() {
     const name = entry.text();
     // The chosen circle, or no circle when it is no longer there.
     const target = (d: Workbook) => (d.circles.some((c) => c.id === circleId()) ? circleId() : '');
-    const problem = tryChange(
-      change,
-      (d) => addContact(d, { name, circleId: target(d) }, now(), allowDuplicate),
-      (r) => setAdded(r.id),
+    const added = settleEntry(
+      entry,
+      addPerson((d) => addContact(d, { name, circleId: target(d) }, now(), allowDuplicate), change),
     );
-    if (problem) {
-      entry.refuse(problem, problem.includes('already on your list'));
-      return;
-    }
+    if (added === undefined) return;
+    if (added) setAdded(added);
     const d = data();
     announce(
       `Added ${name.trim()} to ${circleName(circleId(), d)}. ${plural(d.contacts.length, 'person', 'people')} in total.`,
