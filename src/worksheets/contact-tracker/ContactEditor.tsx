@@ -1,9 +1,8 @@
-import { createMemo, createSignal, For, onMount } from 'solid-js';
+import { createMemo, For, onMount } from 'solid-js';
 import type { Day } from '../../lib/days';
-import { nameProblem } from '../../workbook/contacts';
 import { STATUS_LABELS } from '../../workbook/labels';
-import { CONTACT_STATUSES, type Contact, type ContactStatus, MAX_NAME, MAX_TEXT } from '../../workbook/model';
-import { Field } from '../shared/Field';
+import { CONTACT_STATUSES, type Contact, type ContactStatus, MAX_NAME } from '../../workbook/model';
+import { ContactFields, HowKnownField } from '../shared/ContactFields';
 import { FormattedField } from '../shared/FormattedField';
 import { DATE_FIELDS, dateProblem, INCOMPLETE_DATE } from '../shared/follow-up/editor-fields';
 import { datePatch } from '../shared/follow-up/follow-up';
@@ -22,7 +21,6 @@ export interface ContactEditorProps {
 /** Edits one person's status, dates, details and notes; a field with a problem says so and is not saved. */
 export function ContactEditor(props: ContactEditorProps) {
   const id = (part: string) => `ct-${props.person.id}-${part}`;
-  const [name, setName] = createSignal(props.person.name);
   // Read once per change of "Introduced by", not by each of the options at every keystroke.
   const referredBy = createMemo(() => props.person.referredBy);
   let legend: HTMLLegendElement | undefined;
@@ -75,75 +73,46 @@ export function ContactEditor(props: ContactEditorProps) {
         </div>
       </fieldset>
 
-      <Field
-        id={id('name')}
-        label="Name"
-        value={name()}
-        maxLength={MAX_NAME}
-        error={nameProblem(name())}
-        onValue={(value) => {
-          setName(value);
-          if (!nameProblem(value)) props.onChange({ name: value });
-        }}
+      <ContactFields
+        person={props.person}
+        id={id}
+        onChange={props.onChange}
+        onDone={props.onDone}
+        notesLabel="What you talked about, and advice they gave"
+        afterOrg={
+          <>
+            <FormattedField
+              id={id('email')}
+              format="email"
+              label="Email address"
+              optional
+              hint="Used to open your thank-you in your email app. It stays in this browser."
+              value={props.person.email}
+              maxLength={MAX_NAME}
+              autocomplete="off"
+              onValue={(email) => props.onChange({ email })}
+            />
+            <HowKnownField person={props.person} id={id} onChange={props.onChange} label="How you met" />
+            <div class="field">
+              <label for={id('referred')}>
+                Introduced by <span class="optional">(optional)</span>
+              </label>
+              <select id={id('referred')} onChange={(e) => props.onChange({ referredBy: e.currentTarget.value })}>
+                <option value="" selected={!referredBy()}>
+                  No one, or not on my list
+                </option>
+                <For each={props.others()}>
+                  {(other) => (
+                    <option value={other.id} selected={other.id === referredBy()}>
+                      {other.name}
+                    </option>
+                  )}
+                </For>
+              </select>
+            </div>
+          </>
+        }
       />
-      <Field
-        id={id('org')}
-        label="Organization or field"
-        optional
-        value={props.person.org}
-        maxLength={MAX_NAME}
-        onValue={(org) => props.onChange({ org })}
-      />
-      <FormattedField
-        id={id('email')}
-        format="email"
-        label="Email address"
-        optional
-        hint="Used to open your thank-you in your email app. It stays in this browser."
-        value={props.person.email}
-        maxLength={MAX_NAME}
-        autocomplete="off"
-        onValue={(email) => props.onChange({ email })}
-      />
-      <Field
-        id={id('how')}
-        label="How you met"
-        optional
-        value={props.person.howKnown}
-        maxLength={MAX_TEXT}
-        onValue={(howKnown) => props.onChange({ howKnown })}
-      />
-      <div class="field">
-        <label for={id('referred')}>
-          Introduced by <span class="optional">(optional)</span>
-        </label>
-        <select id={id('referred')} onChange={(e) => props.onChange({ referredBy: e.currentTarget.value })}>
-          <option value="" selected={!referredBy()}>
-            No one, or not on my list
-          </option>
-          <For each={props.others()}>
-            {(other) => (
-              <option value={other.id} selected={other.id === referredBy()}>
-                {other.name}
-              </option>
-            )}
-          </For>
-        </select>
-      </div>
-      <Field
-        id={id('notes')}
-        label="What you talked about, and advice they gave"
-        optional
-        multiline
-        value={props.person.notes}
-        maxLength={MAX_TEXT}
-        onValue={(notes) => props.onChange({ notes })}
-      />
-      <div class="button-row">
-        <button type="button" class="button" onClick={() => props.onDone()} disabled={!!nameProblem(name())}>
-          Done
-        </button>
-      </div>
     </fieldset>
   );
 }

@@ -2,22 +2,24 @@ import { createEffect, createMemo, createSignal, For, onMount, Show } from 'soli
 import { announce } from '../../scripts/announce';
 import { giveBuiltInCircles, removedCircles, withBuiltInCircles } from '../../workbook/built-in-circles';
 import { updateWorkbook } from '../../workbook/client';
-import { addContact, type RemovedContact, removeContact, restoreContact, updateContact } from '../../workbook/contacts';
+import { addContact, removeContact, restoreContact, updateContact } from '../../workbook/contacts';
 import { indexById } from '../../workbook/lookups';
 import { MAX_NAME, MAX_TEXT, type Workbook } from '../../workbook/model';
 import { AddButtons } from '../shared/AddButtons';
+import { addPerson, settleEntry } from '../shared/add-person';
 import { askedPerson } from '../shared/chosen-person';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { onDemand } from '../shared/on-demand';
 import { PersonPageLink } from '../shared/PersonPageLink';
 import { createPager, ShowMore } from '../shared/ShowMore';
+import { tryChange } from '../shared/try-change';
 import { UndoBar } from '../shared/UndoBar';
+import { createUndoableRemove } from '../shared/undoable-remove';
 import { EMPTY, useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { addCircle, type CircleGroup, groupByCircle, removeCircle, renameCircle, totals } from './circles';
 import { CIRCLE_EXAMPLES, OWN_CIRCLE_EXAMPLE } from './examples';
-import { PersonEditor } from './PersonEditor';
 
 const EMPTY_GROUP: CircleGroup = { id: '', name: '', builtIn: false, people: [] };
 
@@ -33,7 +35,6 @@ export default function NetworkMap() {
   /** The person just added: their circle shows pages up to them, so the student sees who they added. */
   const [added, setAdded] = createSignal<string>();
   const [editorFocus, setEditorFocus] = createSignal<'name' | 'circle'>('name');
-  const [removed, setRemoved] = createSignal<RemovedContact>();
   const [renaming, setRenaming] = createSignal<string>();
   const [renameText, setRenameText] = createSignal('');
   const [renameError, setRenameError] = createSignal<string>();
@@ -46,6 +47,8 @@ export default function NetworkMap() {
   const removedList = createMemo(() => removedCircles(data()));
   const circles = createMemo(() => withBuiltInCircles(storedCircles(), removedList()));
   const change = (recipe: (doc: Workbook) => Workbook) => updateWorkbook((d) => recipe(giveBuiltInCircles(d)));
+  const undoable = createUndoableRemove(change, restoreContact);
+  const removed = undoable.removed;
   const groups = createMemo(() => groupByCircle({ circles: circles(), contacts: contacts() }));
   const people = createMemo(() => indexById(contacts()));
   const counts = createMemo(() => totals({ circles: circles(), contacts: contacts() }));
@@ -56,7 +59,10 @@ export default function NetworkMap() {
   const picture = onDemand(() => import('./MapPicture'));
   const [drawn, setDrawn] = createSignal(false);
   onMount(() => setDrawn(true));
-  /** Opens a person's editor from their dot on the map (the editor takes the focus). */
+  // A person's editor (with the fields it shares with the tracker's) loads when one is first opened;
+  // until then the person's row stays as it is.
+  const personEditor = onDemand(() => import('./PersonEditor').then((m) => m.PersonEditor));
+  /** Opens a person's editor, from their Edit button or their dot on the map (the editor takes the focus). */
   const open = (id: string) => {
     setEditorFocus('name');
     setEditing(id);
@@ -77,18 +83,14 @@ export default function NetworkMap() {
   const entry = createEntry(() => add());
   const add = (allowDuplicate = false) => {
     const name = entry.text();
-    let problem: string | undefined;
-    change((d) => {
-      const target = d.circles.some((c) => c.id === circleId()) ? circleId() : '';
-      const r = addContact(d, { name, circleId: target }, now(), allowDuplicate);
-      if (!r.ok) problem = r.error;
-      else setAdded(r.id);
-      return r.ok ? r.doc : d;
-    });
-    if (problem) {
-      entry.refuse(problem, problem.includes('already on your list'));
-      return;
-    }
+    // The chosen circle, or no circle when it is no longer there.
+    const target = (d: Workbook) => (d.circles.some((c) => c.id === circleId()) ? circleId() : '');
+    const added = settleEntry(
+      entry,
+      addPerson((d) => addContact(d, { name, circleId: target(d) }, now(), allowDuplicate), change),
+    );
+    if (added === undefined) return;
+    if (added) setAdded(added);
     const d = data();
     announce(
       `Added ${name.trim()} to ${circleName(circleId(), d)}. ${plural(d.contacts.length, 'person', 'people')} in total.`,
@@ -97,33 +99,19 @@ export default function NetworkMap() {
   };
 
   const remove = (id: string) => {
-    let info: RemovedContact | undefined;
-    change((d) => {
-      const r = removeContact(d, id);
-      info = r.removed;
-      return r.doc;
-    });
+    undoable.remove((d) => removeContact(d, id));
     setEditing(undefined);
-    setRemoved(info);
   };
 
   const undo = () => {
-    const info = removed();
-    if (!info) return;
-    change((d) => restoreContact(d, info));
-    announce(`${info.contact.name} is back on your list.`);
-    setRemoved(undefined);
+    const info = undoable.undo();
+    if (info) announce(`${info.contact.name} is back on your list.`);
   };
 
   const newCircle = createEntry(() => submitCircle());
   const submitCircle = () => {
     const name = newCircle.text();
-    let problem: string | undefined;
-    change((d) => {
-      const r = addCircle(d, name);
-      if (!r.ok) problem = r.error;
-      return r.ok ? r.doc : d;
-    });
+    const problem = tryChange(change, (d) => addCircle(d, name));
     if (problem) {
       newCircle.refuse(problem);
       return;
@@ -139,12 +127,7 @@ export default function NetworkMap() {
   };
 
   const saveRename = (id: string) => {
-    let problem: string | undefined;
-    change((d) => {
-      const r = renameCircle(d, id, renameText());
-      if (!r.ok) problem = r.error;
-      return r.ok ? r.doc : d;
-    });
+    const problem = tryChange(change, (d) => renameCircle(d, id, renameText()));
     setRenameError(problem);
     if (!problem) setRenaming(undefined);
   };
@@ -214,7 +197,7 @@ export default function NetworkMap() {
       <UndoBar
         message={removed() ? `Removed ${removed()?.contact.name}.` : undefined}
         onUndo={undo}
-        onDismiss={() => setRemoved(undefined)}
+        onDismiss={undoable.dismiss}
       />
 
       <For each={groupIds()}>
@@ -298,7 +281,7 @@ export default function NetworkMap() {
                           {(p) => (
                             <li class="entry" id={`nm-p-${personId}`}>
                               <Show
-                                when={editing() === personId}
+                                when={editing() === personId && personEditor()}
                                 fallback={
                                   <>
                                     <p class="entry-name">{p().name}</p>
@@ -308,16 +291,18 @@ export default function NetworkMap() {
                                     <Show when={p().notes}>
                                       <p class="entry-detail">{p().notes}</p>
                                     </Show>
+                                    <Show when={editing() === personId && personEditor.failed()}>
+                                      <p class="error-message" role="alert">
+                                        The editor could not be loaded. Check your connection, then reload the page.
+                                      </p>
+                                    </Show>
                                     <div class="button-row no-print">
                                       <PersonPageLink id={personId} name={p().name} />
                                       <button
                                         type="button"
                                         class="small-button"
                                         data-edit={personId}
-                                        onClick={() => {
-                                          setEditorFocus('name');
-                                          setEditing(personId);
-                                        }}
+                                        onClick={() => open(personId)}
                                       >
                                         Edit<span class="sr-only"> {p().name}</span>
                                       </button>
@@ -332,22 +317,29 @@ export default function NetworkMap() {
                                   </>
                                 }
                               >
-                                <PersonEditor
-                                  person={p()}
-                                  circles={circles()}
-                                  focus={editorFocus()}
-                                  onChange={(patch) => {
-                                    if ('circleId' in patch) setEditorFocus('circle');
-                                    change((d) => updateContact(d, personId, patch, now()));
-                                  }}
-                                  onDone={() => {
-                                    setEditing(undefined);
-                                    queueMicrotask(() =>
-                                      document.querySelector<HTMLButtonElement>(`[data-edit="${personId}"]`)?.focus(),
-                                    );
-                                  }}
-                                  onRemove={() => remove(personId)}
-                                />
+                                {(loaded) => {
+                                  const PersonEditor = loaded();
+                                  return (
+                                    <PersonEditor
+                                      person={p()}
+                                      circles={circles()}
+                                      focus={editorFocus()}
+                                      onChange={(patch) => {
+                                        if ('circleId' in patch) setEditorFocus('circle');
+                                        change((d) => updateContact(d, personId, patch, now()));
+                                      }}
+                                      onDone={() => {
+                                        setEditing(undefined);
+                                        queueMicrotask(() =>
+                                          document
+                                            .querySelector<HTMLButtonElement>(`[data-edit="${personId}"]`)
+                                            ?.focus(),
+                                        );
+                                      }}
+                                      onRemove={() => remove(personId)}
+                                    />
+                                  );
+                                }}
                               </Show>
                             </li>
                           )}

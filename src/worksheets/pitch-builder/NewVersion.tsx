@@ -1,6 +1,6 @@
 import { createSignal, For } from 'solid-js';
-import { MAX_NAME, type PitchAudience, type Workbook } from '../../workbook/model';
-import { Field } from '../shared/Field';
+import type { PitchAudience, Workbook } from '../../workbook/model';
+import { createVersionName } from './VersionName';
 import { AUDIENCE_HINTS, AUDIENCES, suggestName } from './versions';
 
 /** Props of the form that starts a new version. */
@@ -23,17 +23,13 @@ export function NewVersion(props: NewVersionProps) {
   const [audience, setAudience] = createSignal<PitchAudience>(freeAudience(props.doc));
   // The typed name, or undefined while the student keeps the suggestion.
   const [typed, setTyped] = createSignal<string>();
-  const [error, setError] = createSignal<string>();
-  let nameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
   const name = () => typed() ?? suggestName(props.doc, audience());
+  const nameField = createVersionName(() => submit());
 
   const submit = () => {
     const problem = props.onCreate({ name: name(), audience: audience() });
-    setError(problem);
-    if (problem) {
-      nameInput?.focus();
-      return;
-    }
+    nameField.refuse(problem);
+    if (problem) return;
     setTyped(undefined);
     setAudience(freeAudience(props.doc));
   };
@@ -65,26 +61,12 @@ export function NewVersion(props: NewVersionProps) {
           )}
         </For>
       </fieldset>
-      <Field
+      <nameField.Field
         id="pb-new-name"
         label="Name of this version"
         hint="We suggest a name from the audience. Change it if you like."
         value={name()}
-        onValue={(v) => {
-          setTyped(v);
-          if (error()) setError(undefined);
-        }}
-        error={error()}
-        maxLength={MAX_NAME}
-        ref={(el) => {
-          nameInput = el;
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            submit();
-          }
-        }}
+        onValue={setTyped}
       />
       <div class="button-row">
         <button type="button" class="button" onClick={submit}>

@@ -7,7 +7,9 @@ import { pitchStart } from '../shared/about-you/pitch-start';
 import { onDemand } from '../shared/on-demand';
 import { composePitch } from '../shared/pitch/parts';
 import { countWords, wordsText } from '../shared/pitch/words';
+import { tryChange } from '../shared/try-change';
 import { UndoBar } from '../shared/UndoBar';
+import { createUndoableRemove } from '../shared/undoable-remove';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { NewVersion } from './NewVersion';
@@ -18,7 +20,6 @@ import {
   deletePitch,
   duplicatePitch,
   neighbourAfterDelete,
-  type RemovedPitch,
   renamePitch,
   restorePitch,
   updatePitch,
@@ -37,7 +38,8 @@ export default function PitchBuilder() {
   const [selectedId, setSelectedId] = createSignal<string>();
   const [adding, setAdding] = createSignal(false);
   const [practising, setPractising] = createSignal(false);
-  const [removed, setRemoved] = createSignal<RemovedPitch>();
+  const undoable = createUndoableRemove(updateWorkbook, restorePitch);
+  const removed = undoable.removed;
   // Practice mode is fetched when the student first opens it.
   const practiceMode = onDemand(() => import('./PracticeMode').then((m) => m.PracticeMode));
 
@@ -51,17 +53,14 @@ export default function PitchBuilder() {
   };
 
   const create = (input: Pick<Pitch, 'name' | 'audience'>): string | undefined => {
-    let problem: string | undefined;
     let id: string | undefined;
-    updateWorkbook((d) => {
-      const r = createPitch(d, input, now());
-      if (!r.ok) {
-        problem = r.error;
-        return d;
-      }
-      id = r.id;
-      return r.doc;
-    });
+    const problem = tryChange(
+      updateWorkbook,
+      (d) => createPitch(d, input, now()),
+      (r) => {
+        id = r.id;
+      },
+    );
     if (problem || !id) return problem;
     choose(id);
     setAdding(false);
@@ -73,23 +72,18 @@ export default function PitchBuilder() {
     return undefined;
   };
 
-  const rename = (id: string, name: string): string | undefined => {
-    let problem: string | undefined;
-    updateWorkbook((d) => {
-      const r = renamePitch(d, id, name, now());
-      if (!r.ok) problem = r.error;
-      return r.ok ? r.doc : d;
-    });
-    return problem;
-  };
+  const rename = (id: string, name: string): string | undefined =>
+    tryChange(updateWorkbook, (d) => renamePitch(d, id, name, now()));
 
   const duplicate = (id: string) => {
     let copy: string | undefined;
-    updateWorkbook((d) => {
-      const r = duplicatePitch(d, id, now());
-      if (r.ok) copy = r.id;
-      return r.ok ? r.doc : d;
-    });
+    tryChange(
+      updateWorkbook,
+      (d) => duplicatePitch(d, id, now()),
+      (r) => {
+        copy = r.id;
+      },
+    );
     if (!copy) return;
     choose(copy);
     announce(`Made a copy called ${selected()?.name}. You are now editing the copy.`);
@@ -97,24 +91,16 @@ export default function PitchBuilder() {
   };
 
   const remove = (id: string) => {
-    let info: RemovedPitch | undefined;
-    updateWorkbook((d) => {
-      const r = deletePitch(d, id);
-      info = r.removed;
-      return r.doc;
-    });
+    const info = undoable.remove((d) => deletePitch(d, id));
     if (!info) return;
     const next = neighbourAfterDelete(doc(), info.index);
     if (next) choose(next);
-    setRemoved(info);
   };
 
   const undo = () => {
-    const info = removed();
+    const info = undoable.undo();
     if (!info) return;
-    updateWorkbook((d) => restorePitch(d, info));
     choose(info.pitch.id);
-    setRemoved(undefined);
     announce(`${selected()?.name ?? 'The version'} is back.`);
     focusSoon('#pb-editor-title');
   };
@@ -125,7 +111,7 @@ export default function PitchBuilder() {
       <UndoBar
         message={removed() ? `Deleted the version ${removed()?.pitch.name || 'Untitled pitch'}.` : undefined}
         onUndo={undo}
-        onDismiss={() => setRemoved(undefined)}
+        onDismiss={undoable.dismiss}
       />
       <Show when={selected()} fallback={<NewVersion doc={doc()} first onCreate={create} />}>
         {(pitch) => (

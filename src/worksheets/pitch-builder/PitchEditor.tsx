@@ -1,11 +1,12 @@
 import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { copyText } from '../../scripts/clipboard';
-import { MAX_NAME, MAX_TEXT, type Pitch, type PitchAudience } from '../../workbook/model';
+import { MAX_TEXT, type Pitch, type PitchAudience } from '../../workbook/model';
 import { AboutYouPart } from '../shared/about-you/AboutYouPart';
 import { Field } from '../shared/Field';
 import { composePitch, PARTS, type PartKey } from '../shared/pitch/parts';
 import { LengthCheck } from './LengthCheck';
+import { createVersionName } from './VersionName';
 import { AUDIENCES } from './versions';
 
 /** Props of the editor of one version. */
@@ -25,11 +26,9 @@ export interface PitchEditorProps {
 export function PitchEditor(props: PitchEditorProps) {
   const [renaming, setRenaming] = createSignal(false);
   const [newName, setNewName] = createSignal('');
-  const [renameError, setRenameError] = createSignal<string>();
   const [copied, setCopied] = createSignal(false);
   const [fallback, setFallback] = createSignal(false);
   let renameButton: HTMLButtonElement | undefined;
-  let renameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
   let fallbackArea: HTMLTextAreaElement | undefined;
   let copiedTimer: ReturnType<typeof setTimeout> | undefined;
   const text = () => composePitch(props.pitch);
@@ -48,23 +47,21 @@ export function PitchEditor(props: PitchEditorProps) {
   );
   onCleanup(() => clearTimeout(copiedTimer));
 
-  const startRename = () => {
-    setNewName(props.pitch.name);
-    setRenameError(undefined);
-    setRenaming(true);
-    queueMicrotask(() => renameInput?.focus());
-  };
   const closeRename = () => {
     setRenaming(false);
     queueMicrotask(() => renameButton?.focus());
   };
+  const nameField = createVersionName(() => saveRename(), closeRename);
+  const startRename = () => {
+    setNewName(props.pitch.name);
+    nameField.refuse(undefined);
+    setRenaming(true);
+    queueMicrotask(nameField.focus);
+  };
   const saveRename = () => {
     const problem = props.onRename(newName());
-    setRenameError(problem);
-    if (problem) {
-      renameInput?.focus();
-      return;
-    }
+    nameField.refuse(problem);
+    if (problem) return;
     announce(`Renamed to ${props.pitch.name}.`);
     closeRename();
   };
@@ -120,26 +117,11 @@ export function PitchEditor(props: PitchEditorProps) {
 
       <Show when={renaming()}>
         <div class="pb-rename">
-          <Field
+          <nameField.Field
             id="pb-rename"
             label={`New name for ${props.pitch.name}`}
             value={newName()}
-            onValue={(v) => {
-              setNewName(v);
-              if (renameError()) setRenameError(undefined);
-            }}
-            error={renameError()}
-            maxLength={MAX_NAME}
-            ref={(el) => {
-              renameInput = el;
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                saveRename();
-              }
-              if (e.key === 'Escape') closeRename();
-            }}
+            onValue={setNewName}
           />
           <div class="button-row">
             <button type="button" class="small-button" onClick={saveRename}>

@@ -1,0 +1,35 @@
+import { type Browser, expect, test } from '@playwright/test';
+import { contact, contextWithWorkbook, networkMap, openNetworkMap, workbook } from './workbook-fixtures';
+
+// The network map loads a person's editor when one is first opened (src/worksheets/network-map/NetworkMap.tsx).
+
+/** Opens the map with Ana Ruiz on it, `editorArrives` saying whether the editor's code can be fetched, and presses Edit. */
+async function pressEdit(browser: Browser, editorArrives: boolean) {
+  const context = await contextWithWorkbook(browser, workbook([contact('p_ana', 'Ana Ruiz', { org: 'Clinic' })]));
+  const page = await context.newPage();
+  // Offline before the editor's code was stored: its file does not arrive.
+  if (!editorArrives) await page.route(/\/_astro\/PersonEditor\.[\w-]+\.js$/, (route) => route.abort());
+  await openNetworkMap(page);
+  const map = networkMap(page);
+  await map.getByRole('button', { name: 'Edit Ana Ruiz' }).click();
+  return { context, map };
+}
+
+test('the editor opens from Edit once its code has loaded, with the cursor in the name', async ({ browser }) => {
+  const { context, map } = await pressEdit(browser, true);
+  await expect(map.locator('fieldset.person-editor').getByLabel('Name')).toBeFocused();
+  await expect(map.getByLabel('Organization or field')).toHaveValue('Clinic');
+  await context.close();
+});
+
+test('when the editor cannot be fetched, the person stays listed and the page says so in words', async ({
+  browser,
+}) => {
+  const { context, map } = await pressEdit(browser, false);
+  await expect(map.getByRole('alert')).toHaveText(
+    'The editor could not be loaded. Check your connection, then reload the page.',
+  );
+  await expect(map.getByRole('button', { name: 'Edit Ana Ruiz' })).toBeVisible();
+  await expect(map.locator('fieldset.person-editor')).toHaveCount(0);
+  await context.close();
+});
