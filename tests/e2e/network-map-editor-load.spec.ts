@@ -1,7 +1,15 @@
 import { type Browser, expect, test } from '@playwright/test';
-import { contact, contextWithWorkbook, networkMap, openNetworkMap, workbook } from './workbook-fixtures';
+import {
+  contact,
+  contextWithWorkbook,
+  networkMap,
+  openNetworkMap,
+  openWorksheetAt,
+  workbook,
+} from './workbook-fixtures';
 
-// The network map loads a person's editor when one is first opened (src/worksheets/network-map/NetworkMap.tsx).
+// The network map and the tracker load a person's editor when one is first opened
+// (src/worksheets/network-map/NetworkMap.tsx, src/worksheets/contact-tracker/ContactTracker.tsx).
 
 /** Opens the map with Ana Ruiz on it, `editorArrives` saying whether the editor's code can be fetched, and presses Edit. */
 async function pressEdit(browser: Browser, editorArrives: boolean) {
@@ -31,5 +39,31 @@ test('when the editor cannot be fetched, the person stays listed and the page sa
   );
   await expect(map.getByRole('button', { name: 'Edit Ana Ruiz' })).toBeVisible();
   await expect(map.locator('fieldset.person-editor')).toHaveCount(0);
+  await context.close();
+});
+
+test('the tracker: when the editor cannot be fetched, the card says so in words; once it can, it opens', async ({
+  browser,
+}) => {
+  const context = await contextWithWorkbook(browser, workbook([contact('p_ana', 'Ana Ruiz', { org: 'Clinic' })]));
+  const page = await context.newPage();
+  const editorFile = /\/_astro\/ContactEditor\.[\w-]+\.js$/;
+  await page.route(editorFile, (route) => route.abort());
+  await openWorksheetAt(page, '/steps/follow-up/', 'contact-tracker');
+  const ana = page.locator('#contact-tracker .ct-card').filter({ hasText: 'Ana Ruiz' });
+  await ana.locator('.ct-toggle').click();
+  await ana.getByRole('button', { name: 'Update status and dates for Ana Ruiz' }).click();
+  await expect(ana.getByRole('alert')).toHaveText(
+    'The editor could not be loaded. Check your connection, then reload the page.',
+  );
+  await expect(ana.getByRole('group', { name: 'Update Ana Ruiz' })).toHaveCount(0);
+  // The card and what it shows stay; after a reload with the file reachable, the editor opens.
+  await expect(ana.locator('.ct-status')).toHaveText('Status: Not contacted yet');
+  await page.unroute(editorFile);
+  await page.reload();
+  await openWorksheetAt(page, '/steps/follow-up/', 'contact-tracker');
+  await ana.locator('.ct-toggle').click();
+  await ana.getByRole('button', { name: 'Update status and dates for Ana Ruiz' }).click();
+  await expect(ana.getByRole('group', { name: 'Update Ana Ruiz' }).getByLabel('Organization')).toHaveValue('Clinic');
   await context.close();
 });

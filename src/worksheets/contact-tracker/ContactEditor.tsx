@@ -3,6 +3,7 @@ import type { Day } from '../../lib/days';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { CONTACT_STATUSES, type Contact, type ContactStatus, MAX_NAME } from '../../workbook/model';
 import { ContactFields, HowKnownField } from '../shared/ContactFields';
+import { DateField } from '../shared/DateField';
 import { FormattedField } from '../shared/FormattedField';
 import { DATE_FIELDS, dateProblem, INCOMPLETE_DATE } from '../shared/follow-up/editor-fields';
 import { datePatch } from '../shared/follow-up/follow-up';
@@ -56,9 +57,8 @@ export function ContactEditor(props: ContactEditorProps) {
         <div class="ct-date-grid">
           <For each={DATE_FIELDS}>
             {(field) => (
-              <FormattedField
+              <DateField
                 id={id(field.key)}
-                format="date"
                 class="date-field"
                 label={field.label}
                 hint={field.hint}

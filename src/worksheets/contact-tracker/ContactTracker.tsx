@@ -29,12 +29,13 @@ import {
 } from '../shared/follow-up/tracker-view';
 import { searchWithView, viewFromSearch } from '../shared/follow-up/view-address';
 import { KeyedRows } from '../shared/KeyedRows';
+import { LoadProblem } from '../shared/LoadProblem';
+import { onDemand } from '../shared/on-demand';
 import { createRamp } from '../shared/ramp';
 import { createPager } from '../shared/ShowMore';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { ContactCard } from './ContactCard';
-import { ContactEditor } from './ContactEditor';
 
 /** How many people the list shows at first, and adds with each "Show more". */
 export const PAGE_SIZE = 50;
@@ -57,6 +58,8 @@ export default function ContactTracker() {
     if (open) next.add(id);
     else next.delete(id);
     setOpened(next);
+    // An open card is a step from its editor: start fetching it.
+    if (open) contactEditor();
   };
   const entry = createEntry(() => add());
   const [org, setOrg] = createSignal('');
@@ -90,6 +93,9 @@ export default function ContactTracker() {
   const circleIds = createMemo(() => new Set(circles().map((c) => c.id)));
   const circleNames = createMemo(() => new Map(circles().map((c) => [c.id, c.name])));
   const byId = createMemo(() => indexById(contacts()));
+  // A person's editor (its dates, the contact fields and their checks) loads the first time a card
+  // opens, so the tracker starts without it.
+  const contactEditor = onDemand(() => import('./ContactEditor').then((m) => m.ContactEditor));
   let lastRows: Parameters<typeof buildRows>[3];
   const rows = createMemo(
     () => {
@@ -339,17 +345,31 @@ export default function ContactTracker() {
                   onNext={(date) => setNext(p(), date)}
                 >
                   <Show when={editing() === id}>
-                    <ContactEditor
-                      person={p()}
-                      others={() => others().filter((o) => o.id !== id)}
-                      today={today()}
-                      onChange={(patch) => update(id, patch)}
-                      onStatus={(s) => {
-                        update(id, statusPatch(p(), s, today()));
-                        announce(`${p().name}: ${STATUS_LABELS[s]}.`);
+                    <Show
+                      when={contactEditor()}
+                      fallback={
+                        <Show when={contactEditor.failed()}>
+                          <LoadProblem what="editor" />
+                        </Show>
+                      }
+                    >
+                      {(loaded) => {
+                        const ContactEditor = loaded();
+                        return (
+                          <ContactEditor
+                            person={p()}
+                            others={() => others().filter((o) => o.id !== id)}
+                            today={today()}
+                            onChange={(patch) => update(id, patch)}
+                            onStatus={(s) => {
+                              update(id, statusPatch(p(), s, today()));
+                              announce(`${p().name}: ${STATUS_LABELS[s]}.`);
+                            }}
+                            onDone={() => closeEditor(id)}
+                          />
+                        );
                       }}
-                      onDone={() => closeEditor(id)}
-                    />
+                    </Show>
                   </Show>
                 </ContactCard>
               )}

@@ -1,4 +1,5 @@
 import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import { groupDigits } from '../../lib/group-digits';
 import { announce } from '../../scripts/announce';
 import { giveBuiltInCircles, removedCircles, withBuiltInCircles } from '../../workbook/built-in-circles';
 import { updateWorkbook } from '../../workbook/client';
@@ -10,6 +11,7 @@ import { addPerson, settleEntry } from '../shared/add-person';
 import { askedPerson } from '../shared/chosen-person';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
+import { LoadProblem } from '../shared/LoadProblem';
 import { onDemand } from '../shared/on-demand';
 import { PersonPageLink } from '../shared/PersonPageLink';
 import { createPager, ShowMore } from '../shared/ShowMore';
@@ -292,9 +294,7 @@ export default function NetworkMap() {
                                       <p class="entry-detail">{p().notes}</p>
                                     </Show>
                                     <Show when={editing() === personId && personEditor.failed()}>
-                                      <p class="error-message" role="alert">
-                                        The editor could not be loaded. Check your connection, then reload the page.
-                                      </p>
+                                      <LoadProblem what="editor" />
                                     </Show>
                                     <div class="button-row no-print">
                                       <PersonPageLink id={personId} name={p().name} />
@@ -368,7 +368,7 @@ export default function NetworkMap() {
           Add circle
         </button>
       </fieldset>
-      <p class="limit-note no-print">Notes can hold up to {MAX_TEXT.toLocaleString('en')} characters each.</p>
+      <p class="limit-note no-print">Notes can hold up to {groupDigits(MAX_TEXT)} characters each.</p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
+import { groupDigits } from '../../lib/group-digits';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
@@ -193,7 +194,7 @@ export default function PitchBuilder() {
         )}
       </Show>
       <PrintPitches pitches={doc().pitches} />
-      <p class="limit-note no-print">Each part can hold up to {MAX_TEXT.toLocaleString('en')} characters.</p>
+      <p class="limit-note no-print">Each part can hold up to {groupDigits(MAX_TEXT)} characters.</p>
     </div>
   );
 }

@@ -3,9 +3,9 @@ import { localDay } from '../../lib/days';
 import { type DateRule, dateProblem, notADate } from './date-rule';
 import { FormattedField, type FormattedFieldProps } from './FormattedField';
 
-/** Props of a date field: those of a FormattedField, with the rule its date must keep. */
-export interface DateFieldProps extends Omit<FormattedFieldProps, 'format' | 'check' | 'incomplete'> {
-  /** What the date may be (required, not past, not future); without one, any whole date or nothing. */
+/** Props of a date field: those of a FormattedField, with the rule its date must keep (or its own `check`). */
+export interface DateFieldProps extends Omit<FormattedFieldProps, 'format'> {
+  /** What the date may be (required, not past, not future); without one (or a `check`), any whole date or nothing. */
   rule?: DateRule;
   /** Today, as the rule sees it (default: the student's local day now). */
   today?: () => string;
@@ -16,10 +16,18 @@ export interface DateFieldProps extends Omit<FormattedFieldProps, 'format' | 'ch
  * screen with the reason in words (see FormattedField and date-rule.ts).
  */
 export function DateField(props: DateFieldProps) {
-  const [own, field] = splitProps(props, ['rule', 'today']);
+  const [own, field] = splitProps(props, ['rule', 'today', 'check', 'incomplete']);
   const today = () => own.today?.() ?? localDay(new Date());
-  const check = (date: string) => (own.rule ? dateProblem(date, own.rule, today()) : undefined);
+  const check = (date: string) => {
+    if (own.check) return own.check(date);
+    return own.rule ? dateProblem(date, own.rule, today()) : undefined;
+  };
   return (
-    <FormattedField {...field} format="date" incomplete={own.rule ? notADate(own.rule) : undefined} check={check} />
+    <FormattedField
+      {...field}
+      format="date"
+      incomplete={own.incomplete ?? (own.rule ? notADate(own.rule) : undefined)}
+      check={check}
+    />
   );
 }
