@@ -29,8 +29,7 @@ import {
 } from '../shared/follow-up/tracker-view';
 import { searchWithView, viewFromSearch } from '../shared/follow-up/view-address';
 import { KeyedRows } from '../shared/KeyedRows';
-import { LoadProblem } from '../shared/LoadProblem';
-import { onDemand } from '../shared/on-demand';
+import { LoadProblem, onDemand } from '../shared/on-demand';
 import { createRamp } from '../shared/ramp';
 import { createPager } from '../shared/ShowMore';
 import { useWorkbookData } from '../shared/use-workbook';

@@ -13,7 +13,6 @@ import { LongAnswer } from '../shared/LongAnswer';
 import type { Removed } from '../shared/list-undo';
 import { setGoalText } from '../shared/priorities/priorities';
 import { createPager, ShowMore } from '../shared/ShowMore';
-import { tryChange } from '../shared/try-change';
 import { UndoBar } from '../shared/UndoBar';
 import { createUndoableRemove } from '../shared/undoable-remove';
 import { OrgPrintTable } from './OrgPrintTable';
@@ -71,7 +70,12 @@ export function OrganizationList(props: { goals: Goals }) {
   const entry = createEntry(() => add());
   const add = () => {
     const name = entry.text();
-    const problem = tryChange(updateWorkbook, (d) => addOrganization(d, name));
+    let problem: string | undefined;
+    updateWorkbook((d) => {
+      const r = addOrganization(d, name);
+      if (!r.ok) problem = r.error;
+      return r.ok ? r.doc : d;
+    });
     if (problem) {
       entry.refuse(problem);
       return;

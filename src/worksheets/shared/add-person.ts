@@ -4,7 +4,6 @@ import { updateWorkbook } from '../../workbook/client';
 import type { ChangeResult } from '../../workbook/contacts';
 import type { Workbook } from '../../workbook/model';
 import type { Entry } from './entry';
-import { tryChange } from './try-change';
 
 /**
  * What adding a person came to: their id, or the reason in words they were not added. The id is ''
@@ -18,17 +17,13 @@ type Change = (recipe: (doc: Workbook) => Workbook) => void;
 
 /** Makes the change that adds a person (`add`) and returns its outcome; a refused change leaves the workbook as it was. */
 export function addPerson(add: (doc: Workbook) => ChangeResult, change: Change = updateWorkbook): AddOutcome {
-  let id = '';
-  let duplicate = false;
-  const attempt = (doc: Workbook) => {
+  let outcome: AddOutcome = { id: '' };
+  change((doc) => {
     const r = add(doc);
-    duplicate = !r.ok && r.duplicate === true;
-    return r;
-  };
-  const error = tryChange<{ ok: true; doc: Workbook; id: string }>(change, attempt, (r) => {
-    id = r.id;
+    outcome = r.ok ? { id: r.id } : { error: r.error, duplicate: r.duplicate === true };
+    return r.ok ? r.doc : doc;
   });
-  return error === undefined ? { id } : { error, duplicate };
+  return outcome;
 }
 
 /** Shows a refusal in the entry field (with "Add anyway" for a name already on the list); returns the new id, or undefined. */
