@@ -29,3 +29,8 @@ export function firstBy<T>(items: readonly T[], keyOf: (item: T) => string): Map
   }
   return map;
 }
+
+/** True when two lists of ids hold the same ids in the same order (so a memo of an order can keep the old one). */
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}

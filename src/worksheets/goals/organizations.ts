@@ -4,6 +4,7 @@
 // over plain data.
 import { orgListOf } from '../../workbook/goal-parts';
 import { newId } from '../../workbook/ids';
+import { sameIds } from '../../workbook/lookups';
 import { cleanName, type Goals, MAX_NAME, type Organization, type Workbook } from '../../workbook/model';
 import { compareNameKeys, nameKey } from '../shared/compare-names';
 import { entityListChanges } from '../shared/entity-list';
@@ -54,11 +55,6 @@ export function sortOrganizations(list: readonly Organization[], by: OrgSort): O
     .map((org, i) => ({ org, i, key: nameKey(cleanName(org.name)) }))
     .sort((a, b) => one(!a.key) - one(!b.key) || compareNameKeys(a.key, b.key) || a.i - b.i)
     .map((x) => x.org);
-}
-
-/** True when two lists of ids hold the same ids in the same order (so a memo of an order can keep the old one). */
-export function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 /** The list ranked (see compareRank). */
@@ -144,3 +140,5 @@ export const removeOrganization = organizationChanges.remove;
 
 /** Puts a removed organization back where it was. */
 export const restoreOrganization = organizationChanges.restore;
+
+export { sameIds };

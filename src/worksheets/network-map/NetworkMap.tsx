@@ -4,7 +4,7 @@ import { announce } from '../../scripts/announce';
 import { giveBuiltInCircles, removedCircles, withBuiltInCircles } from '../../workbook/built-in-circles';
 import { updateWorkbook } from '../../workbook/client';
 import { addContact, removeContact, restoreContact, updateContact } from '../../workbook/contacts';
-import { indexById } from '../../workbook/lookups';
+import { indexById, sameIds } from '../../workbook/lookups';
 import { MAX_NAME, MAX_TEXT, type Workbook } from '../../workbook/model';
 import { AddButtons } from '../shared/AddButtons';
 import { addPerson, settleEntry } from '../shared/add-person';
@@ -19,7 +19,7 @@ import { UndoBar } from '../shared/UndoBar';
 import { createUndoableRemove } from '../shared/undoable-remove';
 import { EMPTY, useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
-import { addCircle, type CircleGroup, groupByCircle, removeCircle, renameCircle, totals } from './circles';
+import { addCircle, type CircleGroup, drawSame, groupByCircle, removeCircle, renameCircle, totals } from './circles';
 import { CIRCLE_EXAMPLES, OWN_CIRCLE_EXAMPLE } from './examples';
 
 const EMPTY_GROUP: CircleGroup = { id: '', name: '', builtIn: false, people: [] };
@@ -51,6 +51,8 @@ export default function NetworkMap() {
   const undoable = createUndoableRemove(change, restoreContact);
   const removed = undoable.removed;
   const groups = createMemo(() => groupByCircle({ circles: circles(), contacts: contacts() }));
+  // The picture redraws only when what it shows changed (not while notes are typed: 5,000 dots).
+  const drawnGroups = createMemo(groups, undefined, { equals: drawSame });
   const people = createMemo(() => indexById(contacts()));
   const counts = createMemo(() => totals({ circles: circles(), contacts: contacts() }));
   /** Ids of the sections to show: every circle, then '' for people in no known circle. */
@@ -184,7 +186,7 @@ export default function NetworkMap() {
           <Show when={drawn() && picture()}>
             {(loaded) => {
               const Picture = loaded().default;
-              return <Picture groups={groups()} onOpen={open} />;
+              return <Picture groups={drawnGroups()} onOpen={open} />;
             }}
           </Show>
         </div>
@@ -205,7 +207,7 @@ export default function NetworkMap() {
         {(groupId) => {
           // Keyed by id, so a section (and an open editor in it) survives changes elsewhere.
           const group = createMemo(() => groups().find((g) => g.id === groupId) ?? EMPTY_GROUP);
-          const ids = createMemo(() => group().people.map((p) => p.id));
+          const ids = createMemo(() => group().people.map((p) => p.id), undefined, { equals: sameIds });
           // A long circle shows a page of people at a time; a person being edited who moves here stays in view.
           const pager = createPager(() => ids().length);
           createEffect(() => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addContact } from '../../workbook/contacts';
+import { blankContact, type Contact } from '../../workbook/model';
 import { emptyWorkbook, type Workbook } from '../../workbook/schema';
-import { addCircle, groupByCircle, removeCircle, renameCircle, totals } from './circles';
+import { addCircle, drawSame, groupByCircle, removeCircle, renameCircle, totals } from './circles';
 
 const now = new Date('2026-11-25T10:00:00Z');
 function withPeople(): Workbook {
@@ -53,5 +54,30 @@ describe('circles', () => {
       ['school', 0],
       ['community', 0],
     ]);
+  });
+});
+
+/** A person as the map draws them. */
+const mapPerson = (name: string): Contact => blankContact(name, name);
+
+describe('drawSame', () => {
+  const ana = mapPerson('Ana Ruiz');
+  const ben = mapPerson('Ben Carter');
+  const groups = [{ name: 'Family', people: [ana, ben] }];
+
+  it('is true when only what the map does not show changed (notes, organization)', () => {
+    const typed = [{ name: 'Family', people: [{ ...ana, notes: 'Met at the fair.', org: 'Clinic' }, ben] }];
+    expect(drawSame(groups, typed)).toBe(true);
+  });
+
+  it('is false when a name, a rating, a status, the order or a circle changed', () => {
+    expect(drawSame(groups, [{ name: 'Family', people: [{ ...ana, name: 'Ana R.' }, ben] }])).toBe(false);
+    expect(drawSame(groups, [{ name: 'Family', people: [{ ...ana, relevance: 3 }, ben] }])).toBe(false);
+    expect(drawSame(groups, [{ name: 'Family', people: [{ ...ana, motivation: 3 }, ben] }])).toBe(false);
+    expect(drawSame(groups, [{ name: 'Family', people: [{ ...ana, status: 'met' }, ben] }])).toBe(false);
+    expect(drawSame(groups, [{ name: 'Family', people: [ben, ana] }])).toBe(false);
+    expect(drawSame(groups, [{ name: 'Relatives', people: [ana, ben] }])).toBe(false);
+    expect(drawSame(groups, [{ name: 'Family', people: [ana] }])).toBe(false);
+    expect(drawSame(groups, [...groups, { name: 'Work', people: [] }])).toBe(false);
   });
 });

@@ -2,7 +2,8 @@ import { withCircleRemoved } from '../../workbook/built-in-circles';
 import { cleanName } from '../../workbook/contacts';
 import { newId } from '../../workbook/ids';
 import { groupBy } from '../../workbook/lookups';
-import { type Circle, MAX_NAME, type Workbook } from '../../workbook/model';
+import { type Circle, type Contact, MAX_NAME, type Workbook } from '../../workbook/model';
+import type { MapGroup } from './map-summary';
 
 /** The result of a circle change: the new workbook, or a message in words. */
 export type CircleResult = { ok: true; doc: Workbook; id: string } | { ok: false; error: string };
@@ -70,4 +71,34 @@ export function totals(doc: Pick<Workbook, 'circles' | 'contacts'>): { people: n
   const known = new Set(doc.circles.map((c) => c.id));
   const used = new Set(doc.contacts.map((p) => p.circleId).filter((id) => known.has(id)));
   return { people: doc.contacts.length, circlesWithPeople: used.size };
+}
+
+/** True when the map would draw a person the same: it shows their name, ratings and status only. */
+const drawnSame = (a: Contact, b: Contact): boolean =>
+  a === b ||
+  (a.id === b.id &&
+    a.name === b.name &&
+    a.relevance === b.relevance &&
+    a.motivation === b.motivation &&
+    a.status === b.status);
+
+/**
+ * True when two lists of circles draw the same map: the same circles in order, each with the same
+ * people drawn the same. Typing a person's notes changes neither, so the picture need not redraw.
+ */
+export function drawSame(a: readonly MapGroup[], b: readonly MapGroup[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((group, i) => {
+    const other = b[i];
+    return (
+      other !== undefined &&
+      other.name === group.name &&
+      other.people.length === group.people.length &&
+      group.people.every((person, k) => {
+        const was = other.people[k];
+        return was !== undefined && drawnSame(person, was);
+      })
+    );
+  });
 }
