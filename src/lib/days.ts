@@ -4,7 +4,6 @@
 // region and school, and the 3B7 routine only needs a rough rhythm, so a holiday just makes a
 // reminder come one day early.
 import { DATE_PATTERN, isDate } from '../workbook/formats';
-import { MONTHS, WEEKDAYS_SHORT } from './date-names';
 import { localDay } from './local-day';
 
 /** A date as 'YYYY-MM-DD'. */
@@ -29,6 +28,7 @@ export function fromDayNumber(n: number): Day {
   return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+export { formatDay } from './format-day';
 export { localDay };
 
 /** The date `n` calendar days after `day` (before, when `n` is negative). */
@@ -85,17 +85,6 @@ export function addBusinessDays(day: Day, n: number): Day {
   const dow = weekday(fromDayNumber(d));
   d += dow + rest > 5 ? rest + 2 : rest;
   return fromDayNumber(d);
-}
-
-/**
- * A date in words, the one style every page, worksheet, export and message uses: "Thu 3 December
- * 2026", read the same way in every country. '' stays ''; other text that is not a date stays as
- * it is, so nothing a student typed is hidden.
- */
-export function formatDay(day: Day): string {
-  if (!isDate(day)) return day;
-  const date = new Date(dayNumber(day) * MS_PER_DAY);
-  return `${WEEKDAYS_SHORT[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** The later of two dates; an empty date counts as "none". */

@@ -1,6 +1,7 @@
 // The guide's question bank (content/question-bank.mdx) as data, for the interview preparation
 // worksheet and the conversation card. A unit test keeps it word for word in step with the page.
 import type { QuestionTheme } from '../workbook/model';
+import { MENTION_NAME, WHO_ELSE } from './shared/closing-questions';
 
 /** A theme of the bank; "own" is only for the student's own questions. */
 export type BankTheme = Exclude<QuestionTheme, 'own'>;
@@ -66,8 +67,8 @@ const ROWS: Readonly<Record<BankTheme, readonly Row[]>> = {
     ['suit-me', "Based on what I've told you, which part of this field might suit me?"],
   ],
   resources: [
-    ['who-else', 'Who else do you think I should talk to?'],
-    ['mention-name', 'May I mention your name when I contact them?'],
+    ['who-else', WHO_ELSE],
+    ['mention-name', MENTION_NAME],
     ['groups', 'Which professional groups or associations are worth joining?'],
     ['follow-media', 'What websites, newsletters or podcasts do you follow?'],
     ['events', 'Are there events coming up that a student could attend?'],

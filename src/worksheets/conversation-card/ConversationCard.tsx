@@ -1,5 +1,5 @@
 import { createMemo, For, Show } from 'solid-js';
-import { formatDay } from '../../lib/days';
+import { formatDay } from '../../lib/format-day';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
 import { ContactSelect, NoContacts, useChosenContact } from '../shared/ContactSelect';
 import { Lines } from '../shared/Lines';

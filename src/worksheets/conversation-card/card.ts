@@ -1,7 +1,7 @@
 // What the conversation card shows: who, the pitch, the questions in order, a 20-minute plan and the close.
 import type { Contact, Pitch, PrepQuestion, Workbook } from '../../workbook/model';
 import { recordFor } from '../../workbook/person-records';
-import { bankQuestion, REFERRAL_QUESTION } from '../question-bank';
+import { MENTION_NAME, WHO_ELSE } from '../shared/closing-questions';
 import { composePitch } from '../shared/pitch/parts';
 
 /** One stretch of the 20-minute plan. */
@@ -20,10 +20,7 @@ export const TIME_BOX: readonly TimeSlot[] = [
 ];
 
 /** The questions that close every conversation: the referral question, then permission to use their name. */
-export const CLOSING_QUESTIONS: readonly string[] = [
-  REFERRAL_QUESTION.text,
-  bankQuestion('mention-name')?.text ?? 'May I mention your name when I contact them?',
-];
+export const CLOSING_QUESTIONS: readonly string[] = [WHO_ELSE, MENTION_NAME];
 
 /** "0–2 min", with an en dash. */
 export function slotLabel(slot: TimeSlot): string {
