@@ -4,7 +4,7 @@ import type { Contact } from '../../workbook/model';
 import { choosePerson } from './choose-person';
 import { askedPerson, openingPerson } from './chosen-person';
 import { $chosenContactId, contactGroups, resolveContact } from './contact-choice';
-import { onDemand } from './on-demand';
+import { LoadStatus, onDemand } from './on-demand';
 import { PAGE_SIZE } from './paging';
 import { followPerson } from './touch-source';
 import { useAtom } from './use-atom';
@@ -126,15 +126,7 @@ function AddPersonHere(props: { id: string; open?: boolean }) {
   return (
     <details class="add-person-here" open={props.open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{props.open ? 'Add a person here' : 'Someone else? Add a person'}</summary>
-      <Show
-        when={Form()}
-        keyed
-        fallback={
-          <p role="status">
-            {form.failed() ? 'The form could not be loaded. Check your connection, then reload the page.' : ''}
-          </p>
-        }
-      >
+      <Show when={Form()} keyed fallback={<LoadStatus what="form" failed={form.failed()} />}>
         {(AddPersonForm) => <AddPersonForm id={props.id} onAdded={chooseAdded} />}
       </Show>
     </details>

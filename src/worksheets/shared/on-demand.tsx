@@ -25,11 +25,19 @@ export function onDemand<T>(load: () => Promise<T>): OnDemand<T> {
   return Object.assign(read, { failed });
 }
 
-/** Said, as an alert, when a part that loads on demand (an editor, a form) could not be fetched. */
+/** What to say when a part that loads on demand (an editor, a form) could not be fetched. */
+const problemText = (what: string) => `The ${what} could not be loaded. Check your connection, then reload the page.`;
+
+/** Said, as an alert, when a part that loads on demand could not be fetched. */
 export function LoadProblem(props: { what: string }) {
   return (
     <p class="error-message" role="alert">
-      The {props.what} could not be loaded. Check your connection, then reload the page.
+      {problemText(props.what)}
     </p>
   );
+}
+
+/** The status line where a part loads on demand: empty while it loads, the problem in words if it failed. */
+export function LoadStatus(props: { what: string; failed: boolean }) {
+  return <p role="status">{props.failed ? problemText(props.what) : ''}</p>;
 }

@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import { onDemand } from '../on-demand';
+import { LoadStatus, onDemand } from '../on-demand';
 import { useWorkbookData } from '../use-workbook';
 import { senderName } from './sender';
 
@@ -35,15 +35,7 @@ export function AboutYouPart(props: AboutYouPartProps) {
           )}
         </Show>
       </summary>
-      <Show
-        when={Form()}
-        keyed
-        fallback={
-          <p role="status">
-            {form.failed() ? 'The form could not be loaded. Check your connection, then reload the page.' : ''}
-          </p>
-        }
-      >
+      <Show when={Form()} keyed fallback={<LoadStatus what="form" failed={form.failed()} />}>
         {(AboutYouForm) => <AboutYouForm id={props.id} />}
       </Show>
     </details>
