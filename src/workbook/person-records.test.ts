@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { blankNote as blank } from '../worksheets/interview-notes/notes';
 import { addContact } from './contacts';
 import type { InterviewNote, Workbook } from './model';
 import { changeRecordFor, recordFor } from './person-records';
 import { emptyWorkbook } from './schema';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
-const blank = (contactId: string): InterviewNote => ({
-  id: '',
-  contactId,
-  date: '',
-  learned: '',
-  fit: '',
-  explore: '',
-  nextSteps: [],
-});
 const learn = (text: string) => (note: InterviewNote) => (note.learned === text ? note : { ...note, learned: text });
 
 /** A workbook with one person, and their id. */
