@@ -1,6 +1,6 @@
 import { addDays, type Day } from '../../lib/days';
 import type { Workbook } from '../../workbook/model';
-import { type FollowUpAction, followUpActions } from '../shared/follow-up/actions';
+import { type FollowUpAction, firstActions } from '../shared/follow-up/actions';
 
 /** How many actions the dashboard lists. */
 export const NEXT_ACTION_LIMIT = 5;
@@ -17,6 +17,5 @@ export function nextActions(
   limit = NEXT_ACTION_LIMIT,
 ): { shown: FollowUpAction[]; total: number } {
   const horizon = addDays(today, NEXT_ACTION_DAYS);
-  const all = followUpActions(doc, today).filter((a) => !a.due || a.due <= horizon);
-  return { shown: all.slice(0, limit), total: all.length };
+  return firstActions(doc, today, (a) => !a.due || a.due <= horizon, limit);
 }

@@ -64,15 +64,22 @@ export function secondPersonPlace(c: Contact): string {
   return org ? say`at ${org}` : say`at the same organization as ${nameOf(c)}`;
 }
 
-/** Every follow-up the workbook holds, soonest first (undated ones count as today). */
-export function followUpActions(doc: Workbook, today: Day): FollowUpAction[] {
+/** An action before its words are written: enough to sort and count it (see firstActions). */
+interface ActionDraft {
+  kind: ActionKind;
+  due: Day;
+  /** Writes the action's words: the costly part with thousands of people. */
+  make: () => FollowUpAction;
+}
+
+/** Every follow-up the workbook holds, unsorted and without words yet. */
+function actionDrafts(doc: Workbook, today: Day): ActionDraft[] {
   const tracker = worksheetPath('contact-tracker');
-  const out: FollowUpAction[] = [];
-  const names = new Map<string, string>();
+  const out: ActionDraft[] = [];
+  const add = (kind: ActionKind, due: Day, make: () => FollowUpAction) => out.push({ kind, due, make });
   for (const c of doc.contacts) {
-    names.set(c.id, nameOf(c));
     if (thankYouPending(c)) {
-      out.push({
+      add('thank-you', thankYouDue(c), () => ({
         key: `${c.id}.thank-you`,
         kind: 'thank-you',
         contactId: c.id,
@@ -82,11 +89,11 @@ export function followUpActions(doc: Workbook, today: Day): FollowUpAction[] {
           ? say`You met on ${formatDay(c.metAt)}.`
           : 'You met recently. Add the date you met in the tracker.',
         href: thankYouHref(c.id),
-      });
+      }));
     }
     const routine = threeBSeven(c, today);
     if (routine && routine.step !== 'follow-up') {
-      out.push({
+      add('second-person', routine.secondPersonOn, () => ({
         key: `${c.id}.second-person`,
         kind: 'second-person',
         contactId: c.id,
@@ -94,10 +101,10 @@ export function followUpActions(doc: Workbook, today: Day): FollowUpAction[] {
         title: say`Write to a second person ${secondPersonPlace(c)}`,
         detail: say`If ${nameOf(c)} has not replied 3 business days after you wrote on ${formatDay(c.reachedOutAt)}.`,
         href: tracker,
-      });
+      }));
     }
     if (routine) {
-      out.push({
+      add('follow-up', routine.followUpOn, () => ({
         key: `${c.id}.follow-up`,
         kind: 'follow-up',
         contactId: c.id,
@@ -105,10 +112,10 @@ export function followUpActions(doc: Workbook, today: Day): FollowUpAction[] {
         title: say`Send one follow-up to ${whoAt(c)}`,
         detail: say`If there is still no reply 7 business days after you wrote on ${formatDay(c.reachedOutAt)}.`,
         href: tracker,
-      });
+      }));
     }
     if (isDay(c.nextContactAt) && c.status !== 'declined') {
-      out.push({
+      add('next-contact', c.nextContactAt, () => ({
         key: `${c.id}.next-contact`,
         kind: 'next-contact',
         contactId: c.id,
@@ -116,10 +123,10 @@ export function followUpActions(doc: Workbook, today: Day): FollowUpAction[] {
         title: say`Get in touch with ${whoAt(c)}`,
         detail: 'The next contact date you set in the tracker.',
         href: tracker,
-      });
+      }));
     }
     if (c.topFive && c.status === 'not-contacted') {
-      out.push({
+      add('top-five', '', () => ({
         key: `${c.id}.top-five`,
         kind: 'top-five',
         contactId: c.id,
@@ -127,25 +134,76 @@ export function followUpActions(doc: Workbook, today: Day): FollowUpAction[] {
         title: say`Write to ${whoAt(c)}`,
         detail: 'In your top five and not contacted yet.',
         href: worksheetPath('outreach', c.id),
-      });
+      }));
     }
   }
+  // Made when the first next step's words are written, not before.
+  let people: Map<string, Contact> | undefined;
+  const personOf = (id: string) => {
+    people ??= new Map(doc.contacts.map((c) => [c.id, c]));
+    return people.get(id);
+  };
   for (const note of doc.interviews) {
     for (const step of note.nextSteps) {
       if (step.done || !isDay(step.due) || !step.text.trim()) continue;
-      const who = names.get(note.contactId);
-      out.push({
-        key: `${note.id}.${step.id}.next-step`,
-        kind: 'next-step',
-        contactId: note.contactId,
-        due: step.due,
-        title: say`Next step: ${shorten(step.text)}`,
-        detail: who ? say`From your talk with ${who}.` : 'From your interview notes.',
-        href: worksheetPath('interview-notes', note.contactId),
+      add('next-step', step.due, () => {
+        const who = personOf(note.contactId);
+        return {
+          key: `${note.id}.${step.id}.next-step`,
+          kind: 'next-step',
+          contactId: note.contactId,
+          due: step.due,
+          title: say`Next step: ${shorten(step.text)}`,
+          detail: who ? say`From your talk with ${nameOf(who)}.` : 'From your interview notes.',
+          href: worksheetPath('interview-notes', note.contactId),
+        };
       });
     }
   }
-  return out.sort((a, b) => compareActions(a, b, today));
+  return out;
+}
+
+/** Every follow-up the workbook holds, soonest first (undated ones count as today). */
+export function followUpActions(doc: Workbook, today: Day): FollowUpAction[] {
+  return actionDrafts(doc, today)
+    .map((d) => d.make())
+    .sort((a, b) => compareActions(a, b, today));
+}
+
+/** Orders drafts by day and kind only: the order of compareActions before its last rule (the titles). */
+const compareDrafts = (a: ActionDraft, b: ActionDraft, today: Day): number => {
+  const ad = a.due || today;
+  const bd = b.due || today;
+  if (ad !== bd) return ad < bd ? -1 : 1;
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+};
+
+/**
+ * The first `limit` of the follow-ups that `keep` accepts, in followUpActions' order, and how many
+ * it accepts in all. Only the first ones (and those tied with the last of them) get their words.
+ */
+export function firstActions(
+  doc: Workbook,
+  today: Day,
+  keep: (a: Pick<FollowUpAction, 'kind' | 'due'>) => boolean,
+  limit: number,
+): { shown: FollowUpAction[]; total: number } {
+  const kept = actionDrafts(doc, today)
+    .filter(keep)
+    .sort((a, b) => compareDrafts(a, b, today));
+  let end = Math.min(limit, kept.length);
+  // Drafts that tie with the last one shown on day and kind are ordered by their titles: write them all.
+  const tied = (i: number) => {
+    const [a, b] = [kept[i - 1], kept[i]];
+    return !!a && !!b && compareDrafts(a, b, today) === 0;
+  };
+  while (end > 0 && end < kept.length && tied(end)) end++;
+  const shown = kept
+    .slice(0, end)
+    .map((d) => d.make())
+    .sort((a, b) => compareActions(a, b, today))
+    .slice(0, limit);
+  return { shown, total: kept.length };
 }
 
 /** Soonest first (no date counts as today), then by kind, then by title. */
