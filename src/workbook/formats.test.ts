@@ -21,6 +21,20 @@ describe('isDate', () => {
       expect(isDate(d)).toBe(false);
     }
   });
+
+  it('agrees with the calendar on every day 1 to 31 of every month, leap centuries included', () => {
+    const real = (y: number, m: number, d: number) => {
+      const day = new Date(0);
+      day.setUTCFullYear(y, m - 1, d);
+      return day.getUTCMonth() === m - 1;
+    };
+    for (const y of [4, 100, 400, 1900, 2000, 2023, 2024, 2100])
+      for (let m = 1; m <= 12; m++)
+        for (let d = 1; d <= 31; d++) {
+          const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(isDate(text), text).toBe(real(y, m, d));
+        }
+  });
 });
 
 describe('the schema uses the same date rule', () => {

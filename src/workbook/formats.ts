@@ -5,15 +5,20 @@
 /** A calendar date as the workbook stores it: 'YYYY-MM-DD', with a four-digit year. */
 export const DATE_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** True for a real calendar date written 'YYYY-MM-DD' (four-digit year, no 30 February). */
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True for a real calendar date written 'YYYY-MM-DD' (four-digit year, no 30 February). Counted,
+ * not built as a Date: dashboards check every person's dates on each change.
+ */
 export function isDate(text: string): boolean {
+  if (text.length !== 10) return false;
   const m = DATE_PATTERN.exec(text);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = new Date(0);
-  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0 to 99 as 1900 to 1999.
-  day.setUTCFullYear(y, mo - 1, d);
-  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (mo === 2 && leap ? 29 : (MONTH_DAYS[mo - 1] ?? 0));
 }
 
 // One address: no spaces, commas, semicolons, angle brackets or quotes; one @; a dot in the domain.
