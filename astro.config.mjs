@@ -7,6 +7,7 @@ import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { redirects } from './src/advisors/redirects.ts';
 import { institutionModules, loadInstitution } from './src/config/load.mjs';
+import { islandPreload } from './src/integrations/island-preload/index.ts';
 import { offline } from './src/integrations/offline/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { lightSolidIslands } from './src/integrations/solid-islands/index.ts';
@@ -61,6 +62,8 @@ export default defineConfig({
     worksheetImportsIntegration(new URL('./', import.meta.url)),
     mdx(),
     lightSolidIslands(solid()),
+    // client:view, and each island's list of files to fetch at once (before the search index and the offline cache read the pages).
+    islandPreload(),
     sitemap({ filter: (page) => !(new URL(page).pathname in redirects) }),
     searchIndex(),
     offline(),

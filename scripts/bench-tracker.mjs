@@ -77,7 +77,7 @@ try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-    /** From scrolling the tracker into view (it hydrates then: client:visible) to 50 cards drawn. */
+    /** From scrolling the tracker into view (it hydrates then: client:view) to 50 cards drawn. */
     const render = () =>
       page.evaluate(async () => {
         const sheet = document.getElementById('contact-tracker');

@@ -1,7 +1,8 @@
 // Measures what each built page ships: gzip bytes of HTML, CSS and JavaScript, and requests.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { staticClosure as closureOf } from '../src/integrations/island-preload/module-closure.ts';
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 
@@ -25,18 +26,10 @@ export function builtPages(dist) {
 
 /** The JS files a module loads before it runs: its static imports, followed to the end. Dynamic import() is not followed. */
 export function staticClosure(dist, entries) {
-  const seen = new Set();
-  const visit = (url) => {
-    if (seen.has(url)) return;
+  return closureOf((url) => {
     const file = join(dist, url);
-    if (!existsSync(file)) return;
-    seen.add(url);
-    const code = readFileSync(file, 'utf8');
-    const deps = [...code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)].map((m) => m[1]);
-    for (const dep of deps) visit(join(dirname(url), dep).replace(/\\/g, '/'));
-  };
-  for (const entry of entries) visit(entry);
-  return [...seen];
+    return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  }, entries);
 }
 
 /** The chunks every island shares (Solid and the workbook runtime: see vite.build in astro.config.mjs). */

@@ -1,0 +1,27 @@
+// client:view: hydrates an island when it comes into view, as client:visible does, and at that
+// moment asks for every file of its code at once (the list written by preload-list.ts), so the
+// browser does not find its imports one level at a time. Nothing is fetched before.
+import type { ClientDirective } from 'astro';
+
+/** The directive: waits until a child of the island is in view, then fetches and hydrates it. */
+const view: ClientDirective = (load, _options, island) => {
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    // The island's own two modules first (load() asks for them at once), then the rest of its code;
+    // a file already fetched is not fetched again.
+    const loading = load();
+    const component = island.getAttribute('component-url') ?? '';
+    for (const name of island.getAttribute('preload')?.split(' ') ?? []) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      // The files sit beside the component's own module.
+      link.href = component.replace(/[^/]*$/, name);
+      document.head.append(link);
+    }
+    void loading.then((hydrate) => hydrate());
+  });
+  for (const child of island.children) observer.observe(child);
+};
+
+export default view;
