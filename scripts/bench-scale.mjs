@@ -3,6 +3,7 @@
 // mobile setting). For every page with a worksheet it measures the time from navigation until the page
 // is interactive, the delay of each keystroke in a field, and on My workbook the restore of the
 // backup file. Prints a table and exits non-zero past the budgets of issue 12. Run `npm run build` first.
+// --only=<text> measures the pages whose address holds it; --detail prints each page's long tasks.
 //
 // Interactive: the saved data is shown (a page-specific check, seen in a frame), every island of the
 // worksheet has hydrated, the load event has fired, and no long task (over 50 ms) follows in the next
@@ -137,6 +138,7 @@ export async function settle({ quiet, scope = 'body', cap }) {
     interactive: Math.max(s.shownAt ?? Number.NaN, hydratedAt ?? Number.NaN, load, lastEnd),
     longest: Math.max(0, ...s.longTasks.map(([, d]) => d)),
     blocking: s.longTasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
+    tasks: s.longTasks.map(([start, d]) => [Math.round(start), Math.round(d)]),
   };
 }
 
@@ -339,6 +341,7 @@ export async function runScaleBench({
   runs = 1,
   only = '',
   log = console.log,
+  detail = false,
 } = {}) {
   const executablePath = await findBrowser({ full: true });
   if (!executablePath) return ['Scale bench: no Chromium found (set CHROMIUM_PATH).'];
@@ -379,6 +382,12 @@ export async function runScaleBench({
       console.error(
         `scale bench: ${row.path} interactive ${ms(interactive)}, keystrokes ${ms(row.keyMedian)} / ${ms(row.keyWorst)}`,
       );
+      // --detail: when each part of "interactive" came, and every long task (start and length, ms).
+      if (detail)
+        for (const l of loads)
+          console.error(
+            `  shown ${ms(l.shown)}, hydrated ${ms(l.hydrated)}, load ${ms(l.load)}; long tasks ${(l.tasks ?? []).map(([s, d]) => `${s}+${d}`).join(', ')}`,
+          );
       if (row.keyFailed) over.push(`${row.path}: typing could not be measured (${row.keyFailed})`);
       if (timedOut) over.push(`${row.path}: not interactive within ${CAP_MS / 1000} s`);
       else if (interactive > SCALE_BUDGETS.interactiveMs)
@@ -456,7 +465,8 @@ export function scaleRunsFromArgs(argv = process.argv) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? '';
   const dist = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
-  const over = await runScaleBench({ runs: scaleRunsFromArgs(), only, ...(dist ? { dist } : {}) });
+  const detail = process.argv.includes('--detail');
+  const over = await runScaleBench({ runs: scaleRunsFromArgs(), only, detail, ...(dist ? { dist } : {}) });
   if (over.length) {
     console.error(`\nOver the scale budgets:\n- ${over.join('\n- ')}`);
     process.exit(1);

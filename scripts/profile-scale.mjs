@@ -28,6 +28,8 @@ const restore = process.argv.includes('--restore');
 const empty = process.argv.includes('--empty');
 /** --trace also records a Chromium trace (slower) for the main thread's non-script work: layout, style, parsing. */
 const tracing = process.argv.includes('--trace');
+/** --task-ms=N: with --trace, list the tasks of N ms or more (50 unless told). */
+const TASK_US = Number(arg('task-ms', '50')) * 1000;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -130,7 +132,8 @@ async function summarise(profile) {
 
 /**
  * Self time per trace event name on the page's main thread (script, style, layout, HTML parsing,
- * garbage collection...): what the JavaScript profile alone calls "(program)".
+ * garbage collection...): what the JavaScript profile alone calls "(program)". Also each task of
+ * 50 ms or more, with its start (ms after navigation) and the self time by event name inside it.
  */
 function traceSelfTimes(trace) {
   const events = JSON.parse(trace.toString()).traceEvents;
@@ -140,21 +143,31 @@ function traceSelfTimes(trace) {
       e.args?.name === 'CrRendererMain' &&
       events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'ParseHTML'),
   );
-  if (!main) return new Map();
+  if (!main) return { self: new Map(), tasks: [] };
   const mine = events
     .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const navigation = events.find((e) => e.name === 'navigationStart' && e.pid === main.pid)?.ts ?? mine[0]?.ts ?? 0;
   const self = new Map();
+  const tasks = [];
+  let task = null;
   const stack = [];
-  const close = (e) => self.set(e.name, (self.get(e.name) ?? 0) + e.own / 1000);
+  const close = (e) => {
+    self.set(e.name, (self.get(e.name) ?? 0) + e.own / 1000);
+    if (e.task) e.task.self.set(e.name, (e.task.self.get(e.name) ?? 0) + e.own / 1000);
+  };
   for (const e of mine) {
     while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) close(stack.pop());
-    const item = { name: e.name, ts: e.ts, dur: e.dur, own: e.dur };
+    if (!stack.length) {
+      task = e.dur >= TASK_US ? { start: (e.ts - navigation) / 1000, dur: e.dur / 1000, self: new Map() } : null;
+      if (task) tasks.push(task);
+    }
+    const item = { name: e.name, ts: e.ts, dur: e.dur, own: e.dur, task };
     if (stack.length) stack.at(-1).own -= Math.min(e.dur, stack.at(-1).ts + stack.at(-1).dur - e.ts);
     stack.push(item);
   }
   while (stack.length) close(stack.pop());
-  return self;
+  return { self, tasks };
 }
 
 /** The profile's samples grouped into runs of work (a long task), with the function most often on top in each. */
@@ -252,9 +265,18 @@ try {
   for (const special of ['(program)', '(garbage collector)', '(idle)'])
     console.log(`${special}: ${(s.bySelf.get(special) ?? 0).toFixed(0)} ms`);
   if (trace) {
-    const traced = traceSelfTimes(trace);
+    const { self: traced, tasks } = traceSelfTimes(trace);
     const tracedAll = [...traced.values()].reduce((a, b) => a + b, 0);
     printTop('Main thread, self time by trace event (all work, not only scripts):', traced, tracedAll);
+    console.log(
+      `\nTasks of ${TASK_US / 1000} ms or more (trace time, from navigation), and the events with the most self time in each:`,
+    );
+    for (const t of tasks) {
+      const best = [...t.self].sort((a, b) => b[1] - a[1]).slice(0, 5);
+      console.log(
+        `${fmt(t.dur)} at ${t.start.toFixed(0)} ms: ${best.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ')}`,
+      );
+    }
   }
   printTop('Self time, by function:', s.bySelf, s.all - s.idle);
   printTop('Total time (the function and what it called), by function:', s.byTotal, s.all - s.idle);
