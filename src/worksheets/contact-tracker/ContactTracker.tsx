@@ -30,7 +30,6 @@ import {
 import { searchWithView, viewFromSearch } from '../shared/follow-up/view-address';
 import { KeyedRows } from '../shared/KeyedRows';
 import { LoadProblem, onDemand } from '../shared/on-demand';
-import { createRamp } from '../shared/ramp';
 import { createPager } from '../shared/ShowMore';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
@@ -126,10 +125,9 @@ export default function ContactTracker() {
   const stale = () => !sameOrder(order(), fresh());
   // A page of people at a time (everyone when printed); the cards are drawn a few per task, so that
   // 50 saved people never block the page at once.
-  const pager = createPager(() => order().length, PAGE_SIZE);
+  const pager = createPager(() => order().length, PAGE_SIZE, { first: 4, step: 6 });
   const limit = pager.limit;
-  const ramp = createRamp(4, 6, PAGE_SIZE);
-  const shown = () => order().slice(0, Math.min(limit(), ramp()));
+  const shown = () => pager.page(order());
   // The same list (so the editor's "Introduced by" menu is not drawn again) until a name or a person changes.
   const others = createMemo(() => contacts().map((c) => ({ id: c.id, name: c.name })), undefined, {
     equals: (a, b) => a.length === b.length && a.every((x, i) => x.id === b[i]?.id && x.name === b[i]?.name),

@@ -2,6 +2,7 @@ import { type Accessor, createEffect, createSignal, on, onCleanup, onMount, Show
 import { announce } from '../../scripts/announce';
 import { countOf } from '../../workbook/plural';
 import { firstPage, moreToShow, PAGE_SIZE } from './paging';
+import { createRamp } from './ramp';
 
 /** A long list's paging: how many items it shows, a page more on request, and everything while printing. */
 export interface Pager {
@@ -20,13 +21,25 @@ export interface Pager {
   reveal: (index: number) => void;
 }
 
+/** How the first page is drawn: `first` items in the task that draws the list, then `step` more in each later task. */
+export interface FirstDraw {
+  first: number;
+  step: number;
+}
+
+/** Ten rows at once, then ten a task: a page of 50 rows never blocks a slow phone at once. */
+const FIRST_DRAW: FirstDraw = { first: 10, step: 10 };
+
 /**
- * Paging for a long list of `total` items. A list shown whole stays whole when one item is added
- * (the student sees who they just added). Before printing it shows every item (and goes back to
- * the page after), so a printed worksheet holds the whole list.
+ * Paging for a long list of `total` items. The first page is drawn a few rows per task (`draw`),
+ * so opening a worksheet with a long list never blocks the page at once. A list shown whole stays
+ * whole when one item is added (the student sees who they just added). Before printing it shows
+ * every item (and goes back to the page after), so a printed worksheet holds the whole list.
  */
-export function createPager(total: Accessor<number>, pageSize = PAGE_SIZE): Pager {
+export function createPager(total: Accessor<number>, pageSize = PAGE_SIZE, draw = FIRST_DRAW): Pager {
   const [limit, setLimit] = createSignal(pageSize);
+  const drawn = createRamp(draw.first, draw.step, pageSize);
+  const [printing, setPrinting] = createSignal(false);
   createEffect(
     on(total, (now, before) => {
       if (before !== undefined && before <= limit() && now > limit() && now - before === 1) setLimit(now);
@@ -36,11 +49,13 @@ export function createPager(total: Accessor<number>, pageSize = PAGE_SIZE): Page
   const showAll = () => {
     if (beforePrint !== undefined) return;
     beforePrint = limit();
+    setPrinting(true);
     setLimit(Number.POSITIVE_INFINITY);
   };
   const back = () => {
     if (beforePrint === undefined) return;
     setLimit(beforePrint);
+    setPrinting(false);
     beforePrint = undefined;
   };
   onMount(() => {
@@ -55,7 +70,7 @@ export function createPager(total: Accessor<number>, pageSize = PAGE_SIZE): Page
     size: pageSize,
     total,
     limit,
-    page: (items) => firstPage(items, limit()),
+    page: (items) => firstPage(items, printing() ? limit() : Math.min(limit(), drawn())),
     more: () => setLimit(limit() + pageSize),
     reset: () => setLimit(pageSize),
     reveal: (index) => {
