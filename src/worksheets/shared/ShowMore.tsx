@@ -1,8 +1,8 @@
 import { type Accessor, createEffect, createSignal, on, onCleanup, onMount, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { countOf } from '../../workbook/plural';
+import { createRamp } from './first-draw';
 import { firstPage, moreToShow, PAGE_SIZE } from './paging';
-import { createRamp } from './ramp';
 
 /** A long list's paging: how many items it shows, a page more on request, and everything while printing. */
 export interface Pager {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextCount, nextStep } from './ramp';
+import { nextCount } from './first-draw';
+import { nextStep } from './ramp';
 
 describe('nextCount', () => {
   it('grows by the step until the maximum, then shows everything', () => {
