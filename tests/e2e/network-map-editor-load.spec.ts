@@ -67,3 +67,17 @@ test('the tracker: when the editor cannot be fetched, the card says so in words;
   await expect(ana.getByRole('group', { name: 'Update Ana Ruiz' }).getByLabel('Organization')).toHaveValue('Clinic');
   await context.close();
 });
+
+test('?contact= opens the editor of a person far down a long circle, drawn at once with the cursor in the name', async ({
+  browser,
+}) => {
+  // Forty people in one circle: the 36th is past the rows drawn in the first task (createPager draws 10, then 10 a task).
+  const people = Array.from({ length: 40 }, (_, i) => contact(`p${i}`, `Person ${i} Example`, { circleId: 'work' }));
+  const context = await contextWithWorkbook(browser, workbook(people));
+  const page = await context.newPage();
+  await page.goto('/steps/identify-your-networks/?contact=p35#network-map');
+  await expect(page.locator('#nm-p35-name')).toBeFocused();
+  await expect(page.locator('#nm-p35-name')).toHaveValue('Person 35 Example');
+  await expect(page.locator('#nm-p35-name')).toBeInViewport();
+  await context.close();
+});
