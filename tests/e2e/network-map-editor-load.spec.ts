@@ -68,10 +68,11 @@ test('the tracker: when the editor cannot be fetched, the card says so in words;
   await context.close();
 });
 
-test('?contact= opens the editor of a person far down a long circle, drawn at once with the cursor in the name', async ({
+test('?contact= opens the editor of a person far down a long circle, in view, with the cursor in the name', async ({
   browser,
 }) => {
-  // Forty people in one circle: the 36th is past the rows drawn in the first task (createPager draws 10, then 10 a task).
+  // Forty people in one circle: the 36th is past the rows drawn in the first task (createPager draws 10,
+  // then 10 a task); the editor focuses its name field when it is drawn.
   const people = Array.from({ length: 40 }, (_, i) => contact(`p${i}`, `Person ${i} Example`, { circleId: 'work' }));
   const context = await contextWithWorkbook(browser, workbook(people));
   const page = await context.newPage();

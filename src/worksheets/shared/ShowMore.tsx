@@ -40,8 +40,6 @@ export function createPager(total: Accessor<number>, pageSize = PAGE_SIZE, draw 
   const [limit, setLimit] = createSignal(pageSize);
   const drawn = createRamp(draw.first, draw.step, pageSize);
   const [printing, setPrinting] = createSignal(false);
-  // Rows asked for (a person being edited, a page more) are drawn at once, whatever the ramp has reached.
-  const [asked, setAsked] = createSignal(0);
   createEffect(
     on(total, (now, before) => {
       if (before !== undefined && before <= limit() && now > limit() && now - before === 1) setLimit(now);
@@ -72,15 +70,11 @@ export function createPager(total: Accessor<number>, pageSize = PAGE_SIZE, draw 
     size: pageSize,
     total,
     limit,
-    page: (items) => firstPage(items, printing() ? limit() : Math.min(limit(), Math.max(drawn(), asked()))),
-    more: () => {
-      setLimit(limit() + pageSize);
-      setAsked(limit());
-    },
+    page: (items) => firstPage(items, printing() ? limit() : Math.min(limit(), drawn())),
+    more: () => setLimit(limit() + pageSize),
     reset: () => setLimit(pageSize),
     reveal: (index) => {
       if (index >= limit()) setLimit(Math.ceil((index + 1) / pageSize) * pageSize);
-      if (index >= asked()) setAsked(index + 1);
     },
   };
 }
