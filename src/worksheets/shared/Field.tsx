@@ -92,7 +92,7 @@ export function Field(props: FieldProps) {
   onMount(() => whenLoaded(settle));
   let adopted = false;
   const adopt = (el: HTMLInputElement | HTMLTextAreaElement) => {
-    // Runs once: a spread may apply `ref` again when other props change.
+    // Runs once, for the one input or textarea drawn.
     if (adopted) return;
     adopted = true;
     input = el;
@@ -105,21 +105,12 @@ export function Field(props: FieldProps) {
     forgetNote();
     input?.focus();
   };
-  const common = () => ({
-    id: props.id,
-    name: props.id,
-    'aria-describedby': describedBy(),
-    'aria-invalid': props.error ? ('true' as const) : undefined,
-    maxLength: props.maxLength,
-    autocomplete: props.autocomplete ?? 'off',
-    onInput,
-    onKeyDown: props.onKeyDown,
-    // The note about early text goes once the student has edited the field and moved on.
-    onBlur: () => {
-      if (tidied) forgetNote();
-    },
-    ref: adopt,
-  });
+  // The note about early text goes once the student has edited the field and moved on.
+  const onBlur = () => {
+    if (tidied) forgetNote();
+  };
+  const onKeyDown = (e: KeyboardEvent & { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
+    props.onKeyDown?.(e as Parameters<NonNullable<FieldProps['onKeyDown']>>[0]);
   return (
     <div class={`field${props.error ? ' field-error' : ''}${props.class ? ` ${props.class}` : ''}`}>
       <label for={props.id}>
@@ -139,8 +130,40 @@ export function Field(props: FieldProps) {
           {props.error}
         </p>
       </Show>
-      <Show when={props.multiline} fallback={<input {...common()} type={props.type ?? 'text'} value={props.value} />}>
-        <textarea {...common()} rows={props.rows ?? 3} value={props.value} />
+      {/* Attributes written out, not spread: a spread makes every attribute an effect of its own. */}
+      <Show
+        when={props.multiline}
+        fallback={
+          <input
+            id={props.id}
+            name={props.id}
+            aria-describedby={describedBy()}
+            aria-invalid={props.error ? 'true' : undefined}
+            maxLength={props.maxLength}
+            type={props.type ?? 'text'}
+            autocomplete={props.autocomplete ?? 'off'}
+            value={props.value}
+            onInput={onInput}
+            onKeyDown={onKeyDown}
+            onBlur={onBlur}
+            ref={adopt}
+          />
+        }
+      >
+        <textarea
+          id={props.id}
+          name={props.id}
+          aria-describedby={describedBy()}
+          aria-invalid={props.error ? 'true' : undefined}
+          maxLength={props.maxLength}
+          rows={props.rows ?? 3}
+          autocomplete={props.autocomplete ?? 'off'}
+          value={props.value}
+          onInput={onInput}
+          onKeyDown={onKeyDown}
+          onBlur={onBlur}
+          ref={adopt}
+        />
       </Show>
       <Show when={keptBoth() || offered() !== undefined}>
         <div class="notice kept-early no-print" id={`${props.id}-kept`}>
