@@ -235,6 +235,9 @@ test('step 3: a goal, targets with dates and a ranked list of organizations, typ
   await scanBothThemes(page, 'the filled goals worksheet', { include: ['#goals'] });
 
   // Printed: the goal, the targets in words with their dates, the organizations ranked, the top five.
+  // Before printing, the ranked table holds blank rows only; the browser sends `beforeprint` first.
+  await expect(ws.locator('.org-print tbody tr td:nth-child(2)').first()).toHaveText('');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   await expect(ws.locator('.print-text').first()).toHaveText(goal);
   await expect(targets.first()).toBeVisible();
@@ -249,7 +252,9 @@ test('step 3: a goal, targets with dates and a ranked list of organizations, typ
   await expect(printed.first().locator('td')).toHaveText(['1', 'Birch Lab', '3 High', 'Yes', '', 'Yes']);
   await expect(ws.locator('.org-rows')).toBeHidden();
   await expect(ws.locator('ol.top-five li')).toHaveText(['Sam Lee', 'Rosa Delgado']);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.emulateMedia({ media: 'screen' });
+  await expect(ws.locator('.org-print tbody tr td:nth-child(2)').first()).toHaveText('');
 
   // My workbook and the export.
   await openWorkbookPage(page);

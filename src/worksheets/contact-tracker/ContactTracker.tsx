@@ -30,6 +30,7 @@ import {
 import { searchWithView, viewFromSearch } from '../shared/follow-up/view-address';
 import { KeyedRows } from '../shared/KeyedRows';
 import { LoadProblem, onDemand } from '../shared/on-demand';
+import { createPrinting } from '../shared/printing';
 import { createPager } from '../shared/ShowMore';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
@@ -67,16 +68,8 @@ export default function ContactTracker() {
   // Today's date is read in the browser (never at build time) and again when the tab comes back.
   const refreshToday = () => setToday(localDay(new Date()));
   // On paper every card is open, so a printed tracker holds everyone's dates.
-  const [printing, setPrinting] = createSignal(false);
-  const printOn = () => setPrinting(true);
-  const printOff = () => setPrinting(false);
+  const printing = createPrinting();
   onMount(() => {
-    window.addEventListener('beforeprint', printOn);
-    window.addEventListener('afterprint', printOff);
-    onCleanup(() => {
-      window.removeEventListener('beforeprint', printOn);
-      window.removeEventListener('afterprint', printOff);
-    });
     // The status filter and sort chosen last in this address (a reload, a bookmark, a dashboard link).
     const view = viewFromSearch(location.search);
     setStatus(view.status);

@@ -1,8 +1,9 @@
-import { type Accessor, createEffect, createSignal, on, onCleanup, onMount, Show } from 'solid-js';
+import { type Accessor, createEffect, createSignal, on, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { countOf } from '../../workbook/plural';
 import { createRamp } from './first-draw';
 import { firstPage, moreToShow, PAGE_SIZE } from './paging';
+import { createPrinting } from './printing';
 
 /** A long list's paging: how many items it shows, a page more on request, and everything while printing. */
 export interface Pager {
@@ -39,38 +40,18 @@ const FIRST_DRAW: FirstDraw = { first: 10, step: 10 };
 export function createPager(total: Accessor<number>, pageSize = PAGE_SIZE, draw = FIRST_DRAW): Pager {
   const [limit, setLimit] = createSignal(pageSize);
   const drawn = createRamp(draw.first, draw.step, pageSize);
-  const [printing, setPrinting] = createSignal(false);
+  const printing = createPrinting();
   createEffect(
     on(total, (now, before) => {
       if (before !== undefined && before <= limit() && now > limit() && now - before === 1) setLimit(now);
     }),
   );
-  let beforePrint: number | undefined;
-  const showAll = () => {
-    if (beforePrint !== undefined) return;
-    beforePrint = limit();
-    setPrinting(true);
-    setLimit(Number.POSITIVE_INFINITY);
-  };
-  const back = () => {
-    if (beforePrint === undefined) return;
-    setLimit(beforePrint);
-    setPrinting(false);
-    beforePrint = undefined;
-  };
-  onMount(() => {
-    window.addEventListener('beforeprint', showAll);
-    window.addEventListener('afterprint', back);
-    onCleanup(() => {
-      window.removeEventListener('beforeprint', showAll);
-      window.removeEventListener('afterprint', back);
-    });
-  });
   return {
     size: pageSize,
     total,
-    limit,
-    page: (items) => firstPage(items, printing() ? limit() : Math.min(limit(), drawn())),
+    // While printing, the limit is lifted: every item is drawn and "Show more" has nothing to show.
+    limit: () => (printing() ? Number.POSITIVE_INFINITY : limit()),
+    page: (items) => (printing() ? items : firstPage(items, Math.min(limit(), drawn()))),
     more: () => setLimit(limit() + pageSize),
     reset: () => setLimit(pageSize),
     reveal: (index) => {
