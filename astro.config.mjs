@@ -9,6 +9,7 @@ import { redirects } from './src/advisors/redirects.ts';
 import { institutionModules, loadInstitution } from './src/config/load.mjs';
 import { islandPreload } from './src/integrations/island-preload/index.ts';
 import { offline } from './src/integrations/offline/index.ts';
+import { plainDynamicImports } from './src/integrations/plain-dynamic-imports.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { lightSolidIslands } from './src/integrations/solid-islands/index.ts';
 import { worksheetImportsIntegration } from './src/integrations/worksheet-imports.ts';
@@ -71,13 +72,12 @@ export default defineConfig({
   // Content Security Policy in a <meta> tag on every page (src/security/csp.ts; host headers: see README).
   security: { csp: contentSecurityPolicy(institution) },
   vite: {
-    // The prepared configuration, as the module "~institution" (src/config/load.mjs).
-    plugins: [institutionModules(loaded)],
+    // The prepared configuration, as the module "~institution" (src/config/load.mjs), and import()
+    // without Vite's preload helper (src/integrations/plain-dynamic-imports.ts).
+    plugins: [institutionModules(loaded), plainDynamicImports()],
     build: {
       // PROFILE_BUILD=1 (scripts/profile-scale.mjs): readable code with source maps, for CPU profiles.
       ...(process.env.PROFILE_BUILD === '1' && { sourcemap: true, minify: false }),
-      // Lazy chunks (search, the validator) are tiny and rare: no preload links in every page.
-      modulePreload: false,
       // What every island needs (Solid) and what every worksheet needs (the stores, the engine, the
       // shared fields) go in two files: fewer requests and better compression. The preload helper
       // stays apart, because pages without worksheets use it too.
