@@ -40,7 +40,8 @@ const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 }
 
 /**
  * The pages measured, opened at their worksheet (as advisors' links do; worksheets start when in view).
- * `shown` is checked in the page (it must be cheap: it runs every frame until true); `type` names the
+ * `shown` is checked in the page (it must be cheap: it runs every frame until true); `islands`, when
+ * given, selects the islands waited for (see settle); `type` names the
  * field typed into, after clicking `open` (one selector or several in turn) when the field is inside a closed editor.
  */
 export function scalePages(w) {
@@ -57,10 +58,17 @@ export function scalePages(w) {
       shown: { selector: '#places-to-meet .totals', contains: 'met at these places' },
       type: '#pl-career-fairs-notes',
     },
+    // Step 3 is three islands, each started when in view: the goal at the top, then the people to rate.
     {
       path: '/steps/assess-your-goals/#goals',
-      shown: { selector: '#goals .totals', contains: `${w.people} people` },
+      shown: { selector: '#goals-goal', filled: true },
+      islands: 'astro-island[ssr]:has(#goals-goal)',
       type: '#goals-fields',
+    },
+    {
+      path: '/steps/assess-your-goals/#goals-rate',
+      shown: { selector: '#goals .totals', contains: `${w.people} people` },
+      islands: 'astro-island[ssr]:has(#goals-rate)',
     },
     { path: '/steps/elevator-pitch/#pitch-builder', shown: { selector: '#pb-now', filled: true }, type: '#pb-now' },
     { path: '/steps/make-contact/#outreach', shown: chosen('or-contact'), type: '#or-subject' },
@@ -111,15 +119,16 @@ function instrument(shown) {
 
 /**
  * In the page: waits until the data is shown, the islands in `scope` (a selector: the worksheet, or
- * the page) have hydrated and no long task came for `quiet` ms.
+ * the page) have hydrated and no long task came for `quiet` ms. `islands` selects the islands still
+ * to hydrate instead, for a worksheet of several islands that start when in view (step 3).
  */
-export async function settle({ quiet, scope = 'body', cap }) {
+export async function settle({ quiet, scope = 'body', islands = `${scope} astro-island[ssr]`, cap }) {
   const s = window.__scale;
   const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
   const deadline = performance.now() + cap;
   let hydratedAt = null;
   while (performance.now() < deadline) {
-    if (hydratedAt === null && !document.querySelector(`${scope} astro-island[ssr]`)) hydratedAt = performance.now();
+    if (hydratedAt === null && !document.querySelector(islands)) hydratedAt = performance.now();
     if (s.shownAt !== null && hydratedAt !== null) break;
     await frame();
   }
@@ -224,7 +233,9 @@ async function measurePage(browser, origin, items, spec) {
   const { context, page } = await openPage(browser, origin, items, spec.shown);
   const hash = spec.path.startsWith('/plan/') ? '' : (spec.path.split('#')[1] ?? '');
   const scope = hash ? `#${hash}` : 'body';
-  const settled = (quiet) => within(page.evaluate(settle, { quiet, scope, cap: CAP_MS }), CAP_MS + 10_000, 'page');
+  const islands = spec.islands ?? `${scope} astro-island[ssr]`;
+  const settled = (quiet) =>
+    within(page.evaluate(settle, { quiet, scope, islands, cap: CAP_MS }), CAP_MS + 10_000, 'page');
   try {
     let load;
     try {

@@ -246,7 +246,13 @@ try {
     else await cdp.send('Profiler.start');
     await page.goto(`${origin}${spec.path}`, { waitUntil: 'load' });
     const hash = spec.path.startsWith('/plan/') ? '' : (spec.path.split('#')[1] ?? '');
-    result = await page.evaluate(settle, { quiet: 1500, scope: hash ? `#${hash}` : 'body', cap: 60_000 });
+    const scope = hash ? `#${hash}` : 'body';
+    result = await page.evaluate(settle, {
+      quiet: 1500,
+      scope,
+      islands: spec.islands ?? `${scope} astro-island[ssr]`,
+      cap: 60_000,
+    });
   }
   // With --trace, no JavaScript profile: the sampling profiler would slow what the trace measures.
   const { profile } = tracing

@@ -5,6 +5,7 @@ import { type Browser, expect, type Page, test } from '@playwright/test';
 import {
   contact,
   holdBack,
+  hydrateEveryIsland,
   KEY,
   NETWORK_MAP,
   networkMap,
@@ -16,6 +17,8 @@ import {
 } from './workbook-fixtures';
 
 const GOALS = '/steps/assess-your-goals/';
+/** Step 3's first island (the goal and the written answers; the people and organizations are islands of their own), not hydrated yet. */
+const GOALS_ISLAND_WAITING = 'astro-island[ssr]:has(#goals-fields)';
 const SAVED = 'Museum work and public history.';
 const TYPED = 'Data journalism';
 // Each test loads a page twice or holds scripts back: give them the slow-test time on a busy machine.
@@ -33,7 +36,7 @@ async function storedGoal(page: Page, key: 'fields' | 'organizations' | 'questio
 async function reachGoals(page: Page, requested: Promise<void>): Promise<void> {
   await page.locator('#goals-fields').scrollIntoViewIfNeeded();
   await requested;
-  await expect(page.locator('#goals astro-island[ssr]')).toHaveCount(1);
+  await expect(page.locator(GOALS_ISLAND_WAITING)).toHaveCount(1);
 }
 
 test('typing in a goals box before the worksheet hydrates keeps the answer the site saved, and says so', async ({
@@ -45,21 +48,21 @@ test('typing in a goals box before the worksheet hydrates keeps the answer the s
   await page.goto(GOALS);
   const box = page.locator('#goals-fields');
   await box.scrollIntoViewIfNeeded();
-  await waitForHydration(page);
+  await hydrateEveryIsland(page);
   await expect(page.locator('#goals .save-status')).not.toBeEmpty();
   await box.fill(SAVED);
   await expect.poll(() => storedGoal(page, 'fields')).toBe(SAVED);
 
   // Second visit on a slow connection: the student types before the worksheet's script has run.
-  const island = await holdBack(page, '**/_astro/Goals*.js');
+  const island = await holdBack(page, '**/_astro/Goals.*.js');
   await page.reload();
   await reachGoals(page, island.requested);
   await expect(box).toHaveValue('');
   await box.pressSequentially(TYPED);
-  await expect(page.locator('#goals astro-island[ssr]')).toHaveCount(1);
+  await expect(page.locator(GOALS_ISLAND_WAITING)).toHaveCount(1);
   island.release();
 
-  await waitForHydration(page);
+  await hydrateEveryIsland(page);
   await expect(box).toHaveValue(`${SAVED}\n\n${TYPED}`);
   await expect(page.locator('#goals-fields-kept')).toHaveText(KEPT_BOTH);
   await expect(box).toHaveAccessibleDescription(new RegExp(KEPT_BOTH.replace(/[.:]/g, '\\$&')));
@@ -80,7 +83,7 @@ test('typing before the saved answers are checked and loaded keeps both, before 
     baseURL,
     workbook([], { goals: { wants: [], fields: SAVED, organizations: 'City museum', questions: '' } }),
   );
-  const island = await holdBack(page, '**/_astro/Goals*.js');
+  const island = await holdBack(page, '**/_astro/Goals.*.js');
   const validator = await holdBack(page, '**/_astro/read-workbook*.js');
   await page.goto(GOALS);
   await reachGoals(page, island.requested);
@@ -88,7 +91,7 @@ test('typing before the saved answers are checked and loaded keeps both, before 
   await box.pressSequentially(TYPED);
   island.release();
 
-  await waitForHydration(page);
+  await hydrateEveryIsland(page);
   await validator.requested;
   // Live but not loaded yet: more typing, in this box and in one that showed nothing before.
   await box.pressSequentially(' and maps');

@@ -159,6 +159,11 @@ export async function holdBack(page: Page, pattern: string) {
 /** Opens `path` at the worksheet `id`, scrolls to it and waits until it has hydrated and read the workbook. */
 export async function openWorksheetAt(page: Page, path: string, id: string): Promise<void> {
   await page.goto(`${path}#${id}`);
+  // A worksheet can be several islands (step 3 has three), each started when it comes into view.
+  for (const island of await page.locator(`#${id} astro-island`).all()) {
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).not.toHaveAttribute('ssr');
+  }
   await page.locator(`#${id}`).scrollIntoViewIfNeeded();
   await expect(page.locator(`#${id} astro-island[ssr]`)).toHaveCount(0);
   await expect(page.locator(`#${id} .save-status`)).not.toBeEmpty();

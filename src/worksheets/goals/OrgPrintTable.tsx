@@ -3,7 +3,7 @@ import { indexById } from '../../workbook/lookups';
 import type { Organization } from '../../workbook/model';
 import { KeyedRows } from '../shared/KeyedRows';
 import { createPrinting } from '../shared/printing';
-import { ratingWord } from '../shared/priorities/priorities';
+import { ratingWord } from '../shared/priorities/rating-words';
 import { ORG_CHECKS, orgLabel, sameIds, sortOrganizations } from './organizations';
 
 /** Blank rows printed when the list is empty, to write on. */

@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
 import { MAX_NAME, type Organization, type Rating } from '../../workbook/model';
 import { Field } from '../shared/Field';
-import { ratingWord } from '../shared/priorities/priorities';
+import { ratingWord } from '../shared/priorities/rating-words';
 import { ORG_CHECKS, orgLabel } from './organizations';
 
 /** The choices of interest, "Not rated yet" first. */

@@ -11,10 +11,10 @@ import { Field } from '../shared/Field';
 import { KeyedRows } from '../shared/KeyedRows';
 import { LongAnswer } from '../shared/LongAnswer';
 import type { Removed } from '../shared/list-undo';
-import { setGoalText } from '../shared/priorities/priorities';
 import { createPager, ShowMore } from '../shared/ShowMore';
 import { UndoBar } from '../shared/UndoBar';
 import { createUndoableRemove } from '../shared/undoable-remove';
+import { setGoalText } from './goal-answers';
 import { OrgPrintTable } from './OrgPrintTable';
 import { OrgRow } from './OrgRow';
 import {

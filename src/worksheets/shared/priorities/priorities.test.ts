@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { addContact } from '../../../workbook/contacts';
 import { indexById } from '../../../workbook/lookups';
-import { type Contact, emptyGoals, emptyWorkbook, type Rating, type Workbook } from '../../../workbook/model';
+import { type Contact, emptyWorkbook, type Rating, type Workbook } from '../../../workbook/model';
 import {
   isRated,
   personContext,
   ratingCounts,
   ratingWord,
-  setGoalText,
   setRating,
   setTopFive,
   sortByPriority,
   TOP_FIVE_LIMIT,
-  toggleWant,
   topFive,
   unratedIds,
 } from './priorities';
@@ -156,22 +154,5 @@ describe('who a person is', () => {
       ),
     ).toBe('Family and friends · City archive · Met at Career fairs');
     expect(personContext({ ...a, circleId: 'gone', sourcePlaceId: 'gone' }, circles, places)).toBe('');
-  });
-});
-
-describe('goals', () => {
-  it('keeps what the student wants in the order of the worksheet, without repeats', () => {
-    let goals = toggleWant(emptyGoals(), 'leads', true);
-    goals = toggleWant(goals, 'field', true);
-    goals = toggleWant(goals, 'leads', true);
-    expect(goals.wants).toEqual(['field', 'leads']);
-    expect(toggleWant(goals, 'field', false).wants).toEqual(['leads']);
-  });
-
-  it('saves written answers as typed, and returns the same workbook when the text is the same', () => {
-    const doc = emptyWorkbook(now);
-    const next = setGoalText(doc, 'questions', '  What is a normal day like?\n');
-    expect(next.goals).toEqual({ ...emptyGoals(), questions: '  What is a normal day like?\n' });
-    expect(setGoalText(next, 'questions', '  What is a normal day like?\n')).toBe(next);
   });
 });

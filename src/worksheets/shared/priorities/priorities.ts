@@ -1,14 +1,5 @@
 import { updateContact } from '../../../workbook/contacts';
-import {
-  type Circle,
-  type Contact,
-  GOAL_WANTS,
-  type Goals,
-  type GoalWant,
-  type Place,
-  type Rating,
-  type Workbook,
-} from '../../../workbook/model';
+import type { Circle, Contact, Place, Rating, Workbook } from '../../../workbook/model';
 import { compareNameKeys, nameKey } from '../compare-names';
 
 // The words of a rating live apart, so the shared summary's page can say them without the rest.
@@ -101,21 +92,6 @@ export function setTopFive(doc: Workbook, id: string, on: boolean, now: Date): T
     }
   }
   return { ok: true, doc: updateContact(doc, id, { topFive: on }, now) };
-}
-
-/** Ticks or unticks one thing the student wants; the list stays in the order the worksheet shows. */
-export function toggleWant(goals: Goals, want: GoalWant, on: boolean): Goals {
-  const wants = GOAL_WANTS.filter((w) => (w === want ? on : goals.wants.includes(w)));
-  return { ...goals, wants };
-}
-
-/** The written answers about goals. */
-export type GoalText = 'fields' | 'organizations' | 'questions';
-
-/** Saves one written answer about goals (unchanged text leaves the workbook as it is). */
-export function setGoalText(doc: Workbook, key: GoalText, text: string): Workbook {
-  if (doc.goals[key] === text) return doc;
-  return { ...doc, goals: { ...doc.goals, [key]: text } };
 }
 
 /** Where a person comes from, in words: circle, organization and the place where they were met (circles and places by id). */
