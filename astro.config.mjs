@@ -26,13 +26,14 @@ const institution = loaded.config;
 // Solid and the client entry of its islands, which every island needs (see vite.build below); not
 // Solid's store, which only the islands that read the workbook through a store load.
 const solidRuntime = /node_modules[\\/]solid-js[\\/](?!store[\\/])|src[\\/]integrations[\\/]solid-islands[\\/]client\./;
-// What every worksheet needs: the workbook engine, its stores, the save status line (its rare
+// What every worksheet needs: the workbook engine, its stores (nanostores' atom only: map and its
+// lifecycle serve the backup reminder, which only My workbook and the rare notices load), the save status line (its rare
 // notices load on demand), ids, labels and the record of the last worksheet touched. Parts that
 // only some worksheets use (people, dates, lists shown a page at a time, add buttons) are left to
 // the islands that import them, and the merging code (src/workbook/tab-merge.ts and merge.ts)
 // loads only when another tab saved.
 const workbookRuntime =
-  /node_modules[\\/]nanostores[\\/]|src[\\/]worksheets[\\/]shared[\\/](use-workbook|use-atom|WorkbookStatus|UndoBar|touch-source|last-touched)\.|src[\\/]workbook[\\/](client|engine|engine-messages|model|storage-adapter|lineage|stored-json|unreadable-copy|leave-guard|ids|labels)\./;
+  /node_modules[\\/]nanostores[\\/](atom|clean-stores)[\\/]|src[\\/]worksheets[\\/]shared[\\/](use-workbook|use-atom|WorkbookStatus|UndoBar|touch-source|last-touched)\.|src[\\/]workbook[\\/](client|engine|engine-messages|model|storage-adapter|lineage|stored-json|unreadable-copy|leave-guard|ids|labels)\./;
 // The labelled field, which the advisor page's plan builder uses too (without the workbook).
 const fieldParts = /src[\\/]worksheets[\\/]shared[\\/](Field|typed-early)\./;
 // Tiny modules that pages, fields and the workbook all use: the screen reader announcer, the load
