@@ -229,6 +229,29 @@ test('500 contacts and a 500-long chain of introductions fit 320 px', async ({ b
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
+test('many chains of introductions: a page of 50, "Show more" moves focus to the next chain, printing shows all', async ({
+  browser,
+  baseURL,
+}) => {
+  // 60 chains of two: who introduced whom loads on demand, with its pager.
+  const contacts = Array.from({ length: 120 }, (_, i) =>
+    contact(`p${i}`, `Person ${i}`, { referredBy: i % 2 ? `p${i - 1}` : '' }),
+  );
+  const page = await seededPage(browser, baseURL, workbookWith(contacts));
+  const sheet = await openDashboard(page);
+  const chains = sheet.locator('.db-tree-wrap > .db-tree > li');
+  await expect(sheet.getByText('120 people in 60 chains of introductions')).toBeVisible();
+  await expect(chains).toHaveCount(50);
+  await sheet.getByRole('button', { name: /^Show 10 more/ }).click();
+  await expect(chains).toHaveCount(60);
+  await expect(chains.nth(50)).toBeFocused();
+  // After a reload the first page again; the browser sends `beforeprint` before it lays out the print.
+  await page.reload();
+  await expect(chains).toHaveCount(50);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(chains).toHaveCount(60);
+});
+
 test.describe('axe, light and dark theme', () => {
   test('finds nothing on the filled-in dashboard', async ({ browser, baseURL }) => {
     const page = await seededPage(browser, baseURL, partWay());

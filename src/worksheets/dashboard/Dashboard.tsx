@@ -6,17 +6,16 @@ import { CONTACT_STATUSES } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import type { ActionKind } from '../shared/follow-up/actions';
 import { dueState, dueWords } from '../shared/follow-up/due';
-import { ALL, statusCounts } from '../shared/follow-up/tracker-view';
-import { trackerPath } from '../shared/follow-up/view-address';
+import { statusCounts } from '../shared/follow-up/status-counts';
+import { ALL, trackerPath } from '../shared/follow-up/tracker-links';
+import { LoadStatus, onDemand } from '../shared/on-demand';
 import { peopleInWeeks } from '../shared/routine/streak';
-import { createPager, ShowMore } from '../shared/ShowMore';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
+import { hasIntroductions } from './has-introductions';
 import { NEXT_ACTION_DAYS, nextActions } from './next-actions';
 import { STATE_WORDS, stepProgress, stepsDone } from './progress';
-import { ReferralList } from './ReferralList';
 import { Routine } from './Routine';
-import { countPeople, referralTree } from './referrals';
 import { WeekChart } from './WeekChart';
 import { WEEKS_SHOWN, weeklyCounts, weeklyGoal } from './weeks';
 
@@ -47,7 +46,6 @@ export default function Dashboard(props: { dashboardUrl: string }) {
   const steps = createMemo(() => stepProgress(doc()));
   const counts = createMemo(() => statusCounts(doc().contacts));
   const actions = createMemo(() => (today() ? nextActions(doc(), today()) : { shown: [], total: 0 }));
-  const tree = createMemo(() => referralTree(doc().contacts));
   const people = createMemo(() => indexById(doc().contacts));
   // Empty weeks until today's date is known (after mounting), so the table keeps its rows.
   const weeks = createMemo(() =>
@@ -55,9 +53,8 @@ export default function Dashboard(props: { dashboardUrl: string }) {
       ? weeklyCounts(doc().contacts, today())
       : Array.from({ length: WEEKS_SHOWN }, () => ({ start: '', messages: 0, talks: 0, thanks: 0 })),
   );
-  // Many chains of introductions show a page at a time (all of them when printed).
-  const treePager = createPager(() => tree().length);
-  let treeWrap: HTMLElement | undefined;
+  // Who introduced whom loads only for a student who has recorded an introduction.
+  const introductions = onDemand(() => import('./Introductions').then((m) => m.Introductions));
 
   return (
     <div class="dashboard">
@@ -185,7 +182,7 @@ export default function Dashboard(props: { dashboardUrl: string }) {
 
       <h4 id="db-tree-title">Who introduced whom</h4>
       <Show
-        when={tree().length}
+        when={hasIntroductions(doc().contacts)}
         fallback={
           <p class="empty-hint">
             No introductions recorded yet. When someone introduces you to a person, choose "Introduced by" for that
@@ -193,19 +190,15 @@ export default function Dashboard(props: { dashboardUrl: string }) {
           </p>
         }
       >
-        <p class="hint">
-          {countOf(countPeople(tree()), 'person', 'people')} in {countOf(tree().length, 'chain', 'chains')} of
-          introductions, from each contact's "Introduced by".
-        </p>
-        <section class="db-tree-wrap" aria-labelledby="db-tree-title" tabindex="0" ref={treeWrap}>
-          <ReferralList nodes={treePager.page(tree())} />
-        </section>
-        <ShowMore
-          pager={treePager}
-          list={() => treeWrap?.querySelector('.db-tree') ?? undefined}
-          noun={['chain', 'chains']}
-          which="of introductions"
-        />
+        <Show
+          when={introductions()}
+          fallback={<LoadStatus what="list of introductions" failed={introductions.failed()} />}
+        >
+          {(loaded) => {
+            const Introductions = loaded();
+            return <Introductions contacts={doc().contacts} />;
+          }}
+        </Show>
       </Show>
     </div>
   );

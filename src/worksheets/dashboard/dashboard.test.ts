@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyGoals } from '../../workbook/model';
 import { blankDraft } from '../outreach/drafts';
 import { contact, workbookWith } from '../shared/follow-up/fixtures';
+import { hasIntroductions } from './has-introductions';
 import { nextActions } from './next-actions';
 import { STATE_WORDS, stepProgress, stepsDone } from './progress';
 import { countPeople, type ReferralNode, referralTree } from './referrals';
@@ -281,5 +282,18 @@ describe('who introduced whom', () => {
     ]);
     const deepest = flatten(tree).find((n) => n.depth === 5);
     expect(deepest?.continued.map((n) => `${n.introducedBy}>${n.name}`)).toEqual(['P5>P6', 'P6>A', 'A>C', 'P6>B']);
+  });
+
+  it('has something to show exactly when the tree has a chain (the dashboard loads the list only then)', () => {
+    const lists = [
+      [],
+      [contact('a', 'Ana'), contact('b', 'Bo')],
+      [contact('a', 'Ana'), contact('b', 'Bo', { referredBy: 'a' })],
+      [contact('a', 'Ana', { referredBy: 'gone' })],
+      [contact('c', 'Cy', { referredBy: 'c' })],
+      [contact('x', 'Xi', { referredBy: 'y' }), contact('y', 'Yu', { referredBy: 'x' })],
+    ];
+    expect(lists.map(hasIntroductions)).toEqual([false, false, true, true, true, true]);
+    for (const list of lists) expect(hasIntroductions(list)).toBe(referralTree(list).length > 0);
   });
 });

@@ -6,7 +6,7 @@ import { nameAtOrg, orgName, personName, say } from '../../../lib/sentence';
 import type { Contact, Workbook } from '../../../workbook/model';
 import { worksheetPath } from '../../addresses';
 import { compareNames } from '../compare-names';
-import { thankYouDue, thankYouPending, threeBSeven } from './follow-up';
+import { thankYouDue, thankYouPending, threeBSeven } from './due-rules';
 
 /** What an action asks the student to do. */
 export type ActionKind = 'thank-you' | 'follow-up' | 'second-person' | 'next-contact' | 'next-step' | 'top-five';

@@ -1,24 +1,22 @@
-// Follow-up rules of the contact tracker.
-//
-// Thank-you rule: a thank-you is due one business day after the meeting (met on Friday → due on
-// Monday). Career offices ask for "within 24 hours" up to "within 3 days"; the next weekday keeps
-// within that range and never falls on a weekend.
-//
-// 3B7 routine (Steve Dalton, The 2-Hour Job Search): with no reply 3 business days after reaching
-// out, write to a second person at the same organization; after 7 business days, send one
-// follow-up to the first person. Business days skip weekends only (see days.ts).
+// Follow-up rules of the contact tracker: the next date, the advice in words and the changes a
+// new status or date brings. When a thank-you and the 3B7 steps are due is in due-rules.ts.
 
-import { addBusinessDays, addDays, type Day, formatDay, isDay, laterDay } from '../../../lib/days';
+import { addDays, type Day, formatDay, isDay, laterDay } from '../../../lib/days';
 import { orgName, personName, say } from '../../../lib/sentence';
 import type { Contact, ContactStatus } from '../../../workbook/model';
-import type { DateKey } from './editor-fields';
+import { thankYouDue, thankYouPending, threeBSeven } from './due-rules';
 
-/** Business days after the meeting when the thank-you is due. */
-export const THANK_YOU_BUSINESS_DAYS = 1;
-/** Business days without a reply before writing to a second person at the organization. */
-export const SECOND_PERSON_AFTER = 3;
-/** Business days without a reply before one follow-up to the first person. */
-export const FOLLOW_UP_AFTER = 7;
+export { datePatch } from './date-patch';
+
+export {
+  FOLLOW_UP_AFTER,
+  SECOND_PERSON_AFTER,
+  THANK_YOU_BUSINESS_DAYS,
+  type ThreeBSeven,
+  thankYouDue,
+  thankYouPending,
+  threeBSeven,
+} from './due-rules';
 
 /** The quick buttons that set the next contact date, counted in calendar days from today. */
 export const QUICK_STEPS: ReadonlyArray<{ label: string; words: string; days: number }> = [
@@ -30,39 +28,6 @@ export const QUICK_STEPS: ReadonlyArray<{ label: string; words: string; days: nu
 /** The next contact date a quick button sets: `days` calendar days after today. */
 export function quickNextDate(today: Day, days: number): Day {
   return addDays(today, days);
-}
-
-/** True when the person was met and no thank-you is recorded yet. */
-export function thankYouPending(c: Contact): boolean {
-  return c.status === 'met' && !c.thankedAt;
-}
-
-/** When the thank-you is due: one business day after `metAt` ('' when the meeting date is missing). */
-export function thankYouDue(c: Contact): Day {
-  return isDay(c.metAt) ? addBusinessDays(c.metAt, THANK_YOU_BUSINESS_DAYS) : '';
-}
-
-/** Where a person stands in the 3B7 routine after reaching out with no reply yet. */
-export interface ThreeBSeven {
-  /** 'wait' before day 3, 'second-person' from day 3, 'follow-up' from day 7. */
-  step: 'wait' | 'second-person' | 'follow-up';
-  /** The date of the current step: day 3 for 'wait' and 'second-person', day 7 for 'follow-up'. */
-  due: Day;
-  secondPersonOn: Day;
-  followUpOn: Day;
-  /** The next 3B7 date from today on, to offer as the next contact date ('' when both passed). */
-  nextDate: Day;
-}
-
-/** The 3B7 step for someone reached out to who has not replied (undefined for anyone else). */
-export function threeBSeven(c: Contact, today: Day): ThreeBSeven | undefined {
-  if (c.status !== 'reached-out' || !isDay(c.reachedOutAt)) return undefined;
-  const secondPersonOn = addBusinessDays(c.reachedOutAt, SECOND_PERSON_AFTER);
-  const followUpOn = addBusinessDays(c.reachedOutAt, FOLLOW_UP_AFTER);
-  const nextDate = today < secondPersonOn ? secondPersonOn : today < followUpOn ? followUpOn : '';
-  if (today < secondPersonOn) return { step: 'wait', due: secondPersonOn, secondPersonOn, followUpOn, nextDate };
-  if (today < followUpOn) return { step: 'second-person', due: secondPersonOn, secondPersonOn, followUpOn, nextDate };
-  return { step: 'follow-up', due: followUpOn, secondPersonOn, followUpOn, nextDate };
 }
 
 /** What kind of follow-up a date is for. */
@@ -163,26 +128,5 @@ export function statusPatch(c: Contact, status: ContactStatus, today: Day): Part
     const last = laterDay(c.lastContactAt, contacted);
     if (last !== c.lastContactAt) patch.lastContactAt = last;
   }
-  return patch;
-}
-
-/** The date fields that record a contact with the person, and so can be their last contact. */
-const CONTACT_DATES = ['reachedOutAt', 'metAt', 'thankedAt'] as const;
-
-/**
- * The changes when the student types a date in the tracker. Changing when they reached out, met or
- * thanked someone moves the last contact to the date they chose: a last contact that came from the
- * old date (such as today, filled in by a status change) follows the new one, never stays on today.
- */
-export function datePatch(c: Contact, key: DateKey, value: Day, today: Day): Partial<Contact> {
-  const patch: Partial<Contact> = { [key]: value };
-  const k = CONTACT_DATES.find((d) => d === key);
-  if (!k) return patch;
-  const next = { ...c, [k]: value };
-  const happened = CONTACT_DATES.map((d) => next[d]).filter((d) => isDay(d) && d <= today);
-  const latest = happened.reduce<Day>((a, b) => laterDay(a, b), '');
-  const fromOld = c.lastContactAt === '' || c.lastContactAt === c[k];
-  const last = fromOld ? latest : laterDay(c.lastContactAt, isDay(value) && value <= today ? value : '');
-  if (last !== c.lastContactAt) patch.lastContactAt = last;
   return patch;
 }

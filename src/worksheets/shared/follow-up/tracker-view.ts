@@ -1,8 +1,9 @@
 import type { Day } from '../../../lib/days';
-import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../../../workbook/model';
+import type { Contact, ContactStatus } from '../../../workbook/model';
 import { compareNameKeys, nameKey } from '../compare-names';
 import { type DueState, dueState } from './due';
 import { type NextDue, nextDue } from './follow-up';
+import { ALL, ATTENTION } from './tracker-links';
 
 /** Ways to order the tracker. */
 export type SortKey = 'next' | 'last' | 'name';
@@ -14,10 +15,8 @@ export const SORT_CHOICES: ReadonlyArray<{ value: SortKey; label: string }> = [
   { value: 'name', label: 'Name, A to Z' },
 ];
 
-/** Filter value for "every status" or "every circle". */
-export const ALL = ':all';
-/** Status filter value for people with a follow-up overdue or due within 3 days. */
-export const ATTENTION = ':attention';
+export { statusCounts } from './status-counts';
+export { ALL, ATTENTION } from './tracker-links';
 /** Circle filter value for people in no circle (or a circle that was removed). */
 export const NO_CIRCLE = ':none';
 
@@ -126,13 +125,6 @@ export function orderIds(rows: readonly TrackerRow[], filter: TrackerFilter, sor
     .filter((row) => matches(row, filter))
     .sort((a, b) => compareRows(a, b, sort))
     .map((row) => row.id);
-}
-
-/** How many people have each status. */
-export function statusCounts(contacts: readonly Pick<Contact, 'status'>[]): Record<ContactStatus, number> {
-  const counts = Object.fromEntries(CONTACT_STATUSES.map((s) => [s, 0])) as Record<ContactStatus, number>;
-  for (const c of contacts) counts[c.status] = (counts[c.status] ?? 0) + 1;
-  return counts;
 }
 
 /** How many follow-ups are overdue, due today and due within the next 3 days. */
