@@ -1,14 +1,22 @@
 import { createSignal, type JSX, onMount, Show, untrack } from 'solid-js';
-import { groupDigits } from '../../lib/group-digits';
-import { announce } from '../../scripts/announce';
 import { whenLoaded } from '../../workbook/load-gate';
 import { settleEarlyText } from './typed-early';
 
-/** Said next to a field that kept both its saved answer and the text typed before it loaded. */
-export const KEPT_BOTH = 'You typed this before your saved answer loaded. We kept both: check and tidy the text.';
-
-/** Said when the saved answer was kept and the text typed early is offered instead. */
-const EARLY_CHOICE = 'Your saved answer loaded after you started typing, so we kept it. You typed:';
+// The notes a field shows only now and then (FieldNotes.tsx), fetched the first time one is needed.
+// Not through on-demand.tsx, which lives with the workbook code: the advisor page's plan builder
+// uses this field without the workbook.
+const [fieldNotes, setFieldNotes] = createSignal<typeof import('./FieldNotes')>();
+let notesAsked = false;
+/** The notes module: fetched at the first call (again after a failed fetch), undefined until it is here. */
+const notes = () => {
+  if (!notesAsked) {
+    notesAsked = true;
+    import('./FieldNotes').then(setFieldNotes, () => {
+      notesAsked = false;
+    });
+  }
+  return fieldNotes();
+};
 
 /** Props of a labelled text field with optional hint, error and character limit. */
 export interface FieldProps {
@@ -81,13 +89,9 @@ export function Field(props: FieldProps) {
     const saved = untrack(() => props.value);
     const result = settleEarlyText(saved, typed, { multiline: props.multiline, maxLength: props.maxLength });
     if (result.kind === 'take' || result.kind === 'both') props.onValue(result.value);
-    if (result.kind === 'both') {
-      setKeptBoth(true);
-      announce(KEPT_BOTH);
-    } else if (result.kind === 'choose') {
-      setOffered(result.typed);
-      announce(`${EARLY_CHOICE} ${result.typed}`);
-    }
+    // The note says itself aloud when it shows (FieldNotes.tsx).
+    if (result.kind === 'both') setKeptBoth(true);
+    else if (result.kind === 'choose') setOffered(result.typed);
   };
   onMount(() => whenLoaded(settle));
   let adopted = false;
@@ -165,26 +169,17 @@ export function Field(props: FieldProps) {
           ref={adopt}
         />
       </Show>
-      <Show when={keptBoth() || offered() !== undefined}>
-        <div class="notice kept-early no-print" id={`${props.id}-kept`}>
-          <Show when={offered()} fallback={<p>{KEPT_BOTH}</p>}>
-            {(typed) => (
-              <>
-                <p>
-                  {EARLY_CHOICE} <q class="kept-typed">{typed()}</q>
-                </p>
-                <button type="button" class="button secondary" onClick={() => useTyped(typed())}>
-                  Use what I typed instead
-                </button>
-              </>
-            )}
-          </Show>
-        </div>
+      <Show when={noted() && notes()}>
+        {(loaded) => {
+          const { EarlyNote } = loaded();
+          return <EarlyNote id={props.id} offered={offered()} onUse={useTyped} />;
+        }}
       </Show>
-      <Show when={over()}>
-        <p class="limit-message" id={`${props.id}-limit`}>
-          You have reached the limit of {groupDigits(props.maxLength ?? 0)} characters. Anything longer is not kept.
-        </p>
+      <Show when={over() && notes()}>
+        {(loaded) => {
+          const { LimitNote } = loaded();
+          return <LimitNote id={props.id} maxLength={props.maxLength ?? 0} />;
+        }}
       </Show>
     </div>
   );
