@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstName, nameAtOrg, orgName, personName, say } from './sentence';
+import { nameAtOrg, orgName } from './org-name';
+import { firstName, personName, say } from './sentence';
 
 describe('orgName: the organization in "Organization or field", or nothing', () => {
   it.each([

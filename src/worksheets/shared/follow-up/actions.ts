@@ -2,7 +2,8 @@
 // dashboard's "next five actions" are both views of it.
 
 import { type Day, formatDay, isDay } from '../../../lib/days';
-import { nameAtOrg, orgName, personName, say } from '../../../lib/sentence';
+import { nameAtOrg, orgName } from '../../../lib/org-name';
+import { personName, say } from '../../../lib/sentence';
 import type { Contact, Workbook } from '../../../workbook/model';
 import { worksheetPath } from '../../addresses';
 import { compareNames } from '../compare-names';

@@ -2,7 +2,8 @@
 // new status or date brings. When a thank-you and the 3B7 steps are due is in due-rules.ts.
 
 import { addDays, type Day, formatDay, isDay, laterDay } from '../../../lib/days';
-import { orgName, personName, say } from '../../../lib/sentence';
+import { orgName } from '../../../lib/org-name';
+import { personName, say } from '../../../lib/sentence';
 import type { Contact, ContactStatus } from '../../../workbook/model';
 import { thankYouDue, thankYouPending, threeBSeven } from './due-rules';
 
