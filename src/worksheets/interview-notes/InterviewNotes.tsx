@@ -10,7 +10,7 @@ import { dateProblem, notADate } from '../shared/date-rule';
 import { Lines } from '../shared/Lines';
 import { LongAnswer } from '../shared/LongAnswer';
 import { statusText } from '../shared/status-words';
-import { useWorkbook } from '../shared/use-workbook-store';
+import { useWorkbookData } from '../shared/use-workbook';
 import { NextSteps } from './NextSteps';
 import { blankNote, NOTE_FIELDS, noteFor, saveNotes, setNoteField, TALK_DATE } from './notes';
 import { SuggestedPeople } from './SuggestedPeople';
@@ -20,7 +20,7 @@ const DRAFT_DATE = { ...TALK_DATE, required: false };
 
 /** Step 5 worksheet: notes after the conversation, people suggested, next steps, and marking the contact as met. */
 export default function InterviewNotes() {
-  const doc = useWorkbook();
+  const doc = useWorkbookData();
   const contact = useChosenContact();
   // The person's id as a memo: the person is plain data, a new object at each change of them.
   const contactId = createMemo(() => contact()?.id);

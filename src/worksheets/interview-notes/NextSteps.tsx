@@ -35,6 +35,9 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
   const undoable = createUndoableRemove<RemovedStep>(updateWorkbook, restoreNextStep);
   const removed = undoable.removed;
   let dueInput: HTMLInputElement | undefined;
+  // Rows keyed by id: the workbook is plain data, a new copy of a step at each change of it, and a
+  // row drawn once per id keeps its checkbox (and focus) when the step is marked as done.
+  const ids = createMemo(() => props.steps.map((step) => step.id));
 
   createEffect(
     on(
@@ -98,38 +101,45 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
         }
       >
         <ul class="in-step-list">
-          <For each={props.steps}>
-            {(step) => (
-              <li class={`in-step in-${stepState(step, today())}`}>
-                <div class="choice">
-                  <input
-                    type="checkbox"
-                    id={`in-step-${step.id}`}
-                    checked={step.done}
-                    aria-describedby={`in-step-${step.id}-due`}
-                    onChange={(e) => {
-                      const done = e.currentTarget.checked;
-                      updateWorkbook((d) => setStepDone(d, props.contactId, step.id, done));
-                      announce(done ? 'Marked as done.' : 'Marked as not done.');
-                    }}
-                  />
-                  <label for={`in-step-${step.id}`} class="in-step-text">
-                    {step.text}
-                  </label>
-                </div>
-                <p class="in-step-due" id={`in-step-${step.id}-due`}>
-                  {stateText(step, today())}
-                </p>
-                <button
-                  type="button"
-                  class="small-button danger no-print"
-                  aria-label={`Remove: ${shortText(step.text)}`}
-                  onClick={() => remove(step)}
-                >
-                  Remove
-                </button>
-              </li>
-            )}
+          <For each={ids()}>
+            {(id) => {
+              const found = createMemo(() => props.steps.find((step) => step.id === id));
+              return (
+                <Show when={found()}>
+                  {(step) => (
+                    <li class={`in-step in-${stepState(step(), today())}`}>
+                      <div class="choice">
+                        <input
+                          type="checkbox"
+                          id={`in-step-${id}`}
+                          checked={step().done}
+                          aria-describedby={`in-step-${id}-due`}
+                          onChange={(e) => {
+                            const done = e.currentTarget.checked;
+                            updateWorkbook((d) => setStepDone(d, props.contactId, id, done));
+                            announce(done ? 'Marked as done.' : 'Marked as not done.');
+                          }}
+                        />
+                        <label for={`in-step-${id}`} class="in-step-text">
+                          {step().text}
+                        </label>
+                      </div>
+                      <p class="in-step-due" id={`in-step-${id}-due`}>
+                        {stateText(step(), today())}
+                      </p>
+                      <button
+                        type="button"
+                        class="small-button danger no-print"
+                        aria-label={`Remove: ${shortText(step().text)}`}
+                        onClick={() => remove(step())}
+                      >
+                        Remove
+                      </button>
+                    </li>
+                  )}
+                </Show>
+              );
+            }}
           </For>
         </ul>
       </Show>

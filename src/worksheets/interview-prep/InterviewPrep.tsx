@@ -31,14 +31,14 @@ import {
 import { shortText } from '../shared/short-text';
 import { UndoBar } from '../shared/UndoBar';
 import { createUndoableRemove } from '../shared/undoable-remove';
-import { useWorkbook } from '../shared/use-workbook-store';
+import { useWorkbookData } from '../shared/use-workbook';
 import { QuestionList } from './QuestionList';
 
 const MEETING_DATE = { what: 'the date of the meeting' };
 
 /** Step 5 worksheet: a checklist before the meeting, and the questions to ask, in order. */
 export default function InterviewPrep() {
-  const doc = useWorkbook();
+  const doc = useWorkbookData();
   const contact = useChosenContact();
   // The person's id as a memo: the person is plain data, a new object at each change of them.
   const contactId = createMemo(() => contact()?.id);

@@ -14,7 +14,7 @@ import { LinkedInPart } from '../shared/LinkedInPart';
 import { LongAnswer } from '../shared/LongAnswer';
 import { outreachStatusText } from '../shared/status-words';
 import { UndoBar } from '../shared/UndoBar';
-import { useWorkbook } from '../shared/use-workbook-store';
+import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { blankDraft, draftFor, markSent, type SentChange, undoSent, updateDraft } from './drafts';
 import { CHECK_NAMES, checkMessage, checkSummary, composeBody, hasText, type MessageText, PARTS } from './email';
@@ -22,7 +22,7 @@ import { MAILTO_SAFE_LENGTH, mailtoHref } from './mailto';
 
 /** Step 5 worksheet: a short outreach email to one contact, checked live, copied or opened in the mail app. */
 export default function Outreach() {
-  const doc = useWorkbook();
+  const doc = useWorkbookData();
   const contact = useChosenContact();
   // The person's id as a memo: the person is plain data, a new object at each change of them.
   const contactId = createMemo(() => contact()?.id);
