@@ -9,10 +9,12 @@ import { DateField } from '../shared/DateField';
 import { dateProblem, notADate } from '../shared/date-rule';
 import { Lines } from '../shared/Lines';
 import { LongAnswer } from '../shared/LongAnswer';
+import { LoadProblem } from '../shared/on-demand';
 import { statusText } from '../shared/status-words';
 import { useWorkbookData } from '../shared/use-workbook';
+import { changesFailed, withChanges } from './load-changes';
 import { NextSteps } from './NextSteps';
-import { blankNote, NOTE_FIELDS, noteFor, saveNotes, setNoteField, TALK_DATE } from './notes';
+import { blankNote, NOTE_FIELDS, noteFor, setNoteField, TALK_DATE } from './notes';
 import { SuggestedPeople } from './SuggestedPeople';
 
 /** While the notes are written the date may still be empty; saving them needs it (TALK_DATE). */
@@ -57,13 +59,22 @@ export default function InterviewNotes() {
     let problem: string | undefined = dateInput?.validity.badInput
       ? notADate(TALK_DATE)
       : dateProblem(dateInput?.value ?? '', TALK_DATE, localDay(now()));
-    if (!problem) {
+    if (problem) {
+      afterSave(c, problem);
+      return;
+    }
+    withChanges(({ saveNotes }) => {
       updateWorkbook((d) => {
         const r = saveNotes(d, c.id, now(), localDay(now()));
         if (!r.ok) problem = r.error;
         return r.ok ? r.doc : d;
       });
-    }
+      afterSave(c, problem);
+    });
+  };
+
+  /** After saving: the problem, announced with focus on the date, or the person now met. */
+  const afterSave = (c: Contact, problem: string | undefined) => {
     setDateError(problem);
     setSaved(!problem);
     if (problem) {
@@ -150,6 +161,9 @@ export default function InterviewNotes() {
           >
             Save notes and mark as met
           </button>
+          <Show when={changesFailed()}>
+            <LoadProblem what="part that saves the notes, next steps and people suggested" />
+          </Show>
           <Show when={saved()}>
             <p class="in-saved">
               Saved. {name()} is marked as met on {formatDay(contact()?.metAt ?? '')}. Next, send a thank-you in{' '}

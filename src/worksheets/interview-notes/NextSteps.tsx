@@ -10,7 +10,9 @@ import { Lines } from '../shared/Lines';
 import { shortText } from '../shared/short-text';
 import { UndoBar } from '../shared/UndoBar';
 import { createUndoableRemove } from '../shared/undoable-remove';
-import { addNextStep, type RemovedStep, removeNextStep, restoreNextStep, setStepDone, stepState } from './notes';
+import { type Changes, changesNow, withChanges } from './load-changes';
+import type { RemovedStep } from './note-changes';
+import { stepState } from './notes';
 
 /** The words beside a next step: done, overdue or when it is due. */
 function stateText(step: NextStep, today: string): string {
@@ -32,7 +34,11 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
   const entry = createEntry(() => add());
   const [due, setDue] = createSignal('');
   const [dueError, setDueError] = createSignal<string>();
-  const undoable = createUndoableRemove<RemovedStep>(updateWorkbook, restoreNextStep);
+  // An undo follows a remove, which fetched the changes: they are there to put the step back.
+  const undoable = createUndoableRemove<RemovedStep>(
+    updateWorkbook,
+    (d, removed) => changesNow()?.restoreNextStep(d, removed) ?? d,
+  );
   const removed = undoable.removed;
   let dueInput: HTMLInputElement | undefined;
   // Rows keyed by id: the workbook is plain data, a new copy of a step at each change of it, and a
@@ -53,9 +59,14 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
 
   const add = (allowDuplicate = false) => {
     const typedDue = dueInput?.validity.badInput ? 'incomplete' : due();
+    withChanges((changes) => added(changes, typedDue, allowDuplicate));
+  };
+
+  /** Adds the step typed, with its due date, or says what is missing. */
+  const added = (changes: Changes, typedDue: string, allowDuplicate: boolean) => {
     let errors: { text?: string; due?: string; duplicate?: boolean } | undefined;
     updateWorkbook((d) => {
-      const r = addNextStep(d, props.contactId, { text: entry.text(), due: typedDue }, today(), allowDuplicate);
+      const r = changes.addNextStep(d, props.contactId, { text: entry.text(), due: typedDue }, today(), allowDuplicate);
       if (!r.ok) errors = r.errors;
       return r.ok ? r.doc : d;
     });
@@ -76,7 +87,8 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
     entry.accept();
   };
 
-  const remove = (step: NextStep) => undoable.remove((d) => removeNextStep(d, props.contactId, step.id));
+  const remove = (step: NextStep) =>
+    withChanges(({ removeNextStep }) => undoable.remove((d) => removeNextStep(d, props.contactId, step.id)));
 
   const undo = () => {
     if (!undoable.undo()) return;
@@ -116,8 +128,10 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
                           aria-describedby={`in-step-${id}-due`}
                           onChange={(e) => {
                             const done = e.currentTarget.checked;
-                            updateWorkbook((d) => setStepDone(d, props.contactId, id, done));
-                            announce(done ? 'Marked as done.' : 'Marked as not done.');
+                            withChanges(({ setStepDone }) => {
+                              updateWorkbook((d) => setStepDone(d, props.contactId, id, done));
+                              announce(done ? 'Marked as done.' : 'Marked as not done.');
+                            });
                           }}
                         />
                         <label for={`in-step-${id}`} class="in-step-text">

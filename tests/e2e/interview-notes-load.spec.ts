@@ -1,0 +1,45 @@
+import { expect, type Page, test } from '@playwright/test';
+import { contact, contextWithWorkbook, workbook } from './workbook-fixtures';
+
+// The interview notes fetch their changes (saving, next steps, people suggested) at the student's
+// first change of that kind (src/worksheets/interview-notes/load-changes.ts).
+
+const CHANGES_FILE = /\/_astro\/changes\.[\w-]+\.js$/;
+
+/** Opens step 5 at the interview notes, hydrated, on Grace Kim. */
+async function openNotes(page: Page) {
+  await page.goto('/steps/make-contact/#interview-notes');
+  const notes = page.locator('#interview-notes');
+  await notes.scrollIntoViewIfNeeded();
+  await expect(notes.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(notes.getByLabel('Notes on your talk with')).toHaveValue('p_grace');
+  return notes;
+}
+
+test('the notes say so in words when their changes cannot be fetched; after a reload, adding works', async ({
+  browser,
+}) => {
+  const context = await contextWithWorkbook(browser, workbook([contact('p_grace', 'Grace Kim')]));
+  const page = await context.newPage();
+  await page.route(CHANGES_FILE, (route) => route.abort());
+  let notes = await openNotes(page);
+  const name = notes.getByLabel(/^Name of someone they suggested/);
+  await name.fill('Ana Lee');
+  await name.press('Enter');
+  await expect(notes.getByRole('alert')).toHaveText(
+    'The part that saves the notes, next steps and people suggested could not be loaded. Check your connection, then reload the page.',
+  );
+  // Nothing typed is lost, and nothing was added.
+  await expect(name).toHaveValue('Ana Lee');
+  await expect(notes.locator('.in-person-name')).toHaveCount(0);
+
+  await page.unroute(CHANGES_FILE);
+  await page.reload();
+  notes = await openNotes(page);
+  await notes.getByLabel(/^Name of someone they suggested/).fill('Ana Lee');
+  await notes.getByLabel(/^Name of someone they suggested/).press('Enter');
+  await expect(notes.locator('.in-person-name')).toHaveText(['Ana Lee']);
+  await expect(notes.getByLabel(/^Name of someone they suggested/)).toBeFocused();
+  await expect(notes.getByRole('alert')).toHaveCount(0);
+  await context.close();
+});
