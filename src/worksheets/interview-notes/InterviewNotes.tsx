@@ -12,7 +12,7 @@ import { LongAnswer } from '../shared/LongAnswer';
 import { LoadProblem } from '../shared/on-demand';
 import { statusText } from '../shared/status-words';
 import { useWorkbookData } from '../shared/use-workbook';
-import { changesFailed, withChanges } from './load-changes';
+import { noteChanges } from './load-changes';
 import { NextSteps } from './NextSteps';
 import { blankNote, NOTE_FIELDS, noteFor, setNoteField, TALK_DATE } from './notes';
 import { SuggestedPeople } from './SuggestedPeople';
@@ -63,7 +63,7 @@ export default function InterviewNotes() {
       afterSave(c, problem);
       return;
     }
-    withChanges(({ saveNotes }) => {
+    noteChanges.use(({ saveNotes }) => {
       updateWorkbook((d) => {
         const r = saveNotes(d, c.id, now(), localDay(now()));
         if (!r.ok) problem = r.error;
@@ -161,7 +161,7 @@ export default function InterviewNotes() {
           >
             Save notes and mark as met
           </button>
-          <Show when={changesFailed()}>
+          <Show when={noteChanges.failed()}>
             <LoadProblem what="part that saves the notes, next steps and people suggested" />
           </Show>
           <Show when={saved()}>

@@ -10,7 +10,7 @@ import { Lines } from '../shared/Lines';
 import { shortText } from '../shared/short-text';
 import { UndoBar } from '../shared/UndoBar';
 import { createUndoableRemove } from '../shared/undoable-remove';
-import { type Changes, changesNow, withChanges } from './load-changes';
+import { type Changes, noteChanges } from './load-changes';
 import type { RemovedStep } from './note-changes';
 import { stepState } from './notes';
 
@@ -37,7 +37,7 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
   // An undo follows a remove, which fetched the changes: they are there to put the step back.
   const undoable = createUndoableRemove<RemovedStep>(
     updateWorkbook,
-    (d, removed) => changesNow()?.restoreNextStep(d, removed) ?? d,
+    (d, removed) => noteChanges.now()?.restoreNextStep(d, removed) ?? d,
   );
   const removed = undoable.removed;
   let dueInput: HTMLInputElement | undefined;
@@ -59,7 +59,7 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
 
   const add = (allowDuplicate = false) => {
     const typedDue = dueInput?.validity.badInput ? 'incomplete' : due();
-    withChanges((changes) => added(changes, typedDue, allowDuplicate));
+    noteChanges.use((changes) => added(changes, typedDue, allowDuplicate));
   };
 
   /** Adds the step typed, with its due date, or says what is missing. */
@@ -88,7 +88,7 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
   };
 
   const remove = (step: NextStep) =>
-    withChanges(({ removeNextStep }) => undoable.remove((d) => removeNextStep(d, props.contactId, step.id)));
+    noteChanges.use(({ removeNextStep }) => undoable.remove((d) => removeNextStep(d, props.contactId, step.id)));
 
   const undo = () => {
     if (!undoable.undo()) return;
@@ -128,7 +128,7 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
                           aria-describedby={`in-step-${id}-due`}
                           onChange={(e) => {
                             const done = e.currentTarget.checked;
-                            withChanges(({ setStepDone }) => {
+                            noteChanges.use(({ setStepDone }) => {
                               updateWorkbook((d) => setStepDone(d, props.contactId, id, done));
                               announce(done ? 'Marked as done.' : 'Marked as not done.');
                             });

@@ -7,7 +7,7 @@ import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { Lines } from '../shared/Lines';
 import { useWorkbookData } from '../shared/use-workbook';
-import { withChanges } from './load-changes';
+import { noteChanges } from './load-changes';
 import type { SuggestResult } from './referral-changes';
 import { suggestedBy } from './referrals';
 
@@ -44,7 +44,7 @@ export function SuggestedPeople(props: { contact: Contact }) {
   };
 
   const add = (allowDuplicate = false) =>
-    withChanges(({ addSuggested }) => {
+    noteChanges.use(({ addSuggested }) => {
       let result: SuggestResult | undefined;
       updateWorkbook((d) => {
         result = addSuggested(d, props.contact.id, entry.text(), now(), allowDuplicate);
@@ -60,7 +60,7 @@ export function SuggestedPeople(props: { contact: Contact }) {
     });
 
   const link = (person: Contact) =>
-    withChanges(({ linkReferral }) => {
+    noteChanges.use(({ linkReferral }) => {
       let problem: string | undefined;
       updateWorkbook((d) => {
         const r = linkReferral(d, person.id, props.contact.id, now());
@@ -72,7 +72,7 @@ export function SuggestedPeople(props: { contact: Contact }) {
     });
 
   const unlink = (person: Contact) =>
-    withChanges(({ unlinkReferral }) => {
+    noteChanges.use(({ unlinkReferral }) => {
       updateWorkbook((d) => unlinkReferral(d, person.id, now()));
       announce(`${person.name} is no longer marked as suggested by ${props.contact.name}. They stay on your list.`);
       queueMicrotask(entry.focus);

@@ -1,29 +1,7 @@
-import { createSignal } from 'solid-js';
+import { changesOnDemand } from '../shared/changes-on-demand';
 
 /** The notes' changes once fetched (saving, next steps, people suggested). */
 export type Changes = typeof import('./changes');
 
-const [failed, setFailed] = createSignal(false);
-let loaded: Changes | undefined;
-
-/** True once the notes' changes could not be fetched (offline before the page's files were stored). */
-export const changesFailed = failed;
-
-/** The notes' changes if they were fetched already (an undo follows a remove, which fetched them). */
-export const changesNow = (): Changes | undefined => loaded;
-
-/** Runs `act` with the notes' changes, fetched with a plain import() the first time the student makes one. */
-export function withChanges(act: (changes: Changes) => void): void {
-  if (loaded) {
-    act(loaded);
-    return;
-  }
-  import('./changes').then(
-    (m) => {
-      loaded = m;
-      setFailed(false);
-      act(m);
-    },
-    () => setFailed(true),
-  );
-}
+/** The notes' changes, fetched at the student's first change of that kind. */
+export const noteChanges = changesOnDemand<Changes>(() => import('./changes'));
