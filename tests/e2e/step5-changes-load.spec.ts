@@ -1,8 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import { contact, contextWithWorkbook, workbook } from './workbook-fixtures';
 
-// The interview notes fetch their changes (saving, next steps, people suggested) at the student's
-// first change of that kind (src/worksheets/interview-notes/load-changes.ts).
+// The interview notes and the preparation fetch their changes (saving, next steps, people suggested;
+// ticks, dates and questions) at the student's first change (src/worksheets/shared/changes-on-demand.ts).
 
 const CHANGES_FILE = /\/_astro\/changes\.[\w-]+\.js$/;
 
@@ -41,5 +41,33 @@ test('the notes say so in words when their changes cannot be fetched; after a re
   await expect(notes.locator('.in-person-name')).toHaveText(['Ana Lee']);
   await expect(notes.getByLabel(/^Name of someone they suggested/)).toBeFocused();
   await expect(notes.getByRole('alert')).toHaveCount(0);
+  await context.close();
+});
+
+test('the preparation says so in words when its changes cannot be fetched; after a reload, a tick is saved', async ({
+  browser,
+}) => {
+  const context = await contextWithWorkbook(browser, workbook([contact('p_grace', 'Grace Kim')]));
+  const page = await context.newPage();
+  const changesFile = /\/_astro\/prep-changes\.[\w-]+\.js$/;
+  await page.route(changesFile, (route) => route.abort());
+  await page.goto('/steps/make-contact/#interview-prep');
+  let prep = page.locator('#interview-prep');
+  await expect(prep.locator('astro-island[ssr]')).toHaveCount(0);
+  await prep.getByLabel('Researched the person').check();
+  await expect(prep.getByRole('alert')).toHaveText(
+    'The part that saves your preparation could not be loaded. Check your connection, then reload the page.',
+  );
+
+  await page.unroute(changesFile);
+  await page.reload();
+  prep = page.locator('#interview-prep');
+  await expect(prep.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(prep.getByLabel('Researched the person')).not.toBeChecked();
+  await prep.getByLabel('Researched the person').check();
+  await expect(prep.getByLabel('Researched the person')).toBeFocused();
+  await page.reload();
+  await expect(page.locator('#interview-prep').getByLabel('Researched the person')).toBeChecked();
+  await expect(page.locator('#interview-prep').getByRole('alert')).toHaveCount(0);
   await context.close();
 });
