@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
-import { formatDay, localDay } from '../../lib/days';
+import { formatDay } from '../../lib/format-day';
+import { localDay } from '../../lib/local-day';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { MAX_TEXT, type NextStep } from '../../workbook/model';

@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
-import { localDay } from '../../lib/days';
+import { localDay } from '../../lib/local-day';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS } from '../../workbook/labels';

@@ -2,7 +2,7 @@
 // version, the meeting date and the questions in the order they will be asked. What changes it after
 // a click, a tick or Enter is in prep-changes.ts, fetched at the student's first change.
 
-import { isDay } from '../../lib/days';
+import { isDate } from '../../workbook/formats';
 import type { Checklist, Prep, PrepQuestion, Workbook } from '../../workbook/model';
 import { changeRecordFor, recordFor } from '../../workbook/person-records';
 import { type BankQuestion, bankQuestion } from '../question-bank';
@@ -34,7 +34,7 @@ export function changePrep(doc: Workbook, contactId: string, change: (prep: Prep
 
 /** A note under the meeting date when it has passed (the date is still kept). */
 export function meetingDateNote(date: string, today: string): string | undefined {
-  if (!isDay(date) || date >= today) return undefined;
+  if (!isDate(date) || date >= today) return undefined;
   return 'This date has passed. If you have already met, write your notes in the last worksheet on this page.';
 }
 
