@@ -53,6 +53,7 @@ test('the preparation says so in words when its changes cannot be fetched; after
   await page.route(changesFile, (route) => route.abort());
   await page.goto('/steps/make-contact/#interview-prep');
   let prep = page.locator('#interview-prep');
+  await prep.scrollIntoViewIfNeeded();
   await expect(prep.locator('astro-island[ssr]')).toHaveCount(0);
   await prep.getByLabel('Researched the person').check();
   await expect(prep.getByRole('alert')).toHaveText(
@@ -62,6 +63,7 @@ test('the preparation says so in words when its changes cannot be fetched; after
   await page.unroute(changesFile);
   await page.reload();
   prep = page.locator('#interview-prep');
+  await prep.scrollIntoViewIfNeeded();
   await expect(prep.locator('astro-island[ssr]')).toHaveCount(0);
   await expect(prep.getByLabel('Researched the person')).not.toBeChecked();
   await prep.getByLabel('Researched the person').check();
@@ -69,5 +71,35 @@ test('the preparation says so in words when its changes cannot be fetched; after
   await page.reload();
   await expect(page.locator('#interview-prep').getByLabel('Researched the person')).toBeChecked();
   await expect(page.locator('#interview-prep').getByRole('alert')).toHaveCount(0);
+  await context.close();
+});
+
+test('the outreach says so in words when marking as sent cannot be fetched; after a reload, it marks as sent', async ({
+  browser,
+}) => {
+  const context = await contextWithWorkbook(browser, workbook([contact('p_grace', 'Grace Kim')]));
+  const page = await context.newPage();
+  const sentFile = /\/_astro\/sent\.[\w-]+\.js$/;
+  await page.route(sentFile, (route) => route.abort());
+  await page.goto('/steps/make-contact/#outreach');
+  let outreach = page.locator('#outreach');
+  await outreach.scrollIntoViewIfNeeded();
+  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  await outreach.getByLabel(/^Subject line/).fill('A student asking for your advice');
+  await outreach.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(outreach.getByRole('alert')).toHaveText(
+    'The part that marks your message as sent could not be loaded. Check your connection, then reload the page.',
+  );
+  await expect(outreach.locator('.s5-status')).toContainText('Status: Not contacted yet.');
+
+  await page.unroute(sentFile);
+  await page.reload();
+  outreach = page.locator('#outreach');
+  await outreach.scrollIntoViewIfNeeded();
+  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  await outreach.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(outreach.locator('.s5-status')).toContainText('Status: Reached out on');
+  await expect(outreach.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await expect(outreach.getByRole('alert')).toHaveCount(0);
   await context.close();
 });

@@ -6,19 +6,25 @@ import { STATUS_LABELS } from '../../workbook/labels';
 import { MAX_NAME } from '../../workbook/model';
 import { AboutYouPart } from '../shared/about-you/AboutYouPart';
 import { ContactSelect, NoContacts, useChosenContact } from '../shared/ContactSelect';
+import { changesOnDemand } from '../shared/changes-on-demand';
 import { createCopier } from '../shared/copy';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
 import { Lines } from '../shared/Lines';
 import { LinkedInPart } from '../shared/LinkedInPart';
 import { LongAnswer } from '../shared/LongAnswer';
+import { LoadProblem } from '../shared/on-demand';
 import { outreachStatusText } from '../shared/status-words';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
-import { blankDraft, draftFor, markSent, type SentChange, undoSent, updateDraft } from './drafts';
+import { blankDraft, draftFor, updateDraft } from './drafts';
 import { CHECK_NAMES, checkMessage, checkSummary, composeBody, hasText, type MessageText, PARTS } from './email';
 import { MAILTO_SAFE_LENGTH, mailtoHref } from './mailto';
+import type { SentChange } from './sent';
+
+/** Marking a message as sent and undoing it, fetched the first time the student does either. */
+const sending = changesOnDemand(() => import('./sent'));
 
 /** Step 5 worksheet: a short outreach email to one contact, checked live, copied or opened in the mail app. */
 export default function Outreach() {
@@ -96,21 +102,25 @@ export default function Outreach() {
   const send = () => {
     const c = contact();
     if (!c) return;
-    let change: SentChange | undefined;
-    updateWorkbook((d) => {
-      const r = markSent(d, c.id, now());
-      change = r.change;
-      return r.doc;
+    sending.use(({ markSent }) => {
+      let change: SentChange | undefined;
+      updateWorkbook((d) => {
+        const r = markSent(d, c.id, now());
+        change = r.change;
+        return r.doc;
+      });
+      if (change) setSent(change);
     });
-    if (change) setSent(change);
   };
 
   const undo = () => {
     const change = sent();
     if (!change) return;
-    updateWorkbook((d) => undoSent(d, change));
-    setSent(undefined);
-    announce(`${change.contact.name} is back to “${STATUS_LABELS[change.contact.status]}”.`);
+    sending.use(({ undoSent }) => {
+      updateWorkbook((d) => undoSent(d, change));
+      setSent(undefined);
+      announce(`${change.contact.name} is back to “${STATUS_LABELS[change.contact.status]}”.`);
+    });
   };
 
   return (
@@ -248,6 +258,9 @@ export default function Outreach() {
                 Mark as sent
               </button>
             </div>
+            <Show when={sending.failed()}>
+              <LoadProblem what="part that marks your message as sent" />
+            </Show>
             <div id="or-mail-note" class="or-notes">
               <p class="hint">
                 Opening your mail app, or “Mark as sent”, records the message as sent today and moves {name()} to
