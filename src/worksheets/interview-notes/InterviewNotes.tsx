@@ -15,7 +15,7 @@ import { statusText } from '../shared/status-words';
 import { useWorkbookData } from '../shared/use-workbook';
 import { noteChanges } from './load-changes';
 import { NextSteps } from './NextSteps';
-import { blankNote, NOTE_FIELDS, noteFor, setNoteField, TALK_DATE } from './notes';
+import { blankNote, NOTE_FIELDS, type NoteText, noteFor, setNoteField, TALK_DATE } from './notes';
 import { SuggestedPeople } from './SuggestedPeople';
 
 /** While the notes are written the date may still be empty; saving them needs it (TALK_DATE). */
@@ -33,6 +33,10 @@ export default function InterviewNotes() {
     return c ? (noteFor(doc(), c.id) ?? blankNote(c.id)) : undefined;
   });
   const name = () => contact()?.name ?? '';
+  // Each answer as a memo: the notes are plain data, a new object at each change, and a field is
+  // written again only when its own answer changes (never while the student types in another one).
+  const answer = (key: 'date' | NoteText) => createMemo(() => note()?.[key] ?? '');
+  const date = answer('date');
   const [dateError, setDateError] = createSignal<string>();
   const [saved, setSaved] = createSignal(false);
   let dateInput: HTMLInputElement | undefined;
@@ -124,7 +128,7 @@ export default function InterviewNotes() {
           class="s5-date"
           label="Date of the conversation"
           hint="The day you talked. It cannot be in the future."
-          value={note()?.date ?? ''}
+          value={date()}
           error={dateError()}
           onError={setDateError}
           rule={DRAFT_DATE}
@@ -134,18 +138,21 @@ export default function InterviewNotes() {
           }}
         />
         <For each={NOTE_FIELDS}>
-          {(f) => (
-            <LongAnswer
-              id={`in-${f.key}`}
-              label={f.label}
-              hint={f.hint}
-              optional
-              rows={4}
-              value={note()?.[f.key] ?? ''}
-              onValue={(text) => set(f.key, text)}
-              printLines={3}
-            />
-          )}
+          {(f) => {
+            const value = answer(f.key);
+            return (
+              <LongAnswer
+                id={`in-${f.key}`}
+                label={f.label}
+                hint={f.hint}
+                optional
+                rows={4}
+                value={value()}
+                onValue={(text) => set(f.key, text)}
+                printLines={3}
+              />
+            );
+          }}
         </For>
         <Show when={contact()}>{(c) => <SuggestedPeople contact={c()} />}</Show>
         <NextSteps contactId={contact()?.id ?? ''} steps={note()?.nextSteps ?? []} />

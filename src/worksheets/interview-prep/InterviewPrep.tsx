@@ -3,7 +3,7 @@ import { localDay } from '../../lib/local-day';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS } from '../../workbook/labels';
-import { MAX_TEXT, type Workbook } from '../../workbook/model';
+import { type Checklist, MAX_TEXT, type Workbook } from '../../workbook/model';
 import { BANK_THEMES, bankQuestion, questionsOfTheme, SAMPLE_SET } from '../question-bank';
 import { AddButtons } from '../shared/AddButtons';
 import { ContactSelect, NoContacts, useChosenContact } from '../shared/ContactSelect';
@@ -41,6 +41,10 @@ export default function InterviewPrep() {
   });
   const questions = () => prep()?.questions ?? [];
   const name = () => contact()?.name ?? '';
+  // Memos: the preparation is plain data, a new object at each change, and the date field and each
+  // tick are written again only when their own value changes.
+  const meetingAt = createMemo(() => prep()?.meetingAt ?? '');
+  const ticked = (key: keyof Checklist) => createMemo(() => prep()?.checklist[key] ?? false);
   const own = createEntry(() => addOwn());
   const [dateError, setDateError] = createSignal<string>();
   // An undo follows the remove that fetched the changes: they are there to put the question back.
@@ -160,55 +164,58 @@ export default function InterviewPrep() {
         <fieldset class="ip-checklist">
           <legend>Before you meet {name()}</legend>
           <For each={CHECKLIST_KEYS}>
-            {(key) => (
-              <>
-                <div class="choice">
-                  <input
-                    type="checkbox"
-                    id={`ip-check-${key}`}
-                    checked={prep()?.checklist[key] ?? false}
-                    onChange={(e) => {
-                      const on = e.currentTarget.checked;
-                      change(({ setChecklist }, d, cid) => setChecklist(d, cid, key, on));
-                    }}
-                  />
-                  <label for={`ip-check-${key}`}>{CHECKLIST_LABELS[key]}</label>
-                </div>
-                <Show when={key === 'pitch'}>
-                  <div class="field ip-indent">
-                    <Show
-                      when={doc().pitches.length}
-                      fallback={
-                        <p class="hint">
-                          You have no pitch yet. Write one in{' '}
-                          <a href="/steps/elevator-pitch/#pitch-builder">your pitch builder (step 4)</a>.
-                        </p>
-                      }
-                    >
-                      <label for="ip-pitch">Pitch version to use</label>
-                      <select
-                        id="ip-pitch"
-                        onChange={(e) => {
-                          const id = e.currentTarget.value;
-                          change(({ setPitch }, d, cid) => setPitch(d, cid, id));
-                        }}
-                      >
-                        <option value="" selected={!prep()?.pitchId}>
-                          Choose a version
-                        </option>
-                        <For each={doc().pitches}>
-                          {(p) => (
-                            <option value={p.id} selected={p.id === prep()?.pitchId}>
-                              {p.name || 'Untitled pitch'} ({AUDIENCE_LABELS[p.audience]})
-                            </option>
-                          )}
-                        </For>
-                      </select>
-                    </Show>
+            {(key) => {
+              const done = ticked(key);
+              return (
+                <>
+                  <div class="choice">
+                    <input
+                      type="checkbox"
+                      id={`ip-check-${key}`}
+                      checked={done()}
+                      onChange={(e) => {
+                        const on = e.currentTarget.checked;
+                        change(({ setChecklist }, d, cid) => setChecklist(d, cid, key, on));
+                      }}
+                    />
+                    <label for={`ip-check-${key}`}>{CHECKLIST_LABELS[key]}</label>
                   </div>
-                </Show>
-              </>
-            )}
+                  <Show when={key === 'pitch'}>
+                    <div class="field ip-indent">
+                      <Show
+                        when={doc().pitches.length}
+                        fallback={
+                          <p class="hint">
+                            You have no pitch yet. Write one in{' '}
+                            <a href="/steps/elevator-pitch/#pitch-builder">your pitch builder (step 4)</a>.
+                          </p>
+                        }
+                      >
+                        <label for="ip-pitch">Pitch version to use</label>
+                        <select
+                          id="ip-pitch"
+                          onChange={(e) => {
+                            const id = e.currentTarget.value;
+                            change(({ setPitch }, d, cid) => setPitch(d, cid, id));
+                          }}
+                        >
+                          <option value="" selected={!prep()?.pitchId}>
+                            Choose a version
+                          </option>
+                          <For each={doc().pitches}>
+                            {(p) => (
+                              <option value={p.id} selected={p.id === prep()?.pitchId}>
+                                {p.name || 'Untitled pitch'} ({AUDIENCE_LABELS[p.audience]})
+                              </option>
+                            )}
+                          </For>
+                        </select>
+                      </Show>
+                    </div>
+                  </Show>
+                </>
+              );
+            }}
           </For>
           <DateField
             id="ip-meeting"
@@ -216,7 +223,7 @@ export default function InterviewPrep() {
             label="Date of the meeting"
             optional
             hint="Once you agree on a day. It marks the person as “Meeting set”."
-            value={prep()?.meetingAt ?? ''}
+            value={meetingAt()}
             error={dateError()}
             onError={setDateError}
             rule={MEETING_DATE}

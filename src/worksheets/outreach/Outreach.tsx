@@ -38,6 +38,10 @@ export default function Outreach() {
     return c ? (draftFor(doc(), c.id) ?? blankDraft(c.id)) : undefined;
   });
   const name = () => contact()?.name ?? '';
+  // Each part as a memo: the draft is plain data, a new object at each change, and a field is
+  // written again only when its own text changes (never while the student types in another one).
+  const part = (key: keyof MessageText) => createMemo(() => draft()?.[key] ?? '');
+  const subject = part('subject');
   // Memos: the message and its checks are read in several places, and worked out once per change.
   const body = createMemo(() => {
     const d = draft();
@@ -185,23 +189,26 @@ export default function Outreach() {
             id="or-subject"
             label="Subject line"
             hint="Say why you are writing. For example: “Riverside design student asking for your advice”."
-            value={draft()?.subject ?? ''}
+            value={subject()}
             maxLength={MAX_NAME}
             onValue={(subject) => save({ subject })}
           />
           <For each={PARTS}>
-            {(part) => (
-              <LongAnswer
-                id={`or-${part.key}`}
-                label={part.label}
-                hint={part.hint}
-                optional={part.optional}
-                rows={2}
-                value={draft()?.[part.key] ?? ''}
-                onValue={(v) => save({ [part.key]: v })}
-                printLines={2}
-              />
-            )}
+            {(p) => {
+              const value = part(p.key);
+              return (
+                <LongAnswer
+                  id={`or-${p.key}`}
+                  label={p.label}
+                  hint={p.hint}
+                  optional={p.optional}
+                  rows={2}
+                  value={value()}
+                  onValue={(v) => save({ [p.key]: v })}
+                  printLines={2}
+                />
+              );
+            }}
           </For>
         </fieldset>
         <AboutYouPart id="or-ay" named="Signed as" empty="About you: add your name to sign your messages" />
