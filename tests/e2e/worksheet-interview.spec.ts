@@ -427,8 +427,13 @@ test('notes: people suggested (with referred-by), a refused cycle, next steps, s
   await stepText.fill('');
   await expect(steps.locator('.in-step-text')).toHaveText(['Make three mock covers', 'Send a thank-you note']);
   await expect(steps.locator('.in-step-due').first()).toHaveText(/^Due \w{3} \d{1,2} \w+ \d{4}$/);
-  await steps.getByRole('checkbox', { name: 'Send a thank-you note' }).check();
+  // Ticked with the keyboard, the step's row stays drawn and its checkbox keeps focus.
+  const thankBox = steps.getByRole('checkbox', { name: 'Send a thank-you note' });
+  await thankBox.focus();
+  await page.keyboard.press('Space');
   await expect(steps.locator('.in-step-due').nth(1)).toHaveText(/^Done \(was due /);
+  await expect(thankBox).toBeChecked();
+  await expect(thankBox).toBeFocused();
   await steps.getByRole('button', { name: 'Remove: Make three mock covers' }).click();
   await expect(steps.locator('.in-step-text')).toHaveText(['Send a thank-you note']);
   await steps.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addContact } from '../../workbook/contacts';
 import { emptyWorkbook, type Workbook } from '../../workbook/schema';
 import { type BankQuestion, bankQuestion } from '../question-bank';
-import { addBankQuestions, addOwnQuestion, setMeetingDate, setPitch } from '../shared/prep';
+import { addBankQuestions, addOwnQuestion, setMeetingDate, setPitch } from '../shared/prep-changes';
 import { CLOSING_QUESTIONS, cardFor, slotLabel, TIME_BOX } from './card';
 
 const now = new Date('2026-11-25T10:00:00Z');

@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
-import { formatDay, localDay } from '../../lib/days';
+import { formatDay } from '../../lib/format-day';
+import { localDay } from '../../lib/local-day';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { STATUS_LABELS } from '../../workbook/labels';
@@ -9,10 +10,12 @@ import { DateField } from '../shared/DateField';
 import { dateProblem, notADate } from '../shared/date-rule';
 import { Lines } from '../shared/Lines';
 import { LongAnswer } from '../shared/LongAnswer';
+import { LoadProblem } from '../shared/on-demand';
 import { statusText } from '../shared/status-words';
-import { useWorkbook } from '../shared/use-workbook-store';
+import { useWorkbookData } from '../shared/use-workbook';
+import { noteChanges } from './load-changes';
 import { NextSteps } from './NextSteps';
-import { blankNote, NOTE_FIELDS, noteFor, saveNotes, setNoteField, TALK_DATE } from './notes';
+import { blankNote, NOTE_FIELDS, type NoteText, noteFor, setNoteField, TALK_DATE } from './notes';
 import { SuggestedPeople } from './SuggestedPeople';
 
 /** While the notes are written the date may still be empty; saving them needs it (TALK_DATE). */
@@ -20,7 +23,7 @@ const DRAFT_DATE = { ...TALK_DATE, required: false };
 
 /** Step 5 worksheet: notes after the conversation, people suggested, next steps, and marking the contact as met. */
 export default function InterviewNotes() {
-  const doc = useWorkbook();
+  const doc = useWorkbookData();
   const contact = useChosenContact();
   // The person's id as a memo: the person is plain data, a new object at each change of them.
   const contactId = createMemo(() => contact()?.id);
@@ -30,6 +33,10 @@ export default function InterviewNotes() {
     return c ? (noteFor(doc(), c.id) ?? blankNote(c.id)) : undefined;
   });
   const name = () => contact()?.name ?? '';
+  // Each answer as a memo: the notes are plain data, a new object at each change, and a field is
+  // written again only when its own answer changes (never while the student types in another one).
+  const answer = (key: 'date' | NoteText) => createMemo(() => note()?.[key] ?? '');
+  const date = answer('date');
   const [dateError, setDateError] = createSignal<string>();
   const [saved, setSaved] = createSignal(false);
   let dateInput: HTMLInputElement | undefined;
@@ -57,13 +64,22 @@ export default function InterviewNotes() {
     let problem: string | undefined = dateInput?.validity.badInput
       ? notADate(TALK_DATE)
       : dateProblem(dateInput?.value ?? '', TALK_DATE, localDay(now()));
-    if (!problem) {
+    if (problem) {
+      afterSave(c, problem);
+      return;
+    }
+    noteChanges.use(({ saveNotes }) => {
       updateWorkbook((d) => {
         const r = saveNotes(d, c.id, now(), localDay(now()));
         if (!r.ok) problem = r.error;
         return r.ok ? r.doc : d;
       });
-    }
+      afterSave(c, problem);
+    });
+  };
+
+  /** After saving: the problem, announced with focus on the date, or the person now met. */
+  const afterSave = (c: Contact, problem: string | undefined) => {
     setDateError(problem);
     setSaved(!problem);
     if (problem) {
@@ -112,7 +128,7 @@ export default function InterviewNotes() {
           class="s5-date"
           label="Date of the conversation"
           hint="The day you talked. It cannot be in the future."
-          value={note()?.date ?? ''}
+          value={date()}
           error={dateError()}
           onError={setDateError}
           rule={DRAFT_DATE}
@@ -122,18 +138,21 @@ export default function InterviewNotes() {
           }}
         />
         <For each={NOTE_FIELDS}>
-          {(f) => (
-            <LongAnswer
-              id={`in-${f.key}`}
-              label={f.label}
-              hint={f.hint}
-              optional
-              rows={4}
-              value={note()?.[f.key] ?? ''}
-              onValue={(text) => set(f.key, text)}
-              printLines={3}
-            />
-          )}
+          {(f) => {
+            const value = answer(f.key);
+            return (
+              <LongAnswer
+                id={`in-${f.key}`}
+                label={f.label}
+                hint={f.hint}
+                optional
+                rows={4}
+                value={value()}
+                onValue={(text) => set(f.key, text)}
+                printLines={3}
+              />
+            );
+          }}
         </For>
         <Show when={contact()}>{(c) => <SuggestedPeople contact={c()} />}</Show>
         <NextSteps contactId={contact()?.id ?? ''} steps={note()?.nextSteps ?? []} />
@@ -150,6 +169,9 @@ export default function InterviewNotes() {
           >
             Save notes and mark as met
           </button>
+          <Show when={noteChanges.failed()}>
+            <LoadProblem what="part that saves the notes, next steps and people suggested" />
+          </Show>
           <Show when={saved()}>
             <p class="in-saved">
               Saved. {name()} is marked as met on {formatDay(contact()?.metAt ?? '')}. Next, send a thank-you in{' '}

@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
-import { formatDay, localDay } from '../../lib/days';
+import { formatDay } from '../../lib/format-day';
+import { localDay } from '../../lib/local-day';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { MAX_TEXT, type NextStep } from '../../workbook/model';
@@ -10,7 +11,9 @@ import { Lines } from '../shared/Lines';
 import { shortText } from '../shared/short-text';
 import { UndoBar } from '../shared/UndoBar';
 import { createUndoableRemove } from '../shared/undoable-remove';
-import { addNextStep, type RemovedStep, removeNextStep, restoreNextStep, setStepDone, stepState } from './notes';
+import { type Changes, noteChanges } from './load-changes';
+import type { RemovedStep } from './note-changes';
+import { stepState } from './notes';
 
 /** The words beside a next step: done, overdue or when it is due. */
 function stateText(step: NextStep, today: string): string {
@@ -32,9 +35,16 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
   const entry = createEntry(() => add());
   const [due, setDue] = createSignal('');
   const [dueError, setDueError] = createSignal<string>();
-  const undoable = createUndoableRemove<RemovedStep>(updateWorkbook, restoreNextStep);
+  // An undo follows a remove, which fetched the changes: they are there to put the step back.
+  const undoable = createUndoableRemove<RemovedStep>(
+    updateWorkbook,
+    (d, removed) => noteChanges.now()?.restoreNextStep(d, removed) ?? d,
+  );
   const removed = undoable.removed;
   let dueInput: HTMLInputElement | undefined;
+  // Rows keyed by id: the workbook is plain data, a new copy of a step at each change of it, and a
+  // row drawn once per id keeps its checkbox (and focus) when the step is marked as done.
+  const ids = createMemo(() => props.steps.map((step) => step.id));
 
   createEffect(
     on(
@@ -50,9 +60,14 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
 
   const add = (allowDuplicate = false) => {
     const typedDue = dueInput?.validity.badInput ? 'incomplete' : due();
+    noteChanges.use((changes) => added(changes, typedDue, allowDuplicate));
+  };
+
+  /** Adds the step typed, with its due date, or says what is missing. */
+  const added = (changes: Changes, typedDue: string, allowDuplicate: boolean) => {
     let errors: { text?: string; due?: string; duplicate?: boolean } | undefined;
     updateWorkbook((d) => {
-      const r = addNextStep(d, props.contactId, { text: entry.text(), due: typedDue }, today(), allowDuplicate);
+      const r = changes.addNextStep(d, props.contactId, { text: entry.text(), due: typedDue }, today(), allowDuplicate);
       if (!r.ok) errors = r.errors;
       return r.ok ? r.doc : d;
     });
@@ -73,7 +88,8 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
     entry.accept();
   };
 
-  const remove = (step: NextStep) => undoable.remove((d) => removeNextStep(d, props.contactId, step.id));
+  const remove = (step: NextStep) =>
+    noteChanges.use(({ removeNextStep }) => undoable.remove((d) => removeNextStep(d, props.contactId, step.id)));
 
   const undo = () => {
     if (!undoable.undo()) return;
@@ -98,38 +114,47 @@ export function NextSteps(props: { contactId: string; steps: NextStep[] }) {
         }
       >
         <ul class="in-step-list">
-          <For each={props.steps}>
-            {(step) => (
-              <li class={`in-step in-${stepState(step, today())}`}>
-                <div class="choice">
-                  <input
-                    type="checkbox"
-                    id={`in-step-${step.id}`}
-                    checked={step.done}
-                    aria-describedby={`in-step-${step.id}-due`}
-                    onChange={(e) => {
-                      const done = e.currentTarget.checked;
-                      updateWorkbook((d) => setStepDone(d, props.contactId, step.id, done));
-                      announce(done ? 'Marked as done.' : 'Marked as not done.');
-                    }}
-                  />
-                  <label for={`in-step-${step.id}`} class="in-step-text">
-                    {step.text}
-                  </label>
-                </div>
-                <p class="in-step-due" id={`in-step-${step.id}-due`}>
-                  {stateText(step, today())}
-                </p>
-                <button
-                  type="button"
-                  class="small-button danger no-print"
-                  aria-label={`Remove: ${shortText(step.text)}`}
-                  onClick={() => remove(step)}
-                >
-                  Remove
-                </button>
-              </li>
-            )}
+          <For each={ids()}>
+            {(id) => {
+              const found = createMemo(() => props.steps.find((step) => step.id === id));
+              return (
+                <Show when={found()}>
+                  {(step) => (
+                    <li class={`in-step in-${stepState(step(), today())}`}>
+                      <div class="choice">
+                        <input
+                          type="checkbox"
+                          id={`in-step-${id}`}
+                          checked={step().done}
+                          aria-describedby={`in-step-${id}-due`}
+                          onChange={(e) => {
+                            const done = e.currentTarget.checked;
+                            noteChanges.use(({ setStepDone }) => {
+                              updateWorkbook((d) => setStepDone(d, props.contactId, id, done));
+                              announce(done ? 'Marked as done.' : 'Marked as not done.');
+                            });
+                          }}
+                        />
+                        <label for={`in-step-${id}`} class="in-step-text">
+                          {step().text}
+                        </label>
+                      </div>
+                      <p class="in-step-due" id={`in-step-${id}-due`}>
+                        {stateText(step(), today())}
+                      </p>
+                      <button
+                        type="button"
+                        class="small-button danger no-print"
+                        aria-label={`Remove: ${shortText(step().text)}`}
+                        onClick={() => remove(step())}
+                      >
+                        Remove
+                      </button>
+                    </li>
+                  )}
+                </Show>
+              );
+            }}
           </For>
         </ul>
       </Show>

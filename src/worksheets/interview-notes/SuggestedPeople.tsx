@@ -7,7 +7,9 @@ import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { Lines } from '../shared/Lines';
 import { useWorkbookData } from '../shared/use-workbook';
-import { addSuggested, linkReferral, suggestedBy, unlinkReferral } from './referrals';
+import { noteChanges } from './load-changes';
+import type { SuggestResult } from './referral-changes';
+import { suggestedBy } from './referrals';
 
 /** The people a contact suggested: added to the shared list, referred by them, without referral loops. */
 export function SuggestedPeople(props: { contact: Contact }) {
@@ -41,37 +43,40 @@ export function SuggestedPeople(props: { contact: Contact }) {
     entry.refuse(message, !!same);
   };
 
-  const add = (allowDuplicate = false) => {
-    let result: ReturnType<typeof addSuggested> | undefined;
-    updateWorkbook((d) => {
-      result = addSuggested(d, props.contact.id, entry.text(), now(), allowDuplicate);
-      return result.ok ? result.doc : d;
+  const add = (allowDuplicate = false) =>
+    noteChanges.use(({ addSuggested }) => {
+      let result: SuggestResult | undefined;
+      updateWorkbook((d) => {
+        result = addSuggested(d, props.contact.id, entry.text(), now(), allowDuplicate);
+        return result.ok ? result.doc : d;
+      });
+      if (!result) return;
+      if (result.ok) {
+        done(`Added ${entry.text().trim()} to your list, suggested by ${props.contact.name}.`);
+        return;
+      }
+      const already = 'sameAs' in result && result.sameAs.referredBy !== props.contact.id ? result.sameAs : undefined;
+      refuse(result.error, already);
     });
-    if (!result) return;
-    if (result.ok) {
-      done(`Added ${entry.text().trim()} to your list, suggested by ${props.contact.name}.`);
-      return;
-    }
-    const already = 'sameAs' in result && result.sameAs.referredBy !== props.contact.id ? result.sameAs : undefined;
-    refuse(result.error, already);
-  };
 
-  const link = (person: Contact) => {
-    let problem: string | undefined;
-    updateWorkbook((d) => {
-      const r = linkReferral(d, person.id, props.contact.id, now());
-      if (!r.ok) problem = r.error;
-      return r.ok ? r.doc : d;
+  const link = (person: Contact) =>
+    noteChanges.use(({ linkReferral }) => {
+      let problem: string | undefined;
+      updateWorkbook((d) => {
+        const r = linkReferral(d, person.id, props.contact.id, now());
+        if (!r.ok) problem = r.error;
+        return r.ok ? r.doc : d;
+      });
+      if (problem) refuse(problem);
+      else done(`${person.name} is now marked as suggested by ${props.contact.name}.`);
     });
-    if (problem) refuse(problem);
-    else done(`${person.name} is now marked as suggested by ${props.contact.name}.`);
-  };
 
-  const unlink = (person: Contact) => {
-    updateWorkbook((d) => unlinkReferral(d, person.id, now()));
-    announce(`${person.name} is no longer marked as suggested by ${props.contact.name}. They stay on your list.`);
-    queueMicrotask(entry.focus);
-  };
+  const unlink = (person: Contact) =>
+    noteChanges.use(({ unlinkReferral }) => {
+      updateWorkbook((d) => unlinkReferral(d, person.id, now()));
+      announce(`${person.name} is no longer marked as suggested by ${props.contact.name}. They stay on your list.`);
+      queueMicrotask(entry.focus);
+    });
 
   return (
     <fieldset class="in-suggested">

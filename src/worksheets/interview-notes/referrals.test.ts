@@ -6,10 +6,10 @@ import {
   cycleMessage,
   linkReferral,
   referralChain,
-  suggestedBy,
   unlinkReferral,
   wouldMakeCycle,
-} from './referrals';
+} from './referral-changes';
+import { suggestedBy } from './referrals';
 
 const now = new Date('2026-11-25T10:00:00Z');
 

@@ -1,44 +1,36 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
-import { localDay } from '../../lib/days';
+import { localDay } from '../../lib/local-day';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { AUDIENCE_LABELS, CHECKLIST_LABELS } from '../../workbook/labels';
-import { MAX_TEXT } from '../../workbook/model';
+import { type Checklist, MAX_TEXT, type Workbook } from '../../workbook/model';
 import { BANK_THEMES, bankQuestion, questionsOfTheme, SAMPLE_SET } from '../question-bank';
 import { AddButtons } from '../shared/AddButtons';
 import { ContactSelect, NoContacts, useChosenContact } from '../shared/ContactSelect';
+import { changesOnDemand } from '../shared/changes-on-demand';
 import { DateField } from '../shared/DateField';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { Lines } from '../shared/Lines';
-import {
-  addBankQuestions,
-  addOwnQuestion,
-  bankQuestionId,
-  blankPrep,
-  CHECKLIST_KEYS,
-  meetingDateNote,
-  moveQuestion,
-  prepFor,
-  type RemovedQuestion,
-  removeQuestion,
-  restoreQuestion,
-  setChecklist,
-  setMeetingDate,
-  setPitch,
-  toggleBankQuestion,
-} from '../shared/prep';
+import { LoadProblem } from '../shared/on-demand';
+import { bankQuestionId, blankPrep, CHECKLIST_KEYS, meetingDateNote, prepFor } from '../shared/prep';
+import type { RemovedQuestion } from '../shared/prep-changes';
 import { shortText } from '../shared/short-text';
 import { UndoBar } from '../shared/UndoBar';
 import { createUndoableRemove } from '../shared/undoable-remove';
-import { useWorkbook } from '../shared/use-workbook-store';
+import { useWorkbookData } from '../shared/use-workbook';
 import { QuestionList } from './QuestionList';
 
 const MEETING_DATE = { what: 'the date of the meeting' };
 
+/** The preparation's changes (ticks, the pitch, the date, adding, moving and removing questions). */
+type PrepChanges = typeof import('../shared/prep-changes');
+/** Fetched at the student's first change, then run at once. */
+const prepChanges = changesOnDemand<PrepChanges>(() => import('../shared/prep-changes'));
+
 /** Step 5 worksheet: a checklist before the meeting, and the questions to ask, in order. */
 export default function InterviewPrep() {
-  const doc = useWorkbook();
+  const doc = useWorkbookData();
   const contact = useChosenContact();
   // The person's id as a memo: the person is plain data, a new object at each change of them.
   const contactId = createMemo(() => contact()?.id);
@@ -49,9 +41,17 @@ export default function InterviewPrep() {
   });
   const questions = () => prep()?.questions ?? [];
   const name = () => contact()?.name ?? '';
+  // Memos: the preparation is plain data, a new object at each change, and the date field and each
+  // tick are written again only when their own value changes.
+  const meetingAt = createMemo(() => prep()?.meetingAt ?? '');
+  const ticked = (key: keyof Checklist) => createMemo(() => prep()?.checklist[key] ?? false);
   const own = createEntry(() => addOwn());
   const [dateError, setDateError] = createSignal<string>();
-  const undoable = createUndoableRemove<RemovedQuestion>(updateWorkbook, restoreQuestion);
+  // An undo follows the remove that fetched the changes: they are there to put the question back.
+  const undoable = createUndoableRemove<RemovedQuestion>(
+    updateWorkbook,
+    (d, removed) => prepChanges.now()?.restoreQuestion(d, removed) ?? d,
+  );
   const removed = undoable.removed;
 
   createEffect(
@@ -66,27 +66,35 @@ export default function InterviewPrep() {
     ),
   );
 
-  const change = (recipe: (d: ReturnType<typeof doc>, id: string) => ReturnType<typeof doc>) => {
+  /** Applies a change to the chosen person's preparation once the changes are here, then runs `after`. */
+  const change = (recipe: (changes: PrepChanges, d: Workbook, id: string) => Workbook, after?: () => void) => {
     const c = contact();
-    if (c) updateWorkbook((d) => recipe(d, c.id));
+    if (!c) return;
+    prepChanges.use((changes) => {
+      updateWorkbook((d) => recipe(changes, d, c.id));
+      after?.();
+    });
   };
 
-  const move = (id: string, by: -1 | 1) => {
-    change((d, cid) => moveQuestion(d, cid, id, by));
-    const list = questions();
-    const index = list.findIndex((q) => q.id === id);
-    const q = list[index];
-    if (q) announce(`Moved to position ${index + 1} of ${list.length}: ${shortText(q.text)}`);
-    // Keep focus on the moved question: the same button, or the other one at the top or bottom.
-    const [same, other] = by < 0 ? ['up', 'down'] : ['down', 'up'];
-    queueMicrotask(() =>
-      (document.getElementById(`ip-${same}-${id}`) ?? document.getElementById(`ip-${other}-${id}`))?.focus(),
+  const move = (id: string, by: -1 | 1) =>
+    change(
+      ({ moveQuestion }, d, cid) => moveQuestion(d, cid, id, by),
+      () => {
+        const list = questions();
+        const index = list.findIndex((q) => q.id === id);
+        const q = list[index];
+        if (q) announce(`Moved to position ${index + 1} of ${list.length}: ${shortText(q.text)}`);
+        // Keep focus on the moved question: the same button, or the other one at the top or bottom.
+        const [same, other] = by < 0 ? ['up', 'down'] : ['down', 'up'];
+        queueMicrotask(() =>
+          (document.getElementById(`ip-${same}-${id}`) ?? document.getElementById(`ip-${other}-${id}`))?.focus(),
+        );
+      },
     );
-  };
 
   const remove = (id: string) => {
     const c = contact();
-    if (c) undoable.remove((d) => removeQuestion(d, c.id, id));
+    if (c) prepChanges.use(({ removeQuestion }) => undoable.remove((d) => removeQuestion(d, c.id, id)));
   };
 
   const undo = () => {
@@ -97,30 +105,34 @@ export default function InterviewPrep() {
 
   const addOwn = (allowDuplicate = false) => {
     let problem: { error: string; duplicate?: boolean } | undefined;
-    change((d, cid) => {
-      const r = addOwnQuestion(d, cid, own.text(), allowDuplicate);
-      if (!r.ok) problem = r;
-      return r.ok ? r.doc : d;
-    });
-    if (problem) {
-      own.refuse(problem.error, !!problem.duplicate);
-      announce(problem.error);
-      return;
-    }
-    announce(`Added your question. ${questions().length} questions in your list.`);
-    own.accept();
+    change(
+      ({ addOwnQuestion }, d, cid) => {
+        const r = addOwnQuestion(d, cid, own.text(), allowDuplicate);
+        if (!r.ok) problem = r;
+        return r.ok ? r.doc : d;
+      },
+      () => {
+        if (problem) {
+          own.refuse(problem.error, !!problem.duplicate);
+          announce(problem.error);
+          return;
+        }
+        announce(`Added your question. ${questions().length} questions in your list.`);
+        own.accept();
+      },
+    );
   };
 
-  const useSample = () => {
-    change((d, cid) =>
-      addBankQuestions(
-        d,
-        cid,
-        SAMPLE_SET.flatMap((id) => bankQuestion(id) ?? []),
-      ),
+  const useSample = () =>
+    change(
+      ({ addBankQuestions }, d, cid) =>
+        addBankQuestions(
+          d,
+          cid,
+          SAMPLE_SET.flatMap((id) => bankQuestion(id) ?? []),
+        ),
+      () => announce(`Added the sample set: ${questions().length} questions.`),
     );
-    announce(`Added the sample set: ${questions().length} questions.`);
-  };
 
   return (
     <div class="interview-prep">
@@ -146,58 +158,64 @@ export default function InterviewPrep() {
           </div>
         }
       >
+        <Show when={prepChanges.failed()}>
+          <LoadProblem what="part that saves your preparation" />
+        </Show>
         <fieldset class="ip-checklist">
           <legend>Before you meet {name()}</legend>
           <For each={CHECKLIST_KEYS}>
-            {(key) => (
-              <>
-                <div class="choice">
-                  <input
-                    type="checkbox"
-                    id={`ip-check-${key}`}
-                    checked={prep()?.checklist[key] ?? false}
-                    onChange={(e) => {
-                      const on = e.currentTarget.checked;
-                      change((d, cid) => setChecklist(d, cid, key, on));
-                    }}
-                  />
-                  <label for={`ip-check-${key}`}>{CHECKLIST_LABELS[key]}</label>
-                </div>
-                <Show when={key === 'pitch'}>
-                  <div class="field ip-indent">
-                    <Show
-                      when={doc().pitches.length}
-                      fallback={
-                        <p class="hint">
-                          You have no pitch yet. Write one in{' '}
-                          <a href="/steps/elevator-pitch/#pitch-builder">your pitch builder (step 4)</a>.
-                        </p>
-                      }
-                    >
-                      <label for="ip-pitch">Pitch version to use</label>
-                      <select
-                        id="ip-pitch"
-                        onChange={(e) => {
-                          const id = e.currentTarget.value;
-                          change((d, cid) => setPitch(d, cid, id));
-                        }}
-                      >
-                        <option value="" selected={!prep()?.pitchId}>
-                          Choose a version
-                        </option>
-                        <For each={doc().pitches}>
-                          {(p) => (
-                            <option value={p.id} selected={p.id === prep()?.pitchId}>
-                              {p.name || 'Untitled pitch'} ({AUDIENCE_LABELS[p.audience]})
-                            </option>
-                          )}
-                        </For>
-                      </select>
-                    </Show>
+            {(key) => {
+              const done = ticked(key);
+              return (
+                <>
+                  <div class="choice">
+                    <input
+                      type="checkbox"
+                      id={`ip-check-${key}`}
+                      checked={done()}
+                      onChange={(e) => {
+                        const on = e.currentTarget.checked;
+                        change(({ setChecklist }, d, cid) => setChecklist(d, cid, key, on));
+                      }}
+                    />
+                    <label for={`ip-check-${key}`}>{CHECKLIST_LABELS[key]}</label>
                   </div>
-                </Show>
-              </>
-            )}
+                  <Show when={key === 'pitch'}>
+                    <div class="field ip-indent">
+                      <Show
+                        when={doc().pitches.length}
+                        fallback={
+                          <p class="hint">
+                            You have no pitch yet. Write one in{' '}
+                            <a href="/steps/elevator-pitch/#pitch-builder">your pitch builder (step 4)</a>.
+                          </p>
+                        }
+                      >
+                        <label for="ip-pitch">Pitch version to use</label>
+                        <select
+                          id="ip-pitch"
+                          onChange={(e) => {
+                            const id = e.currentTarget.value;
+                            change(({ setPitch }, d, cid) => setPitch(d, cid, id));
+                          }}
+                        >
+                          <option value="" selected={!prep()?.pitchId}>
+                            Choose a version
+                          </option>
+                          <For each={doc().pitches}>
+                            {(p) => (
+                              <option value={p.id} selected={p.id === prep()?.pitchId}>
+                                {p.name || 'Untitled pitch'} ({AUDIENCE_LABELS[p.audience]})
+                              </option>
+                            )}
+                          </For>
+                        </select>
+                      </Show>
+                    </div>
+                  </Show>
+                </>
+              );
+            }}
           </For>
           <DateField
             id="ip-meeting"
@@ -205,11 +223,11 @@ export default function InterviewPrep() {
             label="Date of the meeting"
             optional
             hint="Once you agree on a day. It marks the person as “Meeting set”."
-            value={prep()?.meetingAt ?? ''}
+            value={meetingAt()}
             error={dateError()}
             onError={setDateError}
             rule={MEETING_DATE}
-            onValue={(date) => change((d, cid) => setMeetingDate(d, cid, date, now()))}
+            onValue={(date) => change(({ setMeetingDate }, d, cid) => setMeetingDate(d, cid, date, now()))}
           />
           <Show when={meetingDateNote(prep()?.meetingAt ?? '', localDay(now()))}>
             {(note) => <p class="s5-note ip-indent">{note()}</p>}
@@ -261,8 +279,10 @@ export default function InterviewPrep() {
                         checked={questions().some((c) => c.id === bankQuestionId(q))}
                         onChange={(e) => {
                           const on = e.currentTarget.checked;
-                          change((d, cid) => toggleBankQuestion(d, cid, q, on));
-                          announce(on ? `Added as question ${questions().length}.` : 'Taken out of your list.');
+                          change(
+                            ({ toggleBankQuestion }, d, cid) => toggleBankQuestion(d, cid, q, on),
+                            () => announce(on ? `Added as question ${questions().length}.` : 'Taken out of your list.'),
+                          );
                         }}
                       />
                       <label for={`ip-bank-${q.id}`}>{q.text}</label>

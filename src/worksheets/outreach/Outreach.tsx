@@ -6,23 +6,29 @@ import { STATUS_LABELS } from '../../workbook/labels';
 import { MAX_NAME } from '../../workbook/model';
 import { AboutYouPart } from '../shared/about-you/AboutYouPart';
 import { ContactSelect, NoContacts, useChosenContact } from '../shared/ContactSelect';
+import { changesOnDemand } from '../shared/changes-on-demand';
 import { createCopier } from '../shared/copy';
 import { Field } from '../shared/Field';
 import { FormattedField } from '../shared/FormattedField';
 import { Lines } from '../shared/Lines';
 import { LinkedInPart } from '../shared/LinkedInPart';
 import { LongAnswer } from '../shared/LongAnswer';
+import { LoadProblem } from '../shared/on-demand';
 import { outreachStatusText } from '../shared/status-words';
 import { UndoBar } from '../shared/UndoBar';
-import { useWorkbook } from '../shared/use-workbook-store';
+import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
-import { blankDraft, draftFor, markSent, type SentChange, undoSent, updateDraft } from './drafts';
+import { blankDraft, draftFor, updateDraft } from './drafts';
 import { CHECK_NAMES, checkMessage, checkSummary, composeBody, hasText, type MessageText, PARTS } from './email';
 import { MAILTO_SAFE_LENGTH, mailtoHref } from './mailto';
+import type { SentChange } from './sent';
+
+/** Marking a message as sent and undoing it, fetched the first time the student does either. */
+const sending = changesOnDemand(() => import('./sent'));
 
 /** Step 5 worksheet: a short outreach email to one contact, checked live, copied or opened in the mail app. */
 export default function Outreach() {
-  const doc = useWorkbook();
+  const doc = useWorkbookData();
   const contact = useChosenContact();
   // The person's id as a memo: the person is plain data, a new object at each change of them.
   const contactId = createMemo(() => contact()?.id);
@@ -32,6 +38,10 @@ export default function Outreach() {
     return c ? (draftFor(doc(), c.id) ?? blankDraft(c.id)) : undefined;
   });
   const name = () => contact()?.name ?? '';
+  // Each part as a memo: the draft is plain data, a new object at each change, and a field is
+  // written again only when its own text changes (never while the student types in another one).
+  const part = (key: keyof MessageText) => createMemo(() => draft()?.[key] ?? '');
+  const subject = part('subject');
   // Memos: the message and its checks are read in several places, and worked out once per change.
   const body = createMemo(() => {
     const d = draft();
@@ -96,21 +106,25 @@ export default function Outreach() {
   const send = () => {
     const c = contact();
     if (!c) return;
-    let change: SentChange | undefined;
-    updateWorkbook((d) => {
-      const r = markSent(d, c.id, now());
-      change = r.change;
-      return r.doc;
+    sending.use(({ markSent }) => {
+      let change: SentChange | undefined;
+      updateWorkbook((d) => {
+        const r = markSent(d, c.id, now());
+        change = r.change;
+        return r.doc;
+      });
+      if (change) setSent(change);
     });
-    if (change) setSent(change);
   };
 
   const undo = () => {
     const change = sent();
     if (!change) return;
-    updateWorkbook((d) => undoSent(d, change));
-    setSent(undefined);
-    announce(`${change.contact.name} is back to “${STATUS_LABELS[change.contact.status]}”.`);
+    sending.use(({ undoSent }) => {
+      updateWorkbook((d) => undoSent(d, change));
+      setSent(undefined);
+      announce(`${change.contact.name} is back to “${STATUS_LABELS[change.contact.status]}”.`);
+    });
   };
 
   return (
@@ -175,23 +189,26 @@ export default function Outreach() {
             id="or-subject"
             label="Subject line"
             hint="Say why you are writing. For example: “Riverside design student asking for your advice”."
-            value={draft()?.subject ?? ''}
+            value={subject()}
             maxLength={MAX_NAME}
             onValue={(subject) => save({ subject })}
           />
           <For each={PARTS}>
-            {(part) => (
-              <LongAnswer
-                id={`or-${part.key}`}
-                label={part.label}
-                hint={part.hint}
-                optional={part.optional}
-                rows={2}
-                value={draft()?.[part.key] ?? ''}
-                onValue={(v) => save({ [part.key]: v })}
-                printLines={2}
-              />
-            )}
+            {(p) => {
+              const value = part(p.key);
+              return (
+                <LongAnswer
+                  id={`or-${p.key}`}
+                  label={p.label}
+                  hint={p.hint}
+                  optional={p.optional}
+                  rows={2}
+                  value={value()}
+                  onValue={(v) => save({ [p.key]: v })}
+                  printLines={2}
+                />
+              );
+            }}
           </For>
         </fieldset>
         <AboutYouPart id="or-ay" named="Signed as" empty="About you: add your name to sign your messages" />
@@ -248,6 +265,9 @@ export default function Outreach() {
                 Mark as sent
               </button>
             </div>
+            <Show when={sending.failed()}>
+              <LoadProblem what="part that marks your message as sent" />
+            </Show>
             <div id="or-mail-note" class="or-notes">
               <p class="hint">
                 Opening your mail app, or “Mark as sent”, records the message as sent today and moves {name()} to

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addContact } from '../../workbook/contacts';
 import { emptyWorkbook, type Workbook } from '../../workbook/schema';
-import { draftFor, markSent, undoSent, updateDraft } from './drafts';
+import { draftFor, updateDraft } from './drafts';
+import { markSent, undoSent } from './sent';
 
 // 23:30 local time: the UTC date may already be the next day, but the student's date is not.
 const now = new Date(2026, 10, 25, 23, 30);

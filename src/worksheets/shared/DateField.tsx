@@ -1,5 +1,5 @@
 import { splitProps } from 'solid-js';
-import { localDay } from '../../lib/days';
+import { localDay } from '../../lib/local-day';
 import { type DateRule, dateProblem, notADate } from './date-rule';
 import { FormattedField, type FormattedFieldProps } from './FormattedField';
 

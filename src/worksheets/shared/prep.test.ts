@@ -2,21 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { addContact } from '../../workbook/contacts';
 import { emptyWorkbook, type Workbook } from '../../workbook/schema';
 import { type BankQuestion, bankQuestion, SAMPLE_SET } from '../question-bank';
+import { bankOf, meetingDateNote, prepFor } from './prep';
 import {
   addBankQuestions,
   addOwnQuestion,
-  bankOf,
-  meetingDateNote,
   moveItem,
   moveQuestion,
-  prepFor,
   removeQuestion,
   restoreQuestion,
   setChecklist,
   setMeetingDate,
   setPitch,
   toggleBankQuestion,
-} from './prep';
+} from './prep-changes';
 import { shortText } from './short-text';
 
 const now = new Date('2026-11-25T10:00:00Z');

@@ -1,6 +1,6 @@
 // Where a person stands, in one sentence for the step 5 worksheets: the status and its date
 // together ("Status: Met on Fri 4 December 2026."), never the status said twice.
-import { formatDay } from '../../lib/days';
+import { formatDay } from '../../lib/format-day';
 import { say } from '../../lib/sentence';
 import { STATUS_LABELS } from '../../workbook/labels';
 import type { Contact } from '../../workbook/model';

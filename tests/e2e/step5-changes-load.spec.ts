@@ -1,0 +1,105 @@
+import { expect, type Page, test } from '@playwright/test';
+import { contact, contextWithWorkbook, workbook } from './workbook-fixtures';
+
+// The interview notes and the preparation fetch their changes (saving, next steps, people suggested;
+// ticks, dates and questions) at the student's first change (src/worksheets/shared/changes-on-demand.ts).
+
+const CHANGES_FILE = /\/_astro\/changes\.[\w-]+\.js$/;
+
+/** Opens step 5 at the interview notes, hydrated, on Grace Kim. */
+async function openNotes(page: Page) {
+  await page.goto('/steps/make-contact/#interview-notes');
+  const notes = page.locator('#interview-notes');
+  await notes.scrollIntoViewIfNeeded();
+  await expect(notes.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(notes.getByLabel('Notes on your talk with')).toHaveValue('p_grace');
+  return notes;
+}
+
+test('the notes say so in words when their changes cannot be fetched; after a reload, adding works', async ({
+  browser,
+}) => {
+  const context = await contextWithWorkbook(browser, workbook([contact('p_grace', 'Grace Kim')]));
+  const page = await context.newPage();
+  await page.route(CHANGES_FILE, (route) => route.abort());
+  let notes = await openNotes(page);
+  const name = notes.getByLabel(/^Name of someone they suggested/);
+  await name.fill('Ana Lee');
+  await name.press('Enter');
+  await expect(notes.getByRole('alert')).toHaveText(
+    'The part that saves the notes, next steps and people suggested could not be loaded. Check your connection, then reload the page.',
+  );
+  // Nothing typed is lost, and nothing was added.
+  await expect(name).toHaveValue('Ana Lee');
+  await expect(notes.locator('.in-person-name')).toHaveCount(0);
+
+  await page.unroute(CHANGES_FILE);
+  await page.reload();
+  notes = await openNotes(page);
+  await notes.getByLabel(/^Name of someone they suggested/).fill('Ana Lee');
+  await notes.getByLabel(/^Name of someone they suggested/).press('Enter');
+  await expect(notes.locator('.in-person-name')).toHaveText(['Ana Lee']);
+  await expect(notes.getByLabel(/^Name of someone they suggested/)).toBeFocused();
+  await expect(notes.getByRole('alert')).toHaveCount(0);
+  await context.close();
+});
+
+test('the preparation says so in words when its changes cannot be fetched; after a reload, a tick is saved', async ({
+  browser,
+}) => {
+  const context = await contextWithWorkbook(browser, workbook([contact('p_grace', 'Grace Kim')]));
+  const page = await context.newPage();
+  const changesFile = /\/_astro\/prep-changes\.[\w-]+\.js$/;
+  await page.route(changesFile, (route) => route.abort());
+  await page.goto('/steps/make-contact/#interview-prep');
+  let prep = page.locator('#interview-prep');
+  await prep.scrollIntoViewIfNeeded();
+  await expect(prep.locator('astro-island[ssr]')).toHaveCount(0);
+  await prep.getByLabel('Researched the person').check();
+  await expect(prep.getByRole('alert')).toHaveText(
+    'The part that saves your preparation could not be loaded. Check your connection, then reload the page.',
+  );
+
+  await page.unroute(changesFile);
+  await page.reload();
+  prep = page.locator('#interview-prep');
+  await prep.scrollIntoViewIfNeeded();
+  await expect(prep.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(prep.getByLabel('Researched the person')).not.toBeChecked();
+  await prep.getByLabel('Researched the person').check();
+  await expect(prep.getByLabel('Researched the person')).toBeFocused();
+  await page.reload();
+  await expect(page.locator('#interview-prep').getByLabel('Researched the person')).toBeChecked();
+  await expect(page.locator('#interview-prep').getByRole('alert')).toHaveCount(0);
+  await context.close();
+});
+
+test('the outreach says so in words when marking as sent cannot be fetched; after a reload, it marks as sent', async ({
+  browser,
+}) => {
+  const context = await contextWithWorkbook(browser, workbook([contact('p_grace', 'Grace Kim')]));
+  const page = await context.newPage();
+  const sentFile = /\/_astro\/sent\.[\w-]+\.js$/;
+  await page.route(sentFile, (route) => route.abort());
+  await page.goto('/steps/make-contact/#outreach');
+  let outreach = page.locator('#outreach');
+  await outreach.scrollIntoViewIfNeeded();
+  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  await outreach.getByLabel(/^Subject line/).fill('A student asking for your advice');
+  await outreach.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(outreach.getByRole('alert')).toHaveText(
+    'The part that marks your message as sent could not be loaded. Check your connection, then reload the page.',
+  );
+  await expect(outreach.locator('.s5-status')).toContainText('Status: Not contacted yet.');
+
+  await page.unroute(sentFile);
+  await page.reload();
+  outreach = page.locator('#outreach');
+  await outreach.scrollIntoViewIfNeeded();
+  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  await outreach.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(outreach.locator('.s5-status')).toContainText('Status: Reached out on');
+  await expect(outreach.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await expect(outreach.getByRole('alert')).toHaveCount(0);
+  await context.close();
+});
