@@ -9,11 +9,9 @@ import { CONTACT_STATUSES, type Contact, MAX_NAME } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import { AddButtons } from '../shared/AddButtons';
 import { addPerson, settleEntry } from '../shared/add-person';
-import { datedFilename, downloadFile } from '../shared/download';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { dueWords } from '../shared/follow-up/due';
-import { statusPatch } from '../shared/follow-up/follow-up';
 import {
   ALL,
   ATTENTION,
@@ -181,7 +179,10 @@ export default function ContactTracker() {
 
   const downloadCsv = async () => {
     setExportError(undefined);
-    const { contactsCsv } = await import('../shared/exports/contacts-csv');
+    const [{ contactsCsv }, { datedFilename, downloadFile }] = await Promise.all([
+      import('../shared/exports/contacts-csv'),
+      import('../shared/download'),
+    ]);
     downloadFile(datedFilename('networking-contacts', 'csv', now()), contactsCsv(data()), 'text/csv;charset=utf-8');
     announce(`Downloaded ${countOf(contacts().length, 'contact', 'contacts')} as a spreadsheet file.`);
   };
@@ -190,7 +191,10 @@ export default function ContactTracker() {
     setExportError(undefined);
     setBusy(true);
     try {
-      const { remindersIcs } = await import('../shared/exports/ics');
+      const [{ remindersIcs }, { datedFilename, downloadFile }] = await Promise.all([
+        import('../shared/exports/ics'),
+        import('../shared/download'),
+      ]);
       const result = remindersIcs(data(), today(), now());
       if (!result.ok) {
         setExportError(result.error);
@@ -351,8 +355,8 @@ export default function ContactTracker() {
                             others={() => others().filter((o) => o.id !== id)}
                             today={today()}
                             onChange={(patch) => update(id, patch)}
-                            onStatus={(s) => {
-                              update(id, statusPatch(p(), s, today()));
+                            onStatus={(s, patch) => {
+                              update(id, patch);
                               announce(`${p().name}: ${STATUS_LABELS[s]}.`);
                             }}
                             onDone={() => closeEditor(id)}
