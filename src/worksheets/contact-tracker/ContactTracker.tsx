@@ -6,6 +6,7 @@ import { indexById } from '../../workbook/lookups';
 import { CONTACT_STATUSES, type Contact, MAX_NAME } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import { AddButtons } from '../shared/AddButtons';
+import { datedFilename, downloadFile } from '../shared/download';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { dueWords } from '../shared/follow-up/due';
@@ -216,10 +217,7 @@ export default function ContactTracker() {
 
   const downloadCsv = async () => {
     setExportError(undefined);
-    const [{ contactsCsv }, { datedFilename, downloadFile }] = await Promise.all([
-      import('../shared/exports/contacts-csv'),
-      import('../shared/download'),
-    ]);
+    const { contactsCsv } = await import('../shared/exports/contacts-csv');
     downloadFile(datedFilename('networking-contacts', 'csv', now()), contactsCsv(data()), 'text/csv;charset=utf-8');
     announce(`Downloaded ${countOf(contacts().length, 'contact', 'contacts')} as a spreadsheet file.`);
   };
@@ -228,10 +226,7 @@ export default function ContactTracker() {
     setExportError(undefined);
     setBusy(true);
     try {
-      const [{ remindersIcs }, { datedFilename, downloadFile }] = await Promise.all([
-        import('../shared/exports/ics'),
-        import('../shared/download'),
-      ]);
+      const { remindersIcs } = await import('../shared/exports/ics');
       const result = remindersIcs(data(), today(), now());
       if (!result.ok) {
         setExportError(result.error);
