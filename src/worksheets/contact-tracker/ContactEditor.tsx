@@ -5,8 +5,8 @@ import { CONTACT_STATUSES, type Contact, type ContactStatus, MAX_NAME } from '..
 import { ContactFields, HowKnownField } from '../shared/ContactFields';
 import { DateField } from '../shared/DateField';
 import { FormattedField } from '../shared/FormattedField';
+import { datePatch, statusPatch } from '../shared/follow-up/date-patch';
 import { DATE_FIELDS, dateProblem, INCOMPLETE_DATE } from '../shared/follow-up/editor-fields';
-import { datePatch } from '../shared/follow-up/follow-up';
 
 /** Props of the editor for one tracked person. */
 export interface ContactEditorProps {
@@ -15,7 +15,8 @@ export interface ContactEditorProps {
   others: () => ReadonlyArray<Pick<Contact, 'id' | 'name'>>;
   today: Day;
   onChange: (patch: Partial<Contact>) => void;
-  onStatus: (status: ContactStatus) => void;
+  /** A status chosen, with the change it makes (the dates it fills in). */
+  onStatus: (status: ContactStatus, patch: Partial<Contact>) => void;
   onDone: () => void;
 }
 
@@ -43,7 +44,7 @@ export function ContactEditor(props: ContactEditorProps) {
                 id={id(`status-${status}`)}
                 value={status}
                 checked={props.person.status === status}
-                onChange={() => props.onStatus(status)}
+                onChange={() => props.onStatus(status, statusPatch(props.person, status, props.today))}
               />
               <label for={id(`status-${status}`)}>{STATUS_LABELS[status]}</label>
             </div>

@@ -1,19 +1,15 @@
 import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, Show } from 'solid-js';
 import { type Day, formatDay, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
-import { updateWorkbook } from '../../workbook/client';
-import { addContact, updateContact } from '../../workbook/contacts';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { indexById } from '../../workbook/lookups';
 import { CONTACT_STATUSES, type Contact, MAX_NAME } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import { AddButtons } from '../shared/AddButtons';
-import { addPerson, settleEntry } from '../shared/add-person';
 import { datedFilename, downloadFile } from '../shared/download';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { dueWords } from '../shared/follow-up/due';
-import { statusPatch } from '../shared/follow-up/follow-up';
 import {
   ALL,
   ATTENTION,
@@ -35,6 +31,7 @@ import { createPager } from '../shared/ShowMore';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { ContactCard } from './ContactCard';
+import type * as TrackerChanges from './tracker-changes';
 
 /** How many people the list shows at first, and adds with each "Show more". */
 export const PAGE_SIZE = 50;
@@ -57,8 +54,11 @@ export default function ContactTracker() {
     if (open) next.add(id);
     else next.delete(id);
     setOpened(next);
-    // An open card is a step from its editor: start fetching it.
-    if (open) contactEditor();
+    // An open card is a step from its editor and its saving: start fetching them.
+    if (open) {
+      contactEditor();
+      fetchChanges();
+    }
   };
   const entry = createEntry(() => add());
   const [org, setOrg] = createSignal('');
@@ -140,20 +140,56 @@ export default function ContactTracker() {
     rememberView();
   };
 
-  const update = (id: string, patch: Partial<Contact>) => updateWorkbook((d) => updateContact(d, id, patch, now()));
+  // Adding and saving (tracker-changes.ts) load when the add fields are first reached or a card
+  // first opens; once loaded, every change is made at once, in the order asked.
+  let changes: typeof TrackerChanges | undefined;
+  let changesLoading: Promise<typeof TrackerChanges> | undefined;
+  const loadChanges = () => {
+    changesLoading ??= import('./tracker-changes').then((m) => {
+      changes = m;
+      return m;
+    });
+    return changesLoading;
+  };
+  const fetchChanges = () => {
+    loadChanges().catch(() => {
+      changesLoading = undefined;
+    });
+  };
+  const withChanges = (act: (m: typeof TrackerChanges) => void, failed: (problem: string) => void) => {
+    if (changes) return act(changes);
+    loadChanges().then(act, () => {
+      changesLoading = undefined;
+      failed(
+        'Your change could not be saved: part of the tracker could not be loaded. Check your connection, then try again.',
+      );
+    });
+  };
+
+  const update = (id: string, patch: Partial<Contact>, then?: () => void) =>
+    withChanges((m) => {
+      m.saveContact(id, patch, now());
+      then?.();
+    }, announce);
 
   const setNext = (person: Contact, date: Day) => {
-    update(person.id, { nextContactAt: date });
-    announce(`Next contact with ${person.name}: ${formatDay(date)}, ${dueWords(date, today()).toLowerCase()}.`);
+    update(person.id, { nextContactAt: date }, () =>
+      announce(`Next contact with ${person.name}: ${formatDay(date)}, ${dueWords(date, today()).toLowerCase()}.`),
+    );
   };
 
   const add = (allowDuplicate = false) => {
     const name = entry.text();
-    const added = settleEntry(
-      entry,
-      addPerson((d) => addContact(d, { name, org: org().trim() }, now(), allowDuplicate)),
+    const person = { name, org: org().trim() };
+    withChanges(
+      (m) => showAdded(m.addToTracker(entry, person, now(), allowDuplicate), name),
+      (problem) => entry.refuse(problem),
     );
-    if (added === undefined) return;
+  };
+
+  // The person just added (none after a refusal): first in the list, their card and editor open.
+  const showAdded = (id: string | undefined, name: string) => {
+    if (id === undefined) return;
     announce(`Added ${name.trim()} to your tracker, at the top of the list. Update their status and dates now.`);
     entry.reset();
     setOrg('');
@@ -161,10 +197,10 @@ export default function ContactTracker() {
     setStatus(ALL);
     setCircle(ALL);
     rememberView();
-    setOrder([added, ...fresh().filter((id) => id !== added)]);
+    setOrder([id, ...fresh().filter((other) => other !== id)]);
     pager.reset();
-    setOpen(added, true);
-    setEditing(added);
+    setOpen(id, true);
+    setEditing(id);
   };
 
   const closeEditor = (id: string) => {
@@ -208,7 +244,7 @@ export default function ContactTracker() {
   return (
     <div class="contact-tracker">
       <WorkbookStatus />
-      <fieldset class="ct-add no-print">
+      <fieldset class="ct-add no-print" onFocusIn={fetchChanges}>
         <legend>Add a person to your tracker</legend>
         <Field
           id="ct-new-name"
@@ -351,9 +387,8 @@ export default function ContactTracker() {
                             others={() => others().filter((o) => o.id !== id)}
                             today={today()}
                             onChange={(patch) => update(id, patch)}
-                            onStatus={(s) => {
-                              update(id, statusPatch(p(), s, today()));
-                              announce(`${p().name}: ${STATUS_LABELS[s]}.`);
+                            onStatus={(s, patch) => {
+                              update(id, patch, () => announce(`${p().name}: ${STATUS_LABELS[s]}.`));
                             }}
                             onDone={() => closeEditor(id)}
                           />

@@ -12,6 +12,7 @@ import { Field } from '../shared/Field';
 import { dueWords } from '../shared/follow-up/due';
 import { thankYouDue } from '../shared/follow-up/follow-up';
 import { LinkedInPart } from '../shared/LinkedInPart';
+import { LoadProblem } from '../shared/on-demand';
 import { PAGE_SIZE } from '../shared/paging';
 import { followPerson } from '../shared/touch-source';
 import { UndoBar } from '../shared/UndoBar';
@@ -22,17 +23,15 @@ import {
   emailNote,
   initialChoice,
   mailtoHref,
-  markSent,
   messageProblem,
-  type SentUndo,
   setThankYouPart,
   THANK_YOU_PARTS,
   THANK_YOU_SUBJECT,
   thankYouChoices,
   thankYouDueLine,
   thankYouFor,
-  undoSent,
 } from './compose';
+import type { SentUndo } from './sent';
 
 /** Step 6 worksheet: write a thank-you from three parts, copy it or open it in email, and mark it sent. */
 export default function ThankYou() {
@@ -44,6 +43,9 @@ export default function ThankYou() {
   const [problem, setProblem] = createSignal<string>();
   const copier = createCopier('ty-copy-text', 8);
   const [undo, setUndo] = createSignal<SentUndo>();
+  // "Mark as sent" and its undo load on the first click of the button (most visits only write).
+  const [sentFailed, setSentFailed] = createSignal(false);
+  const loadSent = () => import('./sent');
 
   onMount(() => {
     setToday(localDay(new Date()));
@@ -87,9 +89,18 @@ export default function ThankYou() {
     if (check()) copier.copy('message', 'message', message(), 'Message copied. Paste it into your email.');
   };
 
-  const send = () => {
+  const send = async () => {
     const who = person();
     if (!who) return;
+    let sent: Awaited<ReturnType<typeof loadSent>>;
+    try {
+      sent = await loadSent();
+    } catch {
+      setSentFailed(true);
+      return;
+    }
+    setSentFailed(false);
+    const { markSent } = sent;
     let info: SentUndo | undefined;
     updateWorkbook((d) => {
       const r = markSent(d, who.id, today(), new Date());
@@ -111,9 +122,11 @@ export default function ThankYou() {
         message={
           undo() ? `Marked the thank-you to ${undo()?.contact.name} as sent. Their status is now "Thanked".` : undefined
         }
-        onUndo={() => {
+        onUndo={async () => {
           const info = undo();
           if (!info) return;
+          // Loaded already: the bar shows only after "Mark as sent" ran.
+          const { undoSent } = await loadSent();
           updateWorkbook((d) => undoSent(d, info));
           announce(`The thank-you to ${info.contact.name} is no longer marked as sent.`);
           setUndo(undefined);
@@ -228,6 +241,9 @@ export default function ThankYou() {
                       {text()}
                     </p>
                   )}
+                </Show>
+                <Show when={sentFailed()}>
+                  <LoadProblem what={'"Mark as sent" step'} />
                 </Show>
                 <copier.Fallback />
                 <p class="hint">

@@ -8,14 +8,13 @@ import {
   initialChoice,
   isEmail,
   mailtoHref,
-  markSent,
   messageProblem,
   setThankYouPart,
   THANK_YOU_SUBJECT,
   thankYouChoices,
   thankYouFor,
-  undoSent,
 } from './compose';
+import { markSent, undoSent } from './sent';
 
 const today = '2026-11-25';
 const now = new Date('2026-11-25T10:00:00Z');

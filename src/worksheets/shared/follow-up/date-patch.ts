@@ -1,6 +1,6 @@
-// The changes a date typed in the tracker brings (the editor loads this with the date fields).
+// The changes a date typed or a status chosen in the tracker brings (the editor loads this with its fields).
 import { type Day, isDay, laterDay } from '../../../lib/days';
-import type { Contact } from '../../../workbook/model';
+import type { Contact, ContactStatus } from '../../../workbook/model';
 import type { DateKey } from './editor-fields';
 
 /** The date fields that record a contact with the person, and so can be their last contact. */
@@ -21,5 +21,31 @@ export function datePatch(c: Contact, key: DateKey, value: Day, today: Day): Par
   const fromOld = c.lastContactAt === '' || c.lastContactAt === c[k];
   const last = fromOld ? latest : laterDay(c.lastContactAt, isDay(value) && value <= today ? value : '');
   if (last !== c.lastContactAt) patch.lastContactAt = last;
+  return patch;
+}
+
+/**
+ * The changes that go with a new status: the matching date is set to today when it is empty
+ * (reached out, met, thanked), and the last contact date moves up to it.
+ */
+export function statusPatch(c: Contact, status: ContactStatus, today: Day): Partial<Contact> {
+  const patch: Partial<Contact> = { status };
+  let contacted = '';
+  if (status === 'reached-out') {
+    patch.reachedOutAt = c.reachedOutAt || today;
+    contacted = patch.reachedOutAt;
+  }
+  if (status === 'met') {
+    patch.metAt = c.metAt || (c.meetingAt && c.meetingAt <= today ? c.meetingAt : today);
+    contacted = patch.metAt;
+  }
+  if (status === 'thanked') {
+    patch.thankedAt = c.thankedAt || today;
+    contacted = patch.thankedAt;
+  }
+  if (contacted && contacted <= today) {
+    const last = laterDay(c.lastContactAt, contacted);
+    if (last !== c.lastContactAt) patch.lastContactAt = last;
+  }
   return patch;
 }

@@ -1,13 +1,13 @@
 // Follow-up rules of the contact tracker: the next date, the advice in words and the changes a
 // new status or date brings. When a thank-you and the 3B7 steps are due is in due-rules.ts.
 
-import { addDays, type Day, formatDay, isDay, laterDay } from '../../../lib/days';
+import { addDays, type Day, formatDay, isDay } from '../../../lib/days';
 import { orgName } from '../../../lib/org-name';
 import { personName, say } from '../../../lib/sentence';
-import type { Contact, ContactStatus } from '../../../workbook/model';
+import type { Contact } from '../../../workbook/model';
 import { thankYouDue, thankYouPending, threeBSeven } from './due-rules';
 
-export { datePatch } from './date-patch';
+export { datePatch, statusPatch } from './date-patch';
 
 export {
   FOLLOW_UP_AFTER,
@@ -104,30 +104,4 @@ export function adviceFor(c: Contact, today: Day): string {
     case 'declined':
       return 'They said no. That is fine: thank them for replying and move on to the next person.';
   }
-}
-
-/**
- * The changes that go with a new status: the matching date is set to today when it is empty
- * (reached out, met, thanked), and the last contact date moves up to it.
- */
-export function statusPatch(c: Contact, status: ContactStatus, today: Day): Partial<Contact> {
-  const patch: Partial<Contact> = { status };
-  let contacted = '';
-  if (status === 'reached-out') {
-    patch.reachedOutAt = c.reachedOutAt || today;
-    contacted = patch.reachedOutAt;
-  }
-  if (status === 'met') {
-    patch.metAt = c.metAt || (c.meetingAt && c.meetingAt <= today ? c.meetingAt : today);
-    contacted = patch.metAt;
-  }
-  if (status === 'thanked') {
-    patch.thankedAt = c.thankedAt || today;
-    contacted = patch.thankedAt;
-  }
-  if (contacted && contacted <= today) {
-    const last = laterDay(c.lastContactAt, contacted);
-    if (last !== c.lastContactAt) patch.lastContactAt = last;
-  }
-  return patch;
 }

@@ -1,0 +1,77 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { contact, contextWithWorkbook, openWorksheetAt, workbook } from './workbook-fixtures';
+
+// Step 6 loads its saving code on demand: the tracker's adding and saving (tracker-changes.ts) when
+// the add fields are first reached or a card first opens, the thank-you's "Mark as sent" (sent.ts)
+// on the first click of that button. These tests cover what the student sees if those files do not
+// arrive, and that the work goes on once they do.
+
+const CHANGES = /\/_astro\/tracker-changes\.[\w-]+\.js$/;
+const SENT = /\/_astro\/sent\.[\w-]+\.js$/;
+
+/** Opens step 6 at `worksheet` with Ana Ruiz met (a thank-you due), `blocked` files failing to arrive. */
+async function openStep6(browser: Browser, worksheet: string, blocked?: RegExp): Promise<Page> {
+  const ana = contact('p_ana', 'Ana Ruiz', { org: 'Clinic', status: 'met' });
+  const context = await contextWithWorkbook(browser, workbook([ana]));
+  const page = await context.newPage();
+  if (blocked) await page.route(blocked, (route) => route.abort());
+  await openWorksheetAt(page, '/steps/follow-up/', worksheet);
+  return page;
+}
+
+test('the tracker adds a person once its saving code arrives: the card and editor open, the cursor in it', async ({
+  browser,
+}) => {
+  const page = await openStep6(browser, 'contact-tracker');
+  const sheet = page.locator('#contact-tracker');
+  await sheet.getByLabel('Name', { exact: true }).fill('Bea Lin');
+  await sheet.getByLabel('Name', { exact: true }).press('Enter');
+  await expect(sheet.getByRole('group', { name: 'Update Bea Lin' }).locator('legend').first()).toBeFocused();
+  await expect(page.locator('#announcer')).toHaveText(
+    'Added Bea Lin to your tracker, at the top of the list. Update their status and dates now.',
+  );
+  await page.context().close();
+});
+
+test('the tracker: when its saving code cannot be fetched, adding and quick buttons say so in words and change nothing', async ({
+  browser,
+}) => {
+  const page = await openStep6(browser, 'contact-tracker', CHANGES);
+  const sheet = page.locator('#contact-tracker');
+  const name = sheet.getByLabel('Name', { exact: true });
+  await name.fill('Bea Lin');
+  await name.press('Enter');
+  await expect(name).toHaveAccessibleDescription(/Your change could not be saved/);
+  await expect(name).toBeFocused();
+  await expect(sheet.locator('.ct-card')).toHaveCount(1);
+
+  const ana = sheet.locator('.ct-card').filter({ hasText: 'Ana Ruiz' });
+  await ana.locator('.ct-toggle').click();
+  await ana.getByRole('button', { name: '+1 day (next contact tomorrow)' }).click();
+  await expect(page.locator('#announcer')).toHaveText(/^Your change could not be saved/);
+  await expect(ana.locator('.ct-date').filter({ hasText: 'Next contact' })).toContainText('No date set');
+
+  // Once the file arrives, the same press works.
+  await page.unroute(CHANGES);
+  await ana.getByRole('button', { name: '+1 day (next contact tomorrow)' }).click();
+  await expect(ana.locator('.ct-date').filter({ hasText: 'Next contact' })).toContainText('Due tomorrow');
+  await page.context().close();
+});
+
+test('thank-you: when "Mark as sent" cannot be fetched, an alert says so and nothing is marked', async ({
+  browser,
+}) => {
+  const page = await openStep6(browser, 'thank-you', SENT);
+  const sheet = page.locator('#thank-you');
+  await sheet.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(sheet.getByRole('alert')).toHaveText(
+    'The "Mark as sent" step could not be loaded. Check your connection, then reload the page.',
+  );
+  await expect(sheet.locator('.undo-bar')).toHaveCount(0);
+
+  await page.unroute(SENT);
+  await sheet.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(sheet.locator('.undo-bar')).toBeFocused();
+  await expect(sheet.getByRole('alert')).toHaveCount(0);
+  await page.context().close();
+});
