@@ -134,8 +134,8 @@ describe('links from a person page', () => {
     for (const worksheet of STORY_WORKSHEETS) expect(storyLink(worksheet, sam).text, worksheet).toContain('Sam Lee');
   });
 
-  it('open the goals and the tracker at their top, which do not open on a person', () => {
-    expect(storyLink('goals', sam).href).toBe('/steps/assess-your-goals/#goals');
+  it('open the goals at their ratings and the tracker at its top, which do not open on a person', () => {
+    expect(storyLink('goals', sam).href).toBe('/steps/assess-your-goals/#goals-rate');
     expect(storyLink('contact-tracker', sam).href).toBe('/steps/follow-up/#contact-tracker');
   });
 

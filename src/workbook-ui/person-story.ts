@@ -100,6 +100,9 @@ const OPENS_ON_PERSON: ReadonlySet<StoryWorksheet> = new Set([
   'thank-you',
 ]);
 
+/** Where in a worksheet a link lands, when not at its top: step 3's ratings are an island of their own, far down. */
+const SECTIONS: Partial<Record<StoryWorksheet, string>> = { goals: 'goals-rate' };
+
 /** What each link says, for a person with nothing written there yet. */
 const START_WORDS: Readonly<Record<StoryWorksheet, (name: string) => string>> = {
   'network-map': (name) => `Edit ${name} on your network map`,
@@ -120,8 +123,10 @@ export interface StoryLink {
 
 /** The link from `person`'s page into `worksheet`, opened on them where the worksheet can be. */
 export function storyLink(worksheet: StoryWorksheet, person: Pick<Contact, 'id' | 'name'>): StoryLink {
+  const path = worksheetPath(worksheet, OPENS_ON_PERSON.has(worksheet) ? person.id : '');
+  const section = SECTIONS[worksheet];
   return {
-    href: worksheetPath(worksheet, OPENS_ON_PERSON.has(worksheet) ? person.id : ''),
+    href: section ? path.replace(/#.*$/, `#${section}`) : path,
     text: START_WORDS[worksheet](person.name),
   };
 }

@@ -102,10 +102,14 @@ async function openPersonPage(page: Page, search: string): Promise<Locator> {
 
 /** Checks that the page at `href` shows its worksheet in view, opened on Sam. */
 async function expectOnSam(page: Page, href: string): Promise<void> {
-  const worksheet = new URL(href, 'https://site.invalid').hash.slice(1);
-  const sheet = page.locator(`#${worksheet}`);
-  await expect(sheet, href).toBeInViewport();
-  await expect(sheet.locator('astro-island[ssr]'), href).toHaveCount(0);
+  const target = new URL(href, 'https://site.invalid').hash.slice(1);
+  // The link lands on a worksheet, or on a part of one (step 3's ratings, an island of its own).
+  const sheet = page.locator(`section.worksheet:is(#${target}, :has(#${target}))`);
+  const worksheet = (await sheet.getAttribute('id')) ?? '';
+  await expect(page.locator(`#${target}`), href).toBeInViewport();
+  const island =
+    target === worksheet ? sheet.locator('astro-island').first() : sheet.locator(`astro-island:has(#${target})`);
+  await expect(island, href).not.toHaveAttribute('ssr');
   const menu = MENUS[worksheet];
   if (menu) await expect(page.locator(menu), href).toHaveValue(SAM.id);
   else if (worksheet === 'network-map') await expect(page.locator(`#nm-${SAM.id}-name`), href).toBeFocused();
