@@ -191,7 +191,8 @@ test("a person's page tells their story in step order, reads well at 320 px and 
   expect(links.map((l) => new URL(l.href, 'https://site.invalid').hash).sort()).toEqual(
     [
       '#network-map',
-      '#goals',
+      // Step 3 at its ratings, where the person is (an island of its own, further down the worksheet).
+      '#goals-rate',
       '#outreach',
       '#interview-prep',
       '#conversation-card',
