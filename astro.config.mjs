@@ -24,7 +24,7 @@ const loaded = await loadInstitution(institutionPath);
 const institution = loaded.config;
 
 // Solid and the client entry of its islands, which every island needs (see vite.build below); not
-// Solid's store, which only the islands that read the workbook through a store load.
+// Solid's store, which no island uses (each reads the workbook as plain data, use-workbook.ts).
 const solidRuntime = /node_modules[\\/]solid-js[\\/](?!store[\\/])|src[\\/]integrations[\\/]solid-islands[\\/]client\./;
 // What every worksheet needs: the workbook engine, its stores (nanostores' atom only: map and its
 // lifecycle serve the backup reminder, which only My workbook and the rare notices load), the save status line (its rare

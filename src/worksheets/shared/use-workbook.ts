@@ -1,4 +1,4 @@
-import { type Accessor, batch, createSignal, onMount } from 'solid-js';
+import { type Accessor, createSignal, onMount } from 'solid-js';
 import { $ready, $workbook, startWorkbook } from '../../workbook/client';
 import { emptyWorkbook, type Workbook } from '../../workbook/model';
 import { recordTouches } from './touch-source';
@@ -7,35 +7,14 @@ import { useAtom } from './use-atom';
 /** The workbook shown while an island hydrates, so the markup matches the server's. */
 export const EMPTY = emptyWorkbook(new Date(0));
 
-/** One page's workbook for all its islands: the plain document, and what else follows each change. */
-interface PageWorkbook {
-  plain: Accessor<Workbook>;
-  /** The document before any change yet to be followed. */
-  last: () => Workbook;
-  /** Called in the same batch as the plain document's update, with the document before and after. */
-  followers: Array<(prev: Workbook, next: Workbook) => void>;
-}
+let shared: Accessor<Workbook> | undefined;
 
-let shared: PageWorkbook | undefined;
-
-/**
- * Follows the workbook once per page for all its islands. Islands that read through a store
- * (use-workbook-store.ts) add the store's update to `followers`; other pages never load the store.
- */
-export function pageWorkbook(): PageWorkbook {
+/** Follows the workbook once per page for all its islands: the plain document, a new object after every change. */
+function pageWorkbook(): Accessor<Workbook> {
   if (shared) return shared;
-  let last = $workbook.get();
-  const [plain, setPlain] = createSignal(last);
-  const followers: PageWorkbook['followers'] = [];
-  $workbook.listen((next) => {
-    const prev = last;
-    last = next;
-    batch(() => {
-      for (const follow of followers) follow(prev, next);
-      setPlain(() => next);
-    });
-  });
-  shared = { plain, last: () => last, followers };
+  const [plain, setPlain] = createSignal($workbook.get());
+  $workbook.listen((next) => setPlain(() => next));
+  shared = plain;
   return shared;
 }
 
@@ -61,7 +40,7 @@ export function useLive(): Accessor<boolean> {
  * reading it costs nothing per person.
  */
 export function useWorkbookData(): Accessor<Workbook> {
-  const { plain } = pageWorkbook();
+  const plain = pageWorkbook();
   const live = useLive();
   return () => (live() ? plain() : EMPTY);
 }
