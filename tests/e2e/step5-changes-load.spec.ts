@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { contact, contextWithWorkbook, workbook } from './workbook-fixtures';
+import { contact, contextWithWorkbook, KEY, workbook } from './workbook-fixtures';
 
 // The interview notes and the preparation fetch their changes (saving, next steps, people suggested;
 // ticks, dates and questions) at the student's first change (src/worksheets/shared/changes-on-demand.ts).
@@ -68,6 +68,17 @@ test('the preparation says so in words when its changes cannot be fetched; after
   await expect(prep.getByLabel('Researched the person')).not.toBeChecked();
   await prep.getByLabel('Researched the person').check();
   await expect(prep.getByLabel('Researched the person')).toBeFocused();
+  // The tick is made once its code has arrived, then saved (leaving before that asks first).
+  await expect
+    .poll(() =>
+      page.evaluate((key) => {
+        const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+          preps?: { checklist?: { person?: boolean } }[];
+        };
+        return stored.preps?.some((p) => p.checklist?.person) ?? false;
+      }, KEY),
+    )
+    .toBe(true);
   await page.reload();
   await expect(page.locator('#interview-prep').getByLabel('Researched the person')).toBeChecked();
   await expect(page.locator('#interview-prep').getByRole('alert')).toHaveCount(0);

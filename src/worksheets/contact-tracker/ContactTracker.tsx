@@ -26,6 +26,7 @@ import {
 import { searchWithView, viewFromSearch } from '../shared/follow-up/view-address';
 import { KeyedRows } from '../shared/KeyedRows';
 import { LoadProblem, onDemand } from '../shared/on-demand';
+import { holdWhile } from '../shared/pending-changes';
 import { createPrinting } from '../shared/printing';
 import { createPager } from '../shared/ShowMore';
 import { useWorkbookData } from '../shared/use-workbook';
@@ -158,12 +159,15 @@ export default function ContactTracker() {
   };
   const withChanges = (act: (m: typeof TrackerChanges) => void, failed: (problem: string) => void) => {
     if (changes) return act(changes);
-    loadChanges().then(act, () => {
-      changesLoading = undefined;
-      failed(
-        'Your change could not be saved: part of the tracker could not be loaded. Check your connection, then try again.',
-      );
-    });
+    // Until the change is made, leaving the page asks first (pending-changes.ts).
+    void holdWhile(
+      loadChanges().then(act, () => {
+        changesLoading = undefined;
+        failed(
+          'Your change could not be saved: part of the tracker could not be loaded. Check your connection, then try again.',
+        );
+      }),
+    );
   };
 
   const update = (id: string, patch: Partial<Contact>, then?: () => void) =>

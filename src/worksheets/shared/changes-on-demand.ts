@@ -1,4 +1,5 @@
 import { type Accessor, createSignal } from 'solid-js';
+import { holdWhile } from './pending-changes';
 
 /** A worksheet's changes to the workbook that follow a click or Enter, fetched at the first one. */
 export interface ChangesOnDemand<T> {
@@ -23,13 +24,16 @@ export function changesOnDemand<T>(load: () => Promise<T>): ChangesOnDemand<T> {
         act(loaded);
         return;
       }
-      load().then(
-        (changes) => {
-          loaded = changes;
-          setFailed(false);
-          act(changes);
-        },
-        () => setFailed(true),
+      // Until the change is made, leaving the page asks first (pending-changes.ts).
+      void holdWhile(
+        load().then(
+          (changes) => {
+            loaded = changes;
+            setFailed(false);
+            act(changes);
+          },
+          () => setFailed(true),
+        ),
       );
     },
     now: () => loaded,

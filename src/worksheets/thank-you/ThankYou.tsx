@@ -14,6 +14,7 @@ import { thankYouDue } from '../shared/follow-up/follow-up';
 import { LinkedInPart } from '../shared/LinkedInPart';
 import { LoadProblem } from '../shared/on-demand';
 import { PAGE_SIZE } from '../shared/paging';
+import { holdWhile } from '../shared/pending-changes';
 import { followPerson } from '../shared/touch-source';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
@@ -45,7 +46,8 @@ export default function ThankYou() {
   const [undo, setUndo] = createSignal<SentUndo>();
   // "Mark as sent" and its undo load on the first click of the button (most visits only write).
   const [sentFailed, setSentFailed] = createSignal(false);
-  const loadSent = () => import('./sent');
+  // Fetched at the first "Mark as sent"; until the change is made, leaving the page asks first.
+  const loadSent = () => holdWhile(import('./sent'));
 
   onMount(() => {
     setToday(localDay(new Date()));
