@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { contact, contextWithWorkbook, KEY, workbook } from './workbook-fixtures';
+import { contact, contextWithWorkbook, holdBack, KEY, workbook } from './workbook-fixtures';
 
 // The interview notes and the preparation fetch their changes (saving, next steps, people suggested;
 // ticks, dates and questions) at the student's first change (src/worksheets/shared/changes-on-demand.ts).
@@ -112,5 +112,47 @@ test('the outreach says so in words when marking as sent cannot be fetched; afte
   await expect(outreach.locator('.s5-status')).toContainText('Status: Reached out on');
   await expect(outreach.getByRole('button', { name: 'Undo' })).toBeVisible();
   await expect(outreach.getByRole('alert')).toHaveCount(0);
+  await context.close();
+});
+
+test('leaving while a tick waits for its code asks first; once the code is here, the tick is saved and leaving is free', async ({
+  browser,
+}) => {
+  const context = await contextWithWorkbook(browser, workbook([contact('p_grace', 'Grace Kim')]));
+  const page = await context.newPage();
+  const changes = await holdBack(page, '**/_astro/prep-changes.*.js');
+  await page.goto('/steps/make-contact/#interview-prep');
+  const prep = page.locator('#interview-prep');
+  await prep.scrollIntoViewIfNeeded();
+  await expect(prep.locator('astro-island[ssr]')).toHaveCount(0);
+  await prep.getByLabel('Researched the person').check();
+  await changes.requested;
+
+  // The tick is on screen but not in the workbook yet: leaving asks first.
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  expect(page.isClosed()).toBe(false);
+
+  changes.release();
+  const saved = () =>
+    page.evaluate((key) => {
+      const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+        preps?: { checklist?: { person?: boolean } }[];
+      };
+      return stored.preps?.some((p) => p.checklist?.person) ?? false;
+    }, KEY);
+  await expect.poll(saved).toBe(true);
+  // Nothing waits any more: the page closes without asking.
+  let askedAgain = false;
+  page.on('dialog', (d) => {
+    askedAgain = true;
+    void d.accept();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(askedAgain).toBe(false);
   await context.close();
 });
