@@ -37,9 +37,10 @@ const workbookRuntime =
 // The labelled field, which the advisor page's plan builder uses too (without the workbook).
 const fieldParts = /src[\\/]worksheets[\\/]shared[\\/](Field|typed-early)\./;
 // Tiny modules that pages, fields and the workbook all use: the screen reader announcer, the load
-// gate (fields wait for the saved workbook with it), the file download (the workbook's backups, the
-// advisor page's QR codes) and the site address of shared links. Apart, they pull in nothing else.
-const tinyShared = /src[\\/]scripts[\\/](announce|save-file|share-address)\.|src[\\/]workbook[\\/]load-gate\./;
+// gate (fields wait for the saved workbook with it) and the file download (the workbook's backups,
+// the advisor page's QR codes). Apart, they pull in nothing else. (The site address of shared links,
+// src/scripts/share-address.ts, is left out: the advisor page needs it before anything else.)
+const tinyShared = /src[\\/]scripts[\\/](announce|save-file)\.|src[\\/]workbook[\\/]load-gate\./;
 
 export default defineConfig({
   site: institution.siteUrl,

@@ -4,8 +4,7 @@ import { copyText } from '../scripts/clipboard';
 import { Field } from '../worksheets/shared/Field';
 import type { PlanTemplate } from './advisor-page';
 import { cleanNote, encodePlan, MAX_ITEMS, MAX_LINE, MAX_NOTE, type Plan, planUrl } from './codec';
-import { ITEM_INPUT_NAME, itemBoxes } from './plan-picker';
-import { qrDownloadRow } from './qr-buttons';
+import { ITEM_INPUT_NAME, itemBoxes } from './plan-items';
 
 interface Chosen {
   code: string;
@@ -89,11 +88,11 @@ export default function PlanBuilder(props: { siteUrl: string; templates: PlanTem
     return error();
   };
 
-  /** Draws the QR code of the current link into its box (the QR code maker loads the first time). */
+  /** Draws the QR code of the current link into its box (the QR code maker and its downloads load the first time). */
   const drawQr = async () => {
     if (!showQr() || !qrBox || empty() || tooMany()) return;
     const url = link();
-    const { qrElement } = await import('./qr-view');
+    const [{ qrElement }, { qrDownloadRow }] = await Promise.all([import('./qr-view'), import('./qr-buttons')]);
     if (url === link()) qrBox.replaceChildren(qrElement(url, 200), qrDownloadRow(url, 'the plan link'));
   };
   const toggleQr = () => {

@@ -1,45 +1,16 @@
-import { announce } from '../scripts/announce';
-import { copyText } from '../scripts/clipboard';
-import { showFallback } from '../scripts/copy-link';
 import { configuredSite, shareUrl } from '../scripts/share-address';
-import { qrDownloadRow } from './qr-buttons';
 
 /** A button of the link tools, named by its text and the row's label (`aria-labelledby`). */
-function toolButton(id: string, text: string, labelId: string): HTMLButtonElement {
+function toolButton(id: string, text: string, labelId: string, tool: string, url: string): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'copy-link';
   button.id = id;
   button.textContent = text;
+  button.dataset.tool = tool;
+  button.dataset.url = url;
   if (labelId) button.setAttribute('aria-labelledby', `${id} ${labelId}`);
   return button;
-}
-
-/** Copies `url`; says so on the button for two seconds, or shows it selected in a field to copy by hand. */
-async function copyAddress(button: HTMLButtonElement, url: string): Promise<void> {
-  if (await copyText(url)) {
-    button.textContent = 'Link copied';
-    announce('Link copied.');
-    setTimeout(() => {
-      button.textContent = 'Copy link';
-    }, 2000);
-    return;
-  }
-  showFallback(button, url);
-}
-
-/** Opens or closes the QR code of a row, drawing it the first time (the QR code maker loads then). */
-async function toggleQr(button: HTMLButtonElement, panel: HTMLElement, url: string, forWhat: string): Promise<void> {
-  const open = button.getAttribute('aria-expanded') !== 'true';
-  button.setAttribute('aria-expanded', String(open));
-  panel.hidden = !open;
-  if (open && !panel.firstChild) {
-    const { qrElement } = await import('./qr-view');
-    const address = document.createElement('p');
-    address.className = 'qr-address';
-    address.textContent = url;
-    panel.replaceChildren(qrElement(url, 160), address, qrDownloadRow(url, forWhat));
-  }
 }
 
 /**
@@ -54,28 +25,69 @@ export function setupLinkTools(root: ParentNode): void {
     const url = shareUrl(site, link.getAttribute('href') ?? '/');
     const key = link.dataset.linkTools ?? '';
     const labelId = `l-${key}`;
-    const forWhat = document.getElementById(labelId)?.textContent ?? url;
-    const copy = toolButton(`c-${key}`, 'Copy link', labelId);
-    copy.dataset.copyUrl = '';
-    copy.addEventListener('click', () => void copyAddress(copy, url));
-    const qr = toolButton(`q-${key}`, 'QR code', labelId);
+    const copy = toolButton(`c-${key}`, 'Copy link', labelId, 'copy', url);
+    const qr = toolButton(`q-${key}`, 'QR code', labelId, 'qr', url);
     const panel = document.createElement('div');
     panel.className = 'qr-panel';
     panel.id = `qr-${key}`;
     panel.hidden = true;
     qr.setAttribute('aria-expanded', 'false');
     qr.setAttribute('aria-controls', panel.id);
-    qr.addEventListener('click', () => void toggleQr(qr, panel, url, forWhat));
     link.after(copy, qr);
     link.parentElement?.after(panel);
   }
 }
 
+/** Shows the download buttons of the QR codes drawn at build time in `root` (hidden without JavaScript). */
+export function showQrDownloads(root: ParentNode): void {
+  for (const row of root.querySelectorAll<HTMLElement>('[data-qr-downloads]')) row.hidden = false;
+}
+
+/** Says in words, after a tool button, that its code could not be fetched (once per button). */
+function showLoadProblem(button: HTMLButtonElement): void {
+  if (button.nextElementSibling?.classList.contains('tool-problem')) return;
+  const problem = document.createElement('span');
+  problem.className = 'error-message tool-problem';
+  problem.setAttribute('role', 'alert');
+  problem.textContent = 'This button could not load. Check your connection, then try again.';
+  button.after(problem);
+}
+
+/** The tool button an event happened on, if any. */
+const toolOf = (event: Event) =>
+  event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-tool]') : null;
+
 /**
- * Adds "Download QR (SVG)" and "Download QR (PNG)" buttons to each QR code drawn at build time in
- * `root` (elements marked `data-qr-url`, named for screen readers by their `data-qr-name`).
+ * Makes every tool button of the page work (`button[data-tool]`, also those the plan builder adds).
+ * Their code is fetched when a pointer or the keyboard first reaches one, so a copy runs within the
+ * click itself (a browser may refuse a copy made later); if it cannot be fetched, the page says so.
  */
-export function setupQrDownloads(root: ParentNode): void {
-  for (const item of root.querySelectorAll<HTMLElement>('[data-qr-url]'))
-    item.append(qrDownloadRow(item.dataset.qrUrl ?? '', item.dataset.qrName ?? ''));
+export function setupToolActions(doc: Document): void {
+  let loading: Promise<typeof import('./link-actions')> | undefined;
+  let actions: typeof import('./link-actions') | undefined;
+  const load = () => {
+    loading ??= import('./link-actions').then((m) => {
+      actions = m;
+      return m;
+    });
+    return loading;
+  };
+  for (const type of ['pointerdown', 'focusin']) {
+    doc.addEventListener(type, (event) => {
+      if (toolOf(event)) void load().catch(() => undefined);
+    });
+  }
+  doc.addEventListener('click', (event) => {
+    const button = toolOf(event);
+    if (!button) return;
+    if (actions) void actions.runTool(button);
+    else
+      void load().then(
+        (m) => m.runTool(button),
+        () => {
+          loading = undefined;
+          showLoadProblem(button);
+        },
+      );
+  });
 }

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, LIMIT_MESSAGE, matchesQuery, searchWords } from './plan-picker';
+import { matchesQuery, searchWords } from './plan-filter';
+import { countWords, LIMIT_MESSAGE, shownWords } from './plan-picker';
 
 describe('the plan picker', () => {
   it('counts what is chosen out of the limit', () => {
     expect(countWords(0)).toBe('0 of 30 items chosen.');
     expect(countWords(30)).toBe('30 of 30 items chosen.');
+  });
+
+  it('says how many items the filter shows', () => {
+    expect(shownWords('', 228, 228)).toBe('Showing all 228 items.');
+    expect(shownWords('pitch', 3, 228)).toBe('Showing 3 of 228 items.');
   });
 
   it('says why a tick was refused and what to do', () => {

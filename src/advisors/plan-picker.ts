@@ -1,11 +1,9 @@
 // The list of items on the advisor page, for choosing a plan: a sticky count of what is ticked out
 // of the limit, a refusal at once of one item too many, and a filter box that narrows the list.
-// It runs with the page (before the plan link maker loads), so the limit holds from the first tick.
-import { announce } from '../scripts/announce';
+// It runs with the page (before the plan link maker loads), so the limit holds from the first tick;
+// the filter's code (plan-filter.ts) is fetched when its box is first focused.
 import { MAX_ITEMS } from './codec';
-
-/** The name of the checkboxes on the advisor page that choose a plan's items. */
-export const ITEM_INPUT_NAME = 'plan-item';
+import { ITEM_INPUT_NAME, itemBoxes } from './plan-items';
 
 /** "3 of 30 items chosen." */
 export function countWords(count: number, max = MAX_ITEMS): string {
@@ -15,25 +13,9 @@ export function countWords(count: number, max = MAX_ITEMS): string {
 /** What the advisor reads when a tick is refused. */
 export const LIMIT_MESSAGE = `A plan holds up to ${MAX_ITEMS} items, so this one was not added. Untick another item first.`;
 
-/** Words of a search, lowercase, without punctuation. */
-export function searchWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-/** True when every word of the query starts a word of the text ("thank" finds "Thank-you note"). */
-export function matchesQuery(text: string, query: string): boolean {
-  const words = searchWords(text);
-  return searchWords(query).every((q) => words.some((w) => w.startsWith(q)));
-}
-
-/** The plan's checkboxes in reading order. */
-export function itemBoxes(doc: Document = document): HTMLInputElement[] {
-  return [...doc.querySelectorAll<HTMLInputElement>(`input[name="${ITEM_INPUT_NAME}"]`)];
+/** "Showing 3 of 228 items." while filtering, "Showing all 228 items." without a query. */
+export function shownWords(query: string, visible: number, total: number): string {
+  return query.trim() ? `Showing ${visible} of ${total} items.` : `Showing all ${total} items.`;
 }
 
 /** Sets up the count, the limit and the filter of the list inside `picker` (an element holding them). */
@@ -68,32 +50,20 @@ export function setupPlanPicker(picker: HTMLElement): void {
   showCount();
 
   if (!filter || !input) return;
-  const rows = boxes.map((box) => {
-    const row = box.closest<HTMLElement>('li') as HTMLElement;
-    return { row, text: row.textContent ?? '' };
-  });
-  const apply = () => {
-    const query = input.value;
-    let visible = 0;
-    for (const { row, text } of rows) {
-      row.hidden = !matchesQuery(text, query);
-      if (!row.hidden) visible++;
-    }
-    // Hide the groups and pages left with nothing to show.
-    for (const group of picker.querySelectorAll<HTMLElement>('fieldset, section'))
-      group.hidden = !group.querySelector('li:not([hidden])');
-    if (shown)
-      shown.textContent = query.trim()
-        ? `Showing ${visible} of ${rows.length} items.`
-        : `Showing all ${rows.length} items.`;
+  if (shown) shown.textContent = shownWords('', boxes.length, boxes.length);
+  let asked = false;
+  const loadFilter = () => {
+    if (asked) return;
+    asked = true;
+    void import('./plan-filter').then(
+      (m) => m.setupPlanFilter(picker, input, shown ?? null, boxes),
+      () => {
+        asked = false;
+        if (shown) shown.textContent = 'The filter could not load. Check your connection, then try again.';
+      },
+    );
   };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    apply();
-    // Say the result once typing pauses, not on every key.
-    timer = setTimeout(() => announce(shown?.textContent ?? ''), 700);
-  });
+  input.addEventListener('focus', loadFilter);
+  input.addEventListener('input', loadFilter);
   filter.hidden = false;
-  apply();
 }

@@ -1,8 +1,7 @@
-import { announce } from '../scripts/announce';
-
 /**
  * "Download QR (SVG)" and "Download QR (PNG)" buttons for the QR code of `url`, in a row; `forWhat`
- * names the link for screen readers. The QR code maker (qr-view.ts) loads on the first click.
+ * names the link for screen readers. What they do (link-actions.ts, then the QR code maker) is
+ * fetched when a pointer or the keyboard first reaches them (setupToolActions in link-tools.ts).
  */
 export function qrDownloadRow(url: string, forWhat: string): HTMLElement {
   const row = document.createElement('div');
@@ -11,16 +10,12 @@ export function qrDownloadRow(url: string, forWhat: string): HTMLElement {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'small-button';
+    button.dataset.tool = kind.toLowerCase();
+    button.dataset.url = url;
     const extra = document.createElement('span');
     extra.className = 'sr-only';
     extra.textContent = ` for ${forWhat}`;
     button.append(`Download QR (${kind})`, extra);
-    button.addEventListener('click', async () => {
-      const { downloadQrPng, downloadQrSvg } = await import('./qr-view');
-      if (kind === 'SVG') downloadQrSvg(url);
-      else if (!(await downloadQrPng(url)))
-        announce('This browser could not make the PNG file. Download the SVG file.');
-    });
     row.append(button);
   }
   return row;

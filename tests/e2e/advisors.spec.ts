@@ -67,7 +67,7 @@ test.describe('the advisor page', () => {
       .locator('input[name="plan-item"]')
       .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(codes).toEqual(rows.map((t) => t.code));
-    await expect(page.locator('#plan-items button[data-copy-url]:visible')).toHaveCount(rows.length);
+    await expect(page.locator('#plan-items button[data-tool="copy"]:visible')).toHaveCount(rows.length);
     await expect(page.locator('#plan-items button[aria-controls^="qr-"]:visible')).toHaveCount(rows.length);
     // Each worksheet once: its introducing heading ("Thank-you note") gives way to the worksheet row.
     await expect(page.locator('#plan-items label').filter({ hasText: /thank-you note/i })).toHaveText([
@@ -97,6 +97,32 @@ test.describe('the advisor page', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}${target.href}`);
     await page.clock.runFor(2000);
     await expect(button).toHaveAccessibleName(`Copy link ${target.title}`);
+  });
+
+  test('the link tools load their code when first reached; if it cannot come, the button says so in words', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const asked: string[] = [];
+    await page.route(/link-actions\.[\w-]+\.js$/, (route) => {
+      asked.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(ADVISORS);
+    expect(asked).toHaveLength(0);
+    const row = page.locator('li.target').first();
+    const copy = row.getByRole('button', { name: /Copy link/ });
+    await copy.click();
+    await expect(row.getByRole('alert')).toHaveText(
+      'This button could not load. Check your connection, then try again.',
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    // Once the code can come, the same button works.
+    await page.unroute(/link-actions\.[\w-]+\.js$/);
+    await copy.click();
+    await expect(row.getByRole('button', { name: /Link copied/ })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^https?:\/\//);
   });
 
   test('shows a QR code with its address for each of the seven steps, each followed by its worksheets', async ({
@@ -273,6 +299,23 @@ test.describe('making a plan link', () => {
     expect(await page.locator('#plan-items fieldset:visible:not(:has(li.target:visible))').count()).toBe(0);
     await filter.fill('');
     await expect(page.locator('#plan-items li.target:visible')).toHaveCount(rows.length);
+  });
+
+  test('text typed in the filter before its code arrives is filtered once it does', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route(/plan-filter\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(ADVISORS);
+    await page.getByLabel('Find a page, section or worksheet').fill('thank-you note');
+    await expect(page.locator('#plan-items li.target:visible')).toHaveCount(rows.length);
+    release();
+    await expect(page.locator('#plan-filter-shown')).toHaveText(/^Showing \d+ of \d+ items\.$/);
+    expect(await page.locator('#plan-items li.target:visible').count()).toBeLessThan(rows.length / 10);
   });
 
   test('starts from a plan template of the configuration, and adds the advisor, time and place the student sees', async ({
