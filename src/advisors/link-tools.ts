@@ -9,7 +9,7 @@ function toolButton(id: string, text: string, labelId: string, tool: string, url
   button.textContent = text;
   button.dataset.tool = tool;
   button.dataset.url = url;
-  if (labelId) button.setAttribute('aria-labelledby', `${id} ${labelId}`);
+  button.setAttribute('aria-labelledby', `${id} ${labelId}`);
   return button;
 }
 
@@ -36,11 +36,6 @@ export function setupLinkTools(root: ParentNode): void {
     link.after(copy, qr);
     link.parentElement?.after(panel);
   }
-}
-
-/** Shows the download buttons of the QR codes drawn at build time in `root` (hidden without JavaScript). */
-export function showQrDownloads(root: ParentNode): void {
-  for (const row of root.querySelectorAll<HTMLElement>('[data-qr-downloads]')) row.hidden = false;
 }
 
 /** Says in words, after a tool button, that its code could not be fetched (once per button). */

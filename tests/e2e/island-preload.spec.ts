@@ -1,7 +1,9 @@
 // client:view (src/integrations/island-preload/): a worksheet fetches nothing until it comes into
 // view, and then asks for all the files of its code at once, as listed in its island's `preload`
-// attribute, instead of finding its imports one level at a time.
+// attribute, instead of finding its imports one level at a time. Printing starts every worksheet
+// not yet started (paper.css says to print again meanwhile, for a browser that holds a workbook).
 import { expect, test } from '@playwright/test';
+import { contact, holdBack, seededPage, workbook } from './workbook-fixtures';
 
 test('a worksheet below the page asks for all its code at once when it comes into view, and not before', async ({
   page,
@@ -34,4 +36,46 @@ test('a worksheet below the page asks for all its code at once when it comes int
     expect(preloaded).toContain(`${folder}${name}`);
     expect(requested).toContain(`${folder}${name}`);
   }
+});
+
+test('printing a step page before its worksheets come into view starts them, and never prints an empty form for a student with answers', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await seededPage(
+    browser,
+    baseURL,
+    workbook([contact('c1', 'Priya Shah', { status: 'met', lastContactAt: '2026-11-20' })]),
+  );
+  // The tracker's module comes slowly, so the page is seen as it prints before it has hydrated.
+  const slow = await holdBack(page, '**/_astro/ContactTracker.*.js');
+  await page.goto('/steps/follow-up/');
+  await page.waitForLoadState('load');
+  const tracker = page.locator('#contact-tracker');
+  // The tracker sits below the view: it has not started.
+  await expect(tracker.locator('astro-island')).toHaveAttribute('ssr', '');
+  // Ctrl+P at this moment: the print dialog fires beforeprint, then lays the page out for paper.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await slow.requested;
+  // Not the empty paper table in place of the student's tracker: a sentence saying to print again.
+  const notice = await tracker.evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(notice).toContain('Print again to include them');
+  await expect(tracker.locator('.paper')).toBeHidden();
+  // Printing started the worksheet: the next print holds the student's answers.
+  slow.release();
+  await expect(tracker.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(tracker.getByText('Priya Shah').first()).toBeVisible();
+  expect(await tracker.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('none');
+  await page.context().close();
+});
+
+test('a browser without a workbook prints an unstarted worksheet as its paper form, as a handout', async ({ page }) => {
+  await page.goto('/steps/follow-up/');
+  await page.waitForLoadState('load');
+  await page.emulateMedia({ media: 'print' });
+  const tracker = page.locator('#contact-tracker');
+  await expect(tracker.locator('astro-island')).toHaveAttribute('ssr', '');
+  await expect(tracker.locator('.paper')).toBeVisible();
+  expect(await tracker.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('none');
 });

@@ -1,12 +1,15 @@
 // client:view: hydrates an island when it comes into view, as client:visible does, and at that
 // moment asks for every file of its code at once (the list written by preload-list.ts), so the
-// browser does not find its imports one level at a time. Nothing is fetched before.
+// browser does not find its imports one level at a time. Nothing is fetched before. Printing starts
+// every island not yet started too (a worksheet below the view would print empty; see paper.css).
 import type { ClientDirective } from 'astro';
 
-/** The directive: waits until a child of the island is in view, then fetches and hydrates it. */
+/** The directive: waits until a child of the island is in view, or printing begins, then fetches and hydrates it. */
 const view: ClientDirective = (load, _options, island) => {
-  const observer = new IntersectionObserver((entries) => {
-    if (!entries.some((entry) => entry.isIntersecting)) return;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
     observer.disconnect();
     // The island's own two modules first (load() asks for them at once), then the rest of its code;
     // a file already fetched is not fetched again.
@@ -20,7 +23,9 @@ const view: ClientDirective = (load, _options, island) => {
       document.head.append(link);
     }
     void loading.then((hydrate) => hydrate());
-  });
+  };
+  const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start());
+  addEventListener('beforeprint', start);
   for (const child of island.children) observer.observe(child);
 };
 
