@@ -6,7 +6,6 @@ import { indexById } from '../../workbook/lookups';
 import { CONTACT_STATUSES, type Contact, MAX_NAME } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import { AddButtons } from '../shared/AddButtons';
-import { datedFilename, downloadFile } from '../shared/download';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { dueWords } from '../shared/follow-up/due';
@@ -219,10 +218,11 @@ export default function ContactTracker() {
     if (first) queueMicrotask(() => document.querySelector<HTMLElement>(`#ct-${first} .ct-name`)?.focus());
   };
 
+  // The downloads and their file makers (tracker-downloads.ts) load at the first click on one.
   const downloadCsv = async () => {
     setExportError(undefined);
-    const { contactsCsv } = await import('../shared/exports/contacts-csv');
-    downloadFile(datedFilename('networking-contacts', 'csv', now()), contactsCsv(data()), 'text/csv;charset=utf-8');
+    const { downloadContacts } = await import('./tracker-downloads');
+    downloadContacts(data(), now());
     announce(`Downloaded ${countOf(contacts().length, 'contact', 'contacts')} as a spreadsheet file.`);
   };
 
@@ -230,13 +230,12 @@ export default function ContactTracker() {
     setExportError(undefined);
     setBusy(true);
     try {
-      const { remindersIcs } = await import('../shared/exports/ics');
-      const result = remindersIcs(data(), today(), now());
+      const { downloadReminders } = await import('./tracker-downloads');
+      const result = downloadReminders(data(), today(), now());
       if (!result.ok) {
         setExportError(result.error);
         return;
       }
-      downloadFile(datedFilename('networking-follow-ups', 'ics', now()), result.text, 'text/calendar;charset=utf-8');
       announce(`Downloaded ${countOf(result.count, 'reminder', 'reminders')} as a calendar file.`);
     } catch {
       setExportError('The calendar file could not be made. Check your connection and try again.');

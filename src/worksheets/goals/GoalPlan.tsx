@@ -4,22 +4,16 @@ import { updateWorkbook } from '../../workbook/client';
 import { goalSentenceOf, targetsOf } from '../../workbook/goal-parts';
 import { indexById } from '../../workbook/lookups';
 import type { Goals, Target } from '../../workbook/model';
+import type { ChangesOnDemand } from '../shared/changes-on-demand';
 import { KeyedRows } from '../shared/KeyedRows';
 import { LongAnswer } from '../shared/LongAnswer';
 import type { Removed } from '../shared/list-undo';
 import { UndoBar } from '../shared/UndoBar';
 import { createUndoableRemove } from '../shared/undoable-remove';
+import type * as GoalChanges from './goal-changes';
 import { TargetRow } from './TargetRow';
 import './goal-plan.css';
-import {
-  addTarget,
-  blankTarget,
-  removeTarget,
-  restoreTarget,
-  setGoalSentence,
-  targetSentence,
-  updateTarget,
-} from './targets';
+import { targetSentence } from './target-words';
 
 /** The example under the targets, written by the same words as the student's own. */
 const EXAMPLE = targetSentence({ id: 'example', count: 3, who: 'marketing', by: '' });
@@ -31,23 +25,31 @@ function removedWords(removed: Removed<Target> | undefined): string | undefined 
   return words ? `Removed the target: ${words}` : 'Removed an empty target.';
 }
 
-/** Step 3's main goal in one sentence and its targets with dates. `goals` is plain data from the workbook. */
-export function GoalPlan(props: { goals: Goals }) {
+/**
+ * Step 3's main goal in one sentence and its targets with dates. `goals` is plain data from the
+ * workbook; `changes` are the island's changes, fetched at the first one (Goals.tsx).
+ */
+export function GoalPlan(props: { goals: Goals; changes: ChangesOnDemand<typeof GoalChanges> }) {
   const targets = createMemo(() => targetsOf(props.goals));
   const byId = createMemo(() => indexById(targets()));
   // The rows are keyed by id, so typing in one target leaves the others as they are.
   const ids = createMemo(() => targets().map((t) => t.id));
-  const undoable = createUndoableRemove<Removed<Target>>(updateWorkbook, restoreTarget);
+  // An undo follows the remove that fetched the changes.
+  const undoable = createUndoableRemove<Removed<Target>>(
+    updateWorkbook,
+    (d, removed) => props.changes.now()?.restoreTarget(d, removed) ?? d,
+  );
   const removed = undoable.removed;
 
-  const add = () => {
-    const target = blankTarget();
-    const number = ids().length + 1;
-    updateWorkbook((d) => addTarget(d, target));
-    announce(`Target ${number} added.`);
-    queueMicrotask(() => document.getElementById(`goals-t-${target.id}-count`)?.focus());
-  };
-  const remove = (id: string) => undoable.remove((d) => removeTarget(d, id));
+  const add = () =>
+    props.changes.use((m) => {
+      const target = m.blankTarget();
+      const number = ids().length + 1;
+      updateWorkbook((d) => m.addTarget(d, target));
+      announce(`Target ${number} added.`);
+      queueMicrotask(() => document.getElementById(`goals-t-${target.id}-count`)?.focus());
+    });
+  const remove = (id: string) => props.changes.use((m) => undoable.remove((d) => m.removeTarget(d, id)));
   const undo = () => {
     const info = undoable.undo();
     if (!info) return;
@@ -64,7 +66,7 @@ export function GoalPlan(props: { goals: Goals }) {
         optional
         rows={2}
         value={goalSentenceOf(props.goals)}
-        onValue={(text) => updateWorkbook((d) => setGoalSentence(d, text))}
+        onValue={(text) => props.changes.use((m) => updateWorkbook((d) => m.setGoalSentence(d, text)))}
         printLines={2}
       />
 
@@ -89,7 +91,7 @@ export function GoalPlan(props: { goals: Goals }) {
               <TargetRow
                 target={t()}
                 number={i() + 1}
-                onChange={(patch) => updateWorkbook((d) => updateTarget(d, id, patch))}
+                onChange={(patch) => props.changes.use((m) => updateWorkbook((d) => m.updateTarget(d, id, patch)))}
                 onRemove={() => remove(id)}
               />
             )}

@@ -1,12 +1,27 @@
-import { createMemo, For } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import { updateWorkbook } from '../../workbook/client';
 import { WANT_LABELS } from '../../workbook/labels';
 import { GOAL_WANTS } from '../../workbook/model';
+import { changesOnDemand } from '../shared/changes-on-demand';
 import { LongAnswer } from '../shared/LongAnswer';
+import { LoadProblem } from '../shared/on-demand';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { GoalPlan } from './GoalPlan';
-import { type GoalText, setGoalText, toggleWant } from './goal-answers';
+import type { GoalText } from './goal-answers';
+import type * as GoalChanges from './goal-changes';
+
+// The island's changes (goal-changes.ts) are fetched once, at the first change; reaching any of its
+// fields starts fetching them, so a change rarely waits. One promise, so changes keep their order.
+let loading: Promise<typeof GoalChanges> | undefined;
+const loadChanges = () =>
+  (loading ??= import('./goal-changes').catch((problem: unknown) => {
+    loading = undefined;
+    throw problem;
+  }));
+const goalChanges = changesOnDemand(loadChanges);
+/** Starts fetching the changes (a failure is said at the first change). */
+const fetchChanges = () => void loadChanges().catch(() => undefined);
 
 /** The written answers, with their labels and hints (the notes on organizations are with their list). */
 const TEXT_FIELDS: ReadonlyArray<{ key: GoalText; label: string; hint: string }> = [
@@ -33,8 +48,11 @@ export default function Goals() {
   const data = useWorkbookData();
   const goals = createMemo(() => data().goals);
   return (
-    <div class="goals-worksheet">
+    <div class="goals-worksheet" onFocusIn={fetchChanges}>
       <WorkbookStatus />
+      <Show when={goalChanges.failed()}>
+        <LoadProblem what="part that saves your goals" />
+      </Show>
       <fieldset>
         <legend>What do you want from networking right now?</legend>
         <p class="hint">Tick all that apply.</p>
@@ -47,7 +65,7 @@ export default function Goals() {
                 checked={goals().wants.includes(want)}
                 onChange={(e) => {
                   const on = e.currentTarget.checked;
-                  updateWorkbook((d) => ({ ...d, goals: toggleWant(d.goals, want, on) }));
+                  goalChanges.use((m) => updateWorkbook((d) => ({ ...d, goals: m.toggleWant(d.goals, want, on) })));
                 }}
               />
               <label for={`goals-want-${want}`}>{WANT_LABELS[want]}</label>
@@ -56,7 +74,7 @@ export default function Goals() {
         </For>
       </fieldset>
 
-      <GoalPlan goals={goals()} />
+      <GoalPlan goals={goals()} changes={goalChanges} />
 
       <For each={TEXT_FIELDS}>
         {(field) => (
@@ -67,7 +85,7 @@ export default function Goals() {
             optional
             rows={2}
             value={goals()[field.key]}
-            onValue={(text) => updateWorkbook((d) => setGoalText(d, field.key, text))}
+            onValue={(text) => goalChanges.use((m) => updateWorkbook((d) => m.setGoalText(d, field.key, text)))}
           />
         )}
       </For>

@@ -6,32 +6,41 @@ import { indexById } from '../../workbook/lookups';
 import { type Goals, MAX_NAME, type Organization } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import { AddButtons } from '../shared/AddButtons';
+import { changesOnDemand } from '../shared/changes-on-demand';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { KeyedRows } from '../shared/KeyedRows';
 import { LongAnswer } from '../shared/LongAnswer';
 import type { Removed } from '../shared/list-undo';
+import { LoadProblem } from '../shared/on-demand';
 import { createPager, ShowMore } from '../shared/ShowMore';
 import { UndoBar } from '../shared/UndoBar';
 import { createUndoableRemove } from '../shared/undoable-remove';
-import { setGoalText } from './goal-answers';
 import { OrgPrintTable } from './OrgPrintTable';
 import { OrgRow } from './OrgRow';
+import type * as OrgChanges from './org-changes';
 import {
-  addNotesAsRows,
-  addOrganization,
   namesFromNotes,
   ORG_SORTS,
   type OrgSort,
   orgLabel,
   RANK_RULE,
-  removeOrganization,
-  restoreOrganization,
   sameIds,
   sortOrganizations,
-  updateOrganization,
 } from './organizations';
 import './organizations.css';
+
+// The list's changes (org-changes.ts) are fetched once, at the first change; reaching any field of
+// the list starts fetching them, so a change rarely waits. One promise, so changes keep their order.
+let loading: Promise<typeof OrgChanges> | undefined;
+const loadChanges = () =>
+  (loading ??= import('./org-changes').catch((problem: unknown) => {
+    loading = undefined;
+    throw problem;
+  }));
+const orgChanges = changesOnDemand(loadChanges);
+/** Starts fetching the changes (a failure is said at the first change). */
+const fetchChanges = () => void loadChanges().catch(() => undefined);
 
 /**
  * Step 3's ranked list of organizations (a LAMP list), with the student's notes on organizations.
@@ -61,7 +70,11 @@ export function OrganizationList(props: { goals: Goals }) {
   );
   const outOfOrder = createMemo(() => !sameIds(order(), sortedIds()));
   const pager = createPager(() => order().length);
-  const undoable = createUndoableRemove<Removed<Organization>>(updateWorkbook, restoreOrganization);
+  // An undo follows the remove that fetched the changes.
+  const undoable = createUndoableRemove<Removed<Organization>>(
+    updateWorkbook,
+    (d, removed) => orgChanges.now()?.restoreOrganization(d, removed) ?? d,
+  );
   const removed = undoable.removed;
   let rows: HTMLOListElement | undefined;
 
@@ -70,18 +83,20 @@ export function OrganizationList(props: { goals: Goals }) {
   const entry = createEntry(() => add());
   const add = () => {
     const name = entry.text();
-    let problem: string | undefined;
-    updateWorkbook((d) => {
-      const r = addOrganization(d, name);
-      if (!r.ok) problem = r.error;
-      return r.ok ? r.doc : d;
+    orgChanges.use((m) => {
+      let problem: string | undefined;
+      updateWorkbook((d) => {
+        const r = m.addOrganization(d, name);
+        if (!r.ok) problem = r.error;
+        return r.ok ? r.doc : d;
+      });
+      if (problem) {
+        entry.refuse(problem);
+        return;
+      }
+      announce(`Added ${name.trim()}. ${countOf(list().length, 'organization', 'organizations')} on your list.`);
+      entry.accept();
     });
-    if (problem) {
-      entry.refuse(problem);
-      return;
-    }
-    announce(`Added ${name.trim()}. ${countOf(list().length, 'organization', 'organizations')} on your list.`);
-    entry.accept();
   };
 
   const sort = (by: OrgSort) => {
@@ -98,30 +113,32 @@ export function OrganizationList(props: { goals: Goals }) {
   /** Puts the cursor in the name of the first organization shown (after rows were added from the notes). */
   const focusFirstRow = () => queueMicrotask(() => rows?.querySelector<HTMLInputElement>('.org-name input')?.focus());
 
-  const takeNotes = () => {
-    let added = 0;
-    let tooLong = 0;
-    updateWorkbook((d) => {
-      const r = addNotesAsRows(d);
-      added = r.added;
-      tooLong = r.tooLong;
-      return r.doc;
+  const takeNotes = () =>
+    orgChanges.use((m) => {
+      let added = 0;
+      let tooLong = 0;
+      updateWorkbook((d) => {
+        const r = m.addNotesAsRows(d);
+        added = r.added;
+        tooLong = r.tooLong;
+        return r.doc;
+      });
+      const long = tooLong
+        ? ` ${countOf(tooLong, 'line was', 'lines were')} too long for a name and stay in your notes only.`
+        : '';
+      announce(
+        `Added ${countOf(added, 'organization', 'organizations')} from your notes. Your notes are kept as they are.${long}`,
+      );
+      focusFirstRow();
     });
-    const long = tooLong
-      ? ` ${countOf(tooLong, 'line was', 'lines were')} too long for a name and stay in your notes only.`
-      : '';
-    announce(
-      `Added ${countOf(added, 'organization', 'organizations')} from your notes. Your notes are kept as they are.${long}`,
-    );
-    focusFirstRow();
-  };
 
   // Where the removed row stood on screen, so that Undo puts it back there (not at the end, where new rows join).
   let shownAt = -1;
-  const remove = (id: string) => {
-    shownAt = order().indexOf(id);
-    undoable.remove((d) => removeOrganization(d, id));
-  };
+  const remove = (id: string) =>
+    orgChanges.use((m) => {
+      shownAt = order().indexOf(id);
+      undoable.remove((d) => m.removeOrganization(d, id));
+    });
   const undo = () => {
     const back = undoable.removed()?.item.id;
     if (back && shownAt >= 0 && !order().includes(back))
@@ -133,12 +150,15 @@ export function OrganizationList(props: { goals: Goals }) {
   };
 
   return (
-    <section class="org-list" aria-labelledby="goals-orgs">
+    <section class="org-list" aria-labelledby="goals-orgs" onFocusIn={fetchChanges}>
       <h4 id="goals-orgs">Organizations you might like to work for</h4>
       <p class="hint">
         If your goal is an internship or a job, list places you might like to work. Aim for 40. Tick what you know about
         each one, then rate your interest from 1 (low) to 3 (high).
       </p>
+      <Show when={orgChanges.failed()}>
+        <LoadProblem what="part that saves your list" />
+      </Show>
       <fieldset class="no-print">
         <legend>Add organizations</legend>
         <Field
@@ -201,7 +221,7 @@ export function OrganizationList(props: { goals: Goals }) {
               <OrgRow
                 org={o()}
                 number={i() + 1}
-                onChange={(patch) => updateWorkbook((d) => updateOrganization(d, id, patch))}
+                onChange={(patch) => orgChanges.use((m) => updateWorkbook((d) => m.updateOrganization(d, id, patch)))}
                 onRemove={() => remove(id)}
               />
             )}
@@ -216,7 +236,7 @@ export function OrganizationList(props: { goals: Goals }) {
         hint="Anything else about organizations: who to ask, what you read, places you are not sure about."
         optional
         value={props.goals.organizations}
-        onValue={(text) => updateWorkbook((d) => setGoalText(d, 'organizations', text))}
+        onValue={(text) => orgChanges.use((m) => updateWorkbook((d) => m.setGoalText(d, 'organizations', text)))}
       />
     </section>
   );

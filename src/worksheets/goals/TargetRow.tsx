@@ -2,7 +2,8 @@ import { createSignal, Show } from 'solid-js';
 import { MAX_NAME, type Target } from '../../workbook/model';
 import { DateField } from '../shared/DateField';
 import { Field } from '../shared/Field';
-import { countFromText, targetSentence } from './targets';
+import { countFromText } from './target-count';
+import { targetSentence } from './target-words';
 
 /** Props of one target's fields. */
 export interface TargetRowProps {

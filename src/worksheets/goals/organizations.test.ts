@@ -6,16 +6,18 @@ import { emptyWorkbook, type Organization, type Workbook, WorkbookSchema } from 
 import {
   addNotesAsRows,
   addOrganization,
+  removeOrganization,
+  restoreOrganization,
+  updateOrganization,
+} from './org-changes';
+import {
   compareRank,
   namesFromNotes,
   orgFacts,
   orgLabel,
   rankedOrganizations,
-  removeOrganization,
-  restoreOrganization,
   sameIds,
   sortOrganizations,
-  updateOrganization,
 } from './organizations';
 
 const NOW = new Date('2026-11-25T10:00:00Z');

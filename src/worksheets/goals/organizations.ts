@@ -1,13 +1,11 @@
 // Step 3's ranked list of organizations, as the page describes it (a LAMP list: list, alumni or
-// advocacy, motivation, posting): the changes the worksheet makes, the orders it can show, and
-// the words My workbook, the export and print use (org-words.ts, re-exported here). Pure functions
-// over plain data.
+// advocacy, motivation, posting): the orders it can show, the names its notes hold, and the words
+// My workbook, the export and print use (org-words.ts, re-exported here). The changes the worksheet
+// makes are in org-changes.ts, fetched at the first one. Pure functions over plain data.
 import { orgListOf } from '../../workbook/goal-parts';
-import { newId } from '../../workbook/ids';
 import { sameIds } from '../../workbook/lookups';
-import { cleanName, type Goals, MAX_NAME, type Organization, type Workbook } from '../../workbook/model';
+import { cleanName, type Goals, MAX_NAME, type Organization } from '../../workbook/model';
 import { compareNameKeys, nameKey } from '../shared/compare-names';
-import { entityListChanges } from '../shared/entity-list';
 
 // The words of an organization live apart, so the shared summary's page can say them without the rest.
 export { ORG_CHECKS, orgFacts, orgLabel, UNNAMED } from './org-words';
@@ -62,39 +60,6 @@ export function rankedOrganizations(goals: Goals): Organization[] {
   return sortOrganizations(orgListOf(goals), 'rank');
 }
 
-/** The organization on the list with the same name (case and extra spaces ignored), if there is one. */
-function sameName(list: readonly Organization[], name: string): Organization | undefined {
-  const key = cleanName(name).toLocaleLowerCase();
-  return list.find((org) => cleanName(org.name).toLocaleLowerCase() === key);
-}
-
-/** The workbook with the list of organizations replaced. */
-function withList(doc: Workbook, orgList: Organization[]): Workbook {
-  return { ...doc, goals: { ...doc.goals, orgList } };
-}
-
-/** An organization with only its name. */
-function newOrganization(name: string): Organization {
-  return { id: newId('o'), name, alumni: false, advocacy: false, motivation: 0, posting: false };
-}
-
-/** The result of adding an organization: the new workbook and its id, or a message in words. */
-export type AddResult = { ok: true; doc: Workbook; id: string } | { ok: false; error: string };
-
-/** Adds an organization at the end of the list; refuses an empty name, a name too long and a name already there. */
-export function addOrganization(doc: Workbook, name: string): AddResult {
-  const clean = cleanName(name);
-  if (!clean)
-    return { ok: false, error: 'Enter the name of an organization, for example a company, agency or school.' };
-  if (clean.length > MAX_NAME)
-    return { ok: false, error: `Names can be at most ${MAX_NAME} characters. Shorten this one.` };
-  const list = orgListOf(doc.goals);
-  const same = sameName(list, clean);
-  if (same) return { ok: false, error: `${same.name} is already on your list.` };
-  const org = newOrganization(clean);
-  return { ok: true, doc: withList(doc, [...list, org]), id: org.id };
-}
-
 /** Marks a line of notes may start with ("- ", "* ", "• ", "1. ", "2) "). */
 const LIST_MARK = /^(?:[-*•–]\s+|\d{1,3}[.)]\s+)/u;
 
@@ -117,28 +82,5 @@ export function namesFromNotes(notes: string, list: readonly Organization[]): { 
   }
   return { names, tooLong };
 }
-
-/**
- * Adds each line of the notes on organizations to the list, one organization a line or between semicolons (names already
- * there and lines too long for a name are left out). The notes themselves stay as they are.
- */
-export function addNotesAsRows(doc: Workbook): { doc: Workbook; added: number; tooLong: number } {
-  const list = orgListOf(doc.goals);
-  const { names, tooLong } = namesFromNotes(doc.goals.organizations, list);
-  if (names.length === 0) return { doc, added: 0, tooLong };
-  return { doc: withList(doc, [...list, ...names.map(newOrganization)]), added: names.length, tooLong };
-}
-
-/** The changes of one organization: fields, removal (with what "Undo" needs) and putting it back. */
-const organizationChanges = entityListChanges<Organization>((doc) => orgListOf(doc.goals), withList);
-
-/** Changes parts of one organization (the same workbook when nothing changes or it is gone). */
-export const updateOrganization = organizationChanges.update;
-
-/** Removes one organization; `removed` lets "Undo" put it back where it was. */
-export const removeOrganization = organizationChanges.remove;
-
-/** Puts a removed organization back where it was. */
-export const restoreOrganization = organizationChanges.restore;
 
 export { sameIds };

@@ -4,7 +4,7 @@
 
 import { goalSentenceOf, targetsOf } from '../../workbook/goal-parts';
 import { newId } from '../../workbook/ids';
-import { MAX_TARGET_COUNT, type Target, type Workbook } from '../../workbook/model';
+import type { Target, Workbook } from '../../workbook/model';
 import { entityListChanges } from '../shared/entity-list';
 
 /** A target with nothing filled in yet. */
@@ -28,15 +28,8 @@ export function addTarget(doc: Workbook, target: Target = blankTarget()): Workbo
   return withTargets(doc, [...targetsOf(doc.goals), target]);
 }
 
-/** A count as typed: a whole number from 0 to the limit ('' is 0, no count yet), or a message in words. */
-export function countFromText(text: string): { ok: true; value: number } | { ok: false; error: string } {
-  const clean = text.trim();
-  if (clean === '') return { ok: true, value: 0 };
-  const value = Number(clean);
-  if (!/^\d+$/.test(clean) || value > MAX_TARGET_COUNT)
-    return { ok: false, error: `Enter a whole number of people from 1 to ${MAX_TARGET_COUNT}, or leave it empty.` };
-  return { ok: true, value };
-}
+// The count's check lives apart, so a target's fields can check it before the changes load.
+export { countFromText } from './target-count';
 
 // The words of a target live apart, so the shared summary's page can say them without the rest.
 export { targetSentence, targetSentences } from './target-words';

@@ -4,7 +4,8 @@
 
 import type { Day } from '../../../lib/days';
 import type { Routine } from '../../../workbook/model';
-import { missingForCalendar, nextSession } from '../routine/routine';
+import { missingForCalendar } from '../routine/calendar-needs';
+import { nextSession } from '../routine/routine';
 import { goalWords } from '../routine/streak';
 import { calendarText } from './icalendar';
 import type { IcsResult } from './ics';

@@ -1,6 +1,5 @@
-// Links into the contact tracker that open it on a view (?status=met), and the address form of
-// that view. Small on purpose: the dashboard links to the tracker without loading its sorting.
-import { WORKSHEET_PAGES } from '../../addresses';
+// The contact tracker's views (?status=met) in the address form. Small on purpose: the dashboard
+// links to the tracker (tracker-path.ts) without loading its sorting.
 import type { SortKey } from './tracker-view';
 
 /** Filter value for "every status" or "every circle". */
@@ -30,9 +29,4 @@ export function searchWithView(search: string, view: TrackerView): string {
   else params.set('sort', view.sort);
   const text = params.toString();
   return text ? `?${text}` : '';
-}
-
-/** The address of the tracker showing only the people with a status (ALL for everyone, ATTENTION for those due). */
-export function trackerPath(status: string): string {
-  return `${WORKSHEET_PAGES['contact-tracker']}${searchWithView('', { ...DEFAULT_VIEW, status })}#contact-tracker`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { trackerPath } from './tracker-path';
 import { ALL, ATTENTION } from './tracker-view';
-import { DEFAULT_VIEW, searchWithView, trackerPath, viewFromSearch } from './view-address';
+import { DEFAULT_VIEW, searchWithView, viewFromSearch } from './view-address';
 
 describe("the tracker's view in the address", () => {
   it('reads a status and a sort, and falls back to everyone by next date for anything unknown', () => {

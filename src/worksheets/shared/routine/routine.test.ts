@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyRoutine, type Routine } from '../../../workbook/model';
 import { WorkbookSchema } from '../../../workbook/schema';
 import { workbookWith } from '../follow-up/fixtures';
-import { changeRoutine, lengthWords, missingForCalendar, nextSession, nextSessionWords, routineWords } from './routine';
+import { missingForCalendar } from './calendar-needs';
+import { changeRoutine, lengthWords, nextSession, nextSessionWords, routineWords } from './routine';
 
 const routine = (extra: Partial<Routine>): Routine => ({ ...emptyRoutine(), ...extra });
 

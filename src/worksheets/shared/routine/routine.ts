@@ -68,14 +68,6 @@ export function changeRoutine(doc: Workbook, key: keyof Routine, value: string):
   return { ...doc, routine };
 }
 
-/** What the calendar event still needs, in words; '' when the day, time and length are all chosen. */
-export function missingForCalendar(r: Routine): string {
-  const missing = [r.day ? '' : 'a day', r.time ? '' : 'a start time', r.minutes ? '' : 'a length'].filter(Boolean);
-  if (!missing.length) return '';
-  const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}` : missing[0];
-  return `Choose ${list} first, then add it to your calendar.`;
-}
-
 /** The next day of the routine from `today` on (today itself when it is the day); '' without a day. */
 export function nextSession(r: Routine, today: Day): Day {
   if (!r.day || !isDay(today)) return '';
