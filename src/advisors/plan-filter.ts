@@ -1,7 +1,6 @@
 // The filter box of the advisor page's list of items: narrows the list to the rows whose words
 // match. Fetched when the box is first focused (plan-picker.ts).
 import { announce } from '../scripts/announce';
-import { shownWords } from './plan-picker';
 
 /** Words of a search, lowercase, without punctuation. */
 export function searchWords(text: string): string[] {
@@ -17,6 +16,11 @@ export function searchWords(text: string): string[] {
 export function matchesQuery(text: string, query: string): boolean {
   const words = searchWords(text);
   return searchWords(query).every((q) => words.some((w) => w.startsWith(q)));
+}
+
+/** "Showing 3 of 228 items." while filtering, "Showing all 228 items." without a query. */
+export function shownWords(query: string, visible: number, total: number): string {
+  return query.trim() ? `Showing ${visible} of ${total} items.` : `Showing all ${total} items.`;
 }
 
 /**

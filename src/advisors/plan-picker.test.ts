@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchesQuery, searchWords } from './plan-filter';
-import { countWords, LIMIT_MESSAGE, shownWords } from './plan-picker';
+import { matchesQuery, searchWords, shownWords } from './plan-filter';
+import { countWords, LIMIT_MESSAGE } from './plan-picker';
 
 describe('the plan picker', () => {
   it('counts what is chosen out of the limit', () => {

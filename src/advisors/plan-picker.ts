@@ -13,11 +13,6 @@ export function countWords(count: number, max = MAX_ITEMS): string {
 /** What the advisor reads when a tick is refused. */
 export const LIMIT_MESSAGE = `A plan holds up to ${MAX_ITEMS} items, so this one was not added. Untick another item first.`;
 
-/** "Showing 3 of 228 items." while filtering, "Showing all 228 items." without a query. */
-export function shownWords(query: string, visible: number, total: number): string {
-  return query.trim() ? `Showing ${visible} of ${total} items.` : `Showing all ${total} items.`;
-}
-
 /** Sets up the count, the limit and the filter of the list inside `picker` (an element holding them). */
 export function setupPlanPicker(picker: HTMLElement): void {
   const summary = picker.querySelector<HTMLElement>('[data-plan-summary]');
@@ -50,7 +45,6 @@ export function setupPlanPicker(picker: HTMLElement): void {
   showCount();
 
   if (!filter || !input) return;
-  if (shown) shown.textContent = shownWords('', boxes.length, boxes.length);
   let asked = false;
   const loadFilter = () => {
     if (asked) return;

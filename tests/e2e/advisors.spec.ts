@@ -287,6 +287,7 @@ test.describe('making a plan link', () => {
   test('narrows the list with the filter box, and says how many items it shows', async ({ page }) => {
     await page.goto(ADVISORS);
     const filter = page.getByLabel('Find a page, section or worksheet');
+    await expect(page.locator('#plan-filter-shown')).toHaveText(`Showing all ${rows.length} items.`);
     await filter.fill('thank-you note');
     const shown = page.locator('#plan-items li.target:visible');
     await expect(shown.first()).toBeVisible();
