@@ -156,3 +156,50 @@ test('leaving while a tick waits for its code asks first; once the code is here,
   expect(askedAgain).toBe(false);
   await context.close();
 });
+
+test('the outreach fetches what saves the email address when the field is reached, saves the first address typed, and says so when it cannot be fetched', async ({
+  browser,
+}) => {
+  const context = await contextWithWorkbook(browser, workbook([contact('p_grace', 'Grace Kim')]));
+  const page = await context.newPage();
+  const contactsFile = '**/_astro/contacts.*.js';
+  const held = await holdBack(page, contactsFile);
+  await page.goto('/steps/make-contact/#outreach');
+  let outreach = page.locator('#outreach');
+  await outreach.scrollIntoViewIfNeeded();
+  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  const email = outreach.getByLabel(/^Email address of Grace Kim/);
+  await email.focus();
+  // Asked for as the field is reached, before anything is typed.
+  await held.requested;
+  await email.fill('grace@example.org');
+  await expect(email).toBeFocused();
+  held.release();
+  const storedEmail = () =>
+    page.evaluate((key) => {
+      const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as { contacts?: { email?: string }[] };
+      return stored.contacts?.[0]?.email ?? '';
+    }, KEY);
+  await expect.poll(storedEmail).toBe('grace@example.org');
+  await outreach.getByLabel(/^Subject line/).fill('A student asking for your advice');
+  await expect(outreach.getByRole('link', { name: 'Open in your mail app' })).toHaveAttribute(
+    'href',
+    /^mailto:grace@example\.org\?/,
+  );
+  await expect(outreach.getByRole('alert')).toHaveCount(0);
+
+  // Offline before the file was stored: the address stays on screen, unsaved, and the student is told.
+  await page.unroute(contactsFile);
+  await page.route(contactsFile, (route) => route.abort());
+  await page.reload();
+  outreach = page.locator('#outreach');
+  await outreach.scrollIntoViewIfNeeded();
+  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  await outreach.getByLabel(/^Email address of Grace Kim/).fill('grace.kim@example.org');
+  await expect(outreach.getByRole('alert')).toHaveText(
+    'The part that saves the email address could not be loaded. Check your connection, then reload the page.',
+  );
+  await expect(outreach.getByLabel(/^Email address of Grace Kim/)).toHaveValue('grace.kim@example.org');
+  expect(await storedEmail()).toBe('grace@example.org');
+  await context.close();
+});

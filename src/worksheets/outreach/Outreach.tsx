@@ -1,7 +1,6 @@
 import { createEffect, createMemo, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
-import { updateContact } from '../../workbook/contacts';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { MAX_NAME } from '../../workbook/model';
 import { AboutYouPart } from '../shared/about-you/AboutYouPart';
@@ -25,6 +24,8 @@ import type { SentChange } from './sent';
 
 /** Marking a message as sent and undoing it, fetched the first time the student does either. */
 const sending = changesOnDemand(() => import('./sent'));
+/** Saving the person's email address, fetched when the email field is first reached. */
+const emailSaving = changesOnDemand(() => import('./email-address'));
 
 /** Step 5 worksheet: a short outreach email to one contact, checked live, copied or opened in the mail app. */
 export default function Outreach() {
@@ -95,7 +96,7 @@ export default function Outreach() {
 
   const saveEmail = (email: string) => {
     const c = contact();
-    if (c) updateWorkbook((d) => updateContact(d, c.id, { email }, now()));
+    if (c) emailSaving.use(({ saveEmailAddress }) => updateWorkbook((d) => saveEmailAddress(d, c.id, email, now())));
   };
 
   const copy = (what: 'message' | 'subject') =>
@@ -182,7 +183,12 @@ export default function Outreach() {
           maxLength={MAX_NAME}
           autocomplete="off"
           onValue={saveEmail}
+          // Its change is fetched as the field is reached, so the first address typed is saved at once.
+          ref={(el) => el.addEventListener('focus', () => emailSaving.use(() => {}), { once: true })}
         />
+        <Show when={emailSaving.failed()}>
+          <LoadProblem what="part that saves the email address" />
+        </Show>
         <fieldset class="or-parts">
           <legend>Your message to {name()}</legend>
           <Field
