@@ -203,3 +203,42 @@ test('the outreach fetches what saves the email address when the field is reache
   expect(await storedEmail()).toBe('grace@example.org');
   await context.close();
 });
+
+test("the outreach fetches a check's reason when its “Why this matters” is first opened, and says so when it cannot", async ({
+  browser,
+}) => {
+  const context = await contextWithWorkbook(browser, workbook([contact('p_grace', 'Grace Kim')]));
+  const page = await context.newPage();
+  const reasonsFile = /\/_astro\/check-reasons\.[\w-]+\.js$/;
+  let asked = 0;
+  await page.route(reasonsFile, (route) => {
+    asked += 1;
+    return route.abort();
+  });
+  await page.goto('/steps/make-contact/#outreach');
+  let outreach = page.locator('#outreach');
+  await outreach.scrollIntoViewIfNeeded();
+  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  await outreach.getByLabel(/^Subject line/).fill('A student asking for your advice');
+  const why = outreach.locator('[data-check="subject"] details');
+  await expect(why.locator('summary')).toHaveText('Why this matters: the subject line');
+  expect(asked).toBe(0);
+  await why.locator('summary').click();
+  await expect(why.getByRole('status')).toHaveText(
+    'The reason could not be loaded. Check your connection, then reload the page.',
+  );
+
+  await page.unroute(reasonsFile);
+  await page.reload();
+  outreach = page.locator('#outreach');
+  await outreach.scrollIntoViewIfNeeded();
+  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  const summary = outreach.locator('[data-check="subject"] summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(outreach.locator('[data-check="subject"] details p')).toHaveText(
+    'The subject line decides whether the email is opened. Say in a few words who you are and why you are writing.',
+  );
+  await expect(summary).toBeFocused();
+  await context.close();
+});

@@ -12,13 +12,22 @@ import { FormattedField } from '../shared/FormattedField';
 import { Lines } from '../shared/Lines';
 import { LinkedInPart } from '../shared/LinkedInPart';
 import { LongAnswer } from '../shared/LongAnswer';
-import { LoadProblem } from '../shared/on-demand';
+import { LoadProblem, LoadStatus, onDemand } from '../shared/on-demand';
 import { outreachStatusText } from '../shared/status-words';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { blankDraft, draftFor, updateDraft } from './drafts';
-import { CHECK_NAMES, checkMessage, checkSummary, composeBody, hasText, type MessageText, PARTS } from './email';
+import {
+  CHECK_NAMES,
+  type CheckId,
+  checkMessage,
+  checkSummary,
+  composeBody,
+  hasText,
+  type MessageText,
+  PARTS,
+} from './email';
 import { MAILTO_SAFE_LENGTH, mailtoHref } from './mailto';
 import type { SentChange } from './sent';
 
@@ -26,6 +35,26 @@ import type { SentChange } from './sent';
 const sending = changesOnDemand(() => import('./sent'));
 /** Saving the person's email address, fetched when the email field is first reached. */
 const emailSaving = changesOnDemand(() => import('./email-address'));
+
+/** Why each check is there (check-reasons.ts), fetched the first time a student opens one. */
+const reasons = onDemand(() => import('./check-reasons').then((m) => m.CHECK_REASONS));
+
+/** A check's "Why this matters", closed: its reason is fetched when it is first opened. */
+function WhyItMatters(props: { id: CheckId }) {
+  const [open, setOpen] = createSignal(false);
+  return (
+    <details class="or-why" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        Why this matters<span class="sr-only">: {CHECK_NAMES[props.id]}</span>
+      </summary>
+      <Show when={open()}>
+        <Show when={reasons()} keyed fallback={<LoadStatus what="reason" failed={reasons.failed()} />}>
+          {(why) => <p>{why[props.id]}</p>}
+        </Show>
+      </Show>
+    </details>
+  );
+}
 
 /** Step 5 worksheet: a short outreach email to one contact, checked live, copied or opened in the mail app. */
 export default function Outreach() {
@@ -240,12 +269,7 @@ export default function Outreach() {
                   <li class={`or-check ${check.pass ? 'or-pass' : 'or-fail'}`} data-check={check.id}>
                     <span class="or-verdict">{check.pass ? 'Passes' : 'To fix'}</span>
                     <span class="or-check-text">{check.text}</span>
-                    <details class="or-why">
-                      <summary>
-                        Why this matters<span class="sr-only">: {CHECK_NAMES[check.id]}</span>
-                      </summary>
-                      <p>{check.why}</p>
-                    </details>
+                    <WhyItMatters id={check.id} />
                   </li>
                 )}
               </For>

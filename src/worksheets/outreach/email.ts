@@ -86,29 +86,12 @@ export function hasText(text: MessageText): boolean {
 /** Which check this is. */
 export type CheckId = 'length' | 'connection' | 'no-job' | 'question' | 'about-them' | 'subject';
 
-/** One check on the message: whether it passes, a sentence that says so, and why the check matters. */
+/** One check on the message: whether it passes, and a sentence that says so (why it matters: check-reasons.ts). */
 export interface Check {
   id: CheckId;
   pass: boolean;
   text: string;
-  /** Why this check is there, in plain words (shown on demand). */
-  why: string;
 }
-
-/** Why each check is there, shown when the student asks. */
-export const CHECK_REASONS: Readonly<Record<CheckId, string>> = {
-  length:
-    'Busy people read short messages to the end. “The 2-Hour Job Search” advises under 100 words, and under 75 is better still. The count includes the greeting, the sign-off and your name.',
-  connection:
-    'Something you share (a school, a club, a person who suggested you write) makes a stranger far more likely to reply. Put it first, before who you are.',
-  'no-job':
-    'Asking for a job or an internship puts the person on the spot, and many do not reply. Asking for advice is easy to say yes to, and openings often come up later. Asking about their own job or internship is fine.',
-  question: 'A question is easy to answer with a yes, and it leaves the choice to them.',
-  'about-them':
-    'People reply more to messages about them and their work. The check counts “you” and “your” against “I”, “my” and “me”: as many or more about them passes.',
-  subject:
-    'The subject line decides whether the email is opened. Say in a few words who you are and why you are writing.',
-};
 
 /** Short names of the checks, for the button that shows a check's reason. */
 export const CHECK_NAMES: Readonly<Record<CheckId, string>> = {
@@ -120,8 +103,8 @@ export const CHECK_NAMES: Readonly<Record<CheckId, string>> = {
   subject: 'the subject line',
 };
 
-/** A check's result with its reason. */
-const check = (id: CheckId, pass: boolean, text: string): Check => ({ id, pass, text, why: CHECK_REASONS[id] });
+/** A check's result. */
+const check = (id: CheckId, pass: boolean, text: string): Check => ({ id, pass, text });
 
 const wordsOf = (n: number) => `${n} ${n === 1 ? 'word' : 'words'}`;
 const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
