@@ -3,14 +3,12 @@
 // request, the request as a question, about them at least as much as about you).
 import { say } from '../../lib/sentence';
 import type { Outreach } from '../../workbook/model';
-import { emailClosing, emailGreeting, type Signer } from '../shared/about-you/signature';
+import type { Signer } from '../shared/about-you/signature';
 import { countWords } from '../shared/pitch/words';
+import { composeBody, type MessageText, type PartKey } from './message-body';
 
-/** The written parts of a message, in the order the email says them. */
-export type PartKey = 'connection' | 'aboutMe' | 'whyThem' | 'question' | 'ask';
-
-/** The parts and the subject line of a draft. */
-export type MessageText = Pick<Outreach, PartKey | 'subject'>;
+// The message itself lives apart (message-body.ts), for pages that show a message without checking it.
+export { composeBody, type MessageText, type PartKey, paragraphs } from './message-body';
 
 /** One part: its label, the hint under it, and whether it can be left out. */
 export interface PartGuide {
@@ -54,29 +52,6 @@ export const PARTS: readonly PartGuide[] = [
 export const WORD_LIMIT = 100;
 /** The shorter goal of the later edition of "The 2-Hour Job Search". */
 export const WORD_GOAL = 75;
-
-/** The parts joined into paragraphs: connection and who you are; why them and what you hope to learn; the request. */
-export function paragraphs(text: Pick<Outreach, PartKey>): string[] {
-  const groups: PartKey[][] = [['connection', 'aboutMe'], ['whyThem', 'question'], ['ask']];
-  return groups
-    .map((keys) =>
-      keys
-        .map((k) => text[k].trim())
-        .filter(Boolean)
-        .join(' '),
-    )
-    .filter(Boolean);
-}
-
-/**
- * The body of the email: the greeting chosen in "About you" with the person's name ("Hello Sam Lee,"),
- * the parts in three short paragraphs, then the sign-off with the student's name under it.
- */
-export function composeBody(name: string, text: Pick<Outreach, PartKey>, signer: Signer): string {
-  const body = paragraphs(text);
-  if (!body.length) return '';
-  return [emailGreeting(signer, name), ...body, emailClosing(signer)].join('\n\n');
-}
 
 /** True when the student has written any part or the subject. */
 export function hasText(text: MessageText): boolean {
