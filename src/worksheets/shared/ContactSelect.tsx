@@ -36,11 +36,15 @@ export function useChosenContact(): Accessor<Contact | undefined> {
 
 /**
  * Shows `id` on the four worksheets at once, and remembers them (choose-person.ts, fetched at the
- * first choice: until they are remembered, leaving the page asks first).
+ * first choice: until they are remembered, leaving the page asks first). Offline before the file
+ * was stored, the person is shown but not remembered for the next visit.
  */
 function showPerson(id: string): void {
   $chosenContactId.set(id);
-  void holdWhile(import('./choose-person').then((m) => m.choosePerson('makeContact', id)));
+  holdWhile(import('./choose-person')).then(
+    (m) => m.choosePerson('makeContact', id),
+    () => undefined,
+  );
 }
 
 /** A person as an option: their name, and their status once they have been contacted. */

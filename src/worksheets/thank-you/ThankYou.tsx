@@ -47,9 +47,13 @@ export default function ThankYou() {
   const [sentFailed, setSentFailed] = createSignal(false);
   // Fetched at the first "Mark as sent"; until the change is made, leaving the page asks first.
   const loadSent = () => holdWhile(import('./sent'));
-  // The person chosen is remembered by choose-person.ts, fetched at the first choice (leaving waits for it).
+  // The person chosen is remembered by choose-person.ts, fetched at the first choice (leaving waits
+  // for it; offline before the file was stored, the person is shown but not remembered).
   const rememberPerson = (id: string) =>
-    void holdWhile(import('../shared/choose-person').then((m) => m.choosePerson('thankYou', id)));
+    holdWhile(import('../shared/choose-person')).then(
+      (m) => m.choosePerson('thankYou', id),
+      () => undefined,
+    );
 
   onMount(() => {
     setToday(localDay(new Date()));
