@@ -162,8 +162,8 @@ test('the outreach fetches what saves the email address when the field is reache
 }) => {
   const context = await contextWithWorkbook(browser, workbook([contact('p_grace', 'Grace Kim')]));
   const page = await context.newPage();
-  const contactsFile = '**/_astro/contacts.*.js';
-  const held = await holdBack(page, contactsFile);
+  const savingFile = '**/_astro/email-address.*.js';
+  const held = await holdBack(page, savingFile);
   await page.goto('/steps/make-contact/#outreach');
   let outreach = page.locator('#outreach');
   await outreach.scrollIntoViewIfNeeded();
@@ -189,8 +189,8 @@ test('the outreach fetches what saves the email address when the field is reache
   await expect(outreach.getByRole('alert')).toHaveCount(0);
 
   // Offline before the file was stored: the address stays on screen, unsaved, and the student is told.
-  await page.unroute(contactsFile);
-  await page.route(contactsFile, (route) => route.abort());
+  await page.unroute(savingFile);
+  await page.route(savingFile, (route) => route.abort());
   await page.reload();
   outreach = page.locator('#outreach');
   await outreach.scrollIntoViewIfNeeded();
