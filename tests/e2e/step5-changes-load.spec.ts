@@ -156,3 +156,89 @@ test('leaving while a tick waits for its code asks first; once the code is here,
   expect(askedAgain).toBe(false);
   await context.close();
 });
+
+test('the outreach fetches what saves the email address when the field is reached, saves the first address typed, and says so when it cannot be fetched', async ({
+  browser,
+}) => {
+  const context = await contextWithWorkbook(browser, workbook([contact('p_grace', 'Grace Kim')]));
+  const page = await context.newPage();
+  const savingFile = '**/_astro/email-address.*.js';
+  const held = await holdBack(page, savingFile);
+  await page.goto('/steps/make-contact/#outreach');
+  let outreach = page.locator('#outreach');
+  await outreach.scrollIntoViewIfNeeded();
+  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  const email = outreach.getByLabel(/^Email address of Grace Kim/);
+  await email.focus();
+  // Asked for as the field is reached, before anything is typed.
+  await held.requested;
+  await email.fill('grace@example.org');
+  await expect(email).toBeFocused();
+  held.release();
+  const storedEmail = () =>
+    page.evaluate((key) => {
+      const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as { contacts?: { email?: string }[] };
+      return stored.contacts?.[0]?.email ?? '';
+    }, KEY);
+  await expect.poll(storedEmail).toBe('grace@example.org');
+  await outreach.getByLabel(/^Subject line/).fill('A student asking for your advice');
+  await expect(outreach.getByRole('link', { name: 'Open in your mail app' })).toHaveAttribute(
+    'href',
+    /^mailto:grace@example\.org\?/,
+  );
+  await expect(outreach.getByRole('alert')).toHaveCount(0);
+
+  // Offline before the file was stored: the address stays on screen, unsaved, and the student is told.
+  await page.unroute(savingFile);
+  await page.route(savingFile, (route) => route.abort());
+  await page.reload();
+  outreach = page.locator('#outreach');
+  await outreach.scrollIntoViewIfNeeded();
+  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  await outreach.getByLabel(/^Email address of Grace Kim/).fill('grace.kim@example.org');
+  await expect(outreach.getByRole('alert')).toHaveText(
+    'The part that saves the email address could not be loaded. Check your connection, then reload the page.',
+  );
+  await expect(outreach.getByLabel(/^Email address of Grace Kim/)).toHaveValue('grace.kim@example.org');
+  expect(await storedEmail()).toBe('grace@example.org');
+  await context.close();
+});
+
+test("the outreach fetches a check's reason when its “Why this matters” is first opened, and says so when it cannot", async ({
+  browser,
+}) => {
+  const context = await contextWithWorkbook(browser, workbook([contact('p_grace', 'Grace Kim')]));
+  const page = await context.newPage();
+  const reasonsFile = /\/_astro\/check-reasons\.[\w-]+\.js$/;
+  let asked = 0;
+  await page.route(reasonsFile, (route) => {
+    asked += 1;
+    return route.abort();
+  });
+  await page.goto('/steps/make-contact/#outreach');
+  let outreach = page.locator('#outreach');
+  await outreach.scrollIntoViewIfNeeded();
+  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  await outreach.getByLabel(/^Subject line/).fill('A student asking for your advice');
+  const why = outreach.locator('[data-check="subject"] details');
+  await expect(why.locator('summary')).toHaveText('Why this matters: the subject line');
+  expect(asked).toBe(0);
+  await why.locator('summary').click();
+  await expect(why.getByRole('status')).toHaveText(
+    'The reason could not be loaded. Check your connection, then reload the page.',
+  );
+
+  await page.unroute(reasonsFile);
+  await page.reload();
+  outreach = page.locator('#outreach');
+  await outreach.scrollIntoViewIfNeeded();
+  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  const summary = outreach.locator('[data-check="subject"] summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(outreach.locator('[data-check="subject"] details p')).toHaveText(
+    'The subject line decides whether the email is opened. Say in a few words who you are and why you are writing.',
+  );
+  await expect(summary).toBeFocused();
+  await context.close();
+});

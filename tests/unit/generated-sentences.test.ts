@@ -29,6 +29,7 @@ import {
 } from '../../src/workbook-ui/view-words';
 import { orgFacts, orgLabel } from '../../src/worksheets/goals/organizations';
 import { targetSentence } from '../../src/worksheets/goals/targets';
+import { CHECK_REASONS } from '../../src/worksheets/outreach/check-reasons';
 import { checkMessage, composeBody, type MessageText } from '../../src/worksheets/outreach/email';
 import { outreachLinkedInMessage, outreachNote } from '../../src/worksheets/outreach/linkedin-outreach';
 import { pitchStart } from '../../src/worksheets/shared/about-you/pitch-start';
@@ -216,7 +217,7 @@ function sentencesOf(row: Row, signer: Profile = emptyProfile()): Array<readonly
   out.push(['due text', dueText('2026-11-23', TODAY)]);
   out.push(...messagesOf(row, signer));
   for (const check of checkMessage(row.name, parts, signer)) {
-    out.push([`check ${check.id}`, `${check.text} ${check.why}`]);
+    out.push([`check ${check.id}`, `${check.text} ${CHECK_REASONS[check.id]}`]);
   }
   out.push(['message heading', messageHeading(row.name, '2026-11-24')]);
   out.push(['prep heading', prepHeading(row.name, '2026-12-02')]);

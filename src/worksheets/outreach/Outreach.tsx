@@ -1,7 +1,6 @@
 import { createEffect, createMemo, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
-import { updateContact } from '../../workbook/contacts';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { MAX_NAME } from '../../workbook/model';
 import { AboutYouPart } from '../shared/about-you/AboutYouPart';
@@ -13,18 +12,49 @@ import { FormattedField } from '../shared/FormattedField';
 import { Lines } from '../shared/Lines';
 import { LinkedInPart } from '../shared/LinkedInPart';
 import { LongAnswer } from '../shared/LongAnswer';
-import { LoadProblem } from '../shared/on-demand';
+import { LoadProblem, LoadStatus, onDemand } from '../shared/on-demand';
 import { outreachStatusText } from '../shared/status-words';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { blankDraft, draftFor, updateDraft } from './drafts';
-import { CHECK_NAMES, checkMessage, checkSummary, composeBody, hasText, type MessageText, PARTS } from './email';
+import {
+  CHECK_NAMES,
+  type CheckId,
+  checkMessage,
+  checkSummary,
+  composeBody,
+  hasText,
+  type MessageText,
+  PARTS,
+} from './email';
 import { MAILTO_SAFE_LENGTH, mailtoHref } from './mailto';
 import type { SentChange } from './sent';
 
 /** Marking a message as sent and undoing it, fetched the first time the student does either. */
 const sending = changesOnDemand(() => import('./sent'));
+/** Saving the person's email address, fetched when the email field is first reached. */
+const emailSaving = changesOnDemand(() => import('./email-address'));
+
+/** Why each check is there (check-reasons.ts), fetched the first time a student opens one. */
+const reasons = onDemand(() => import('./check-reasons').then((m) => m.CHECK_REASONS));
+
+/** A check's "Why this matters", closed: its reason is fetched when it is first opened. */
+function WhyItMatters(props: { id: CheckId }) {
+  const [open, setOpen] = createSignal(false);
+  return (
+    <details class="or-why" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        Why this matters<span class="sr-only">: {CHECK_NAMES[props.id]}</span>
+      </summary>
+      <Show when={open()}>
+        <Show when={reasons()} keyed fallback={<LoadStatus what="reason" failed={reasons.failed()} />}>
+          {(why) => <p>{why[props.id]}</p>}
+        </Show>
+      </Show>
+    </details>
+  );
+}
 
 /** Step 5 worksheet: a short outreach email to one contact, checked live, copied or opened in the mail app. */
 export default function Outreach() {
@@ -95,7 +125,7 @@ export default function Outreach() {
 
   const saveEmail = (email: string) => {
     const c = contact();
-    if (c) updateWorkbook((d) => updateContact(d, c.id, { email }, now()));
+    if (c) emailSaving.use(({ saveEmailAddress }) => updateWorkbook((d) => saveEmailAddress(d, c.id, email, now())));
   };
 
   const copy = (what: 'message' | 'subject') =>
@@ -182,7 +212,12 @@ export default function Outreach() {
           maxLength={MAX_NAME}
           autocomplete="off"
           onValue={saveEmail}
+          // Its change is fetched as the field is reached, so the first address typed is saved at once.
+          ref={(el) => el.addEventListener('focus', () => emailSaving.use(() => {}), { once: true })}
         />
+        <Show when={emailSaving.failed()}>
+          <LoadProblem what="part that saves the email address" />
+        </Show>
         <fieldset class="or-parts">
           <legend>Your message to {name()}</legend>
           <Field
@@ -234,12 +269,7 @@ export default function Outreach() {
                   <li class={`or-check ${check.pass ? 'or-pass' : 'or-fail'}`} data-check={check.id}>
                     <span class="or-verdict">{check.pass ? 'Passes' : 'To fix'}</span>
                     <span class="or-check-text">{check.text}</span>
-                    <details class="or-why">
-                      <summary>
-                        Why this matters<span class="sr-only">: {CHECK_NAMES[check.id]}</span>
-                      </summary>
-                      <p>{check.why}</p>
-                    </details>
+                    <WhyItMatters id={check.id} />
                   </li>
                 )}
               </For>

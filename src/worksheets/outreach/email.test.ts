@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProfile } from '../../workbook/model';
+import { CHECK_REASONS } from './check-reasons';
 import {
   aboutThemCheck,
-  CHECK_REASONS,
   type Check,
   checkMessage,
   checkSummary,
@@ -102,7 +102,6 @@ describe('the length check', () => {
       id: 'length',
       pass: true,
       text: 'Under 75 words: it has 1 word. Short and easy to read.',
-      why: CHECK_REASONS.length,
     });
     expect(lengthCheck(words(75)).text).toBe('Under 75 words: it has 75 words. Short and easy to read.');
   });
@@ -168,7 +167,6 @@ describe('the no-job check', () => {
       id: 'no-job',
       pass: true,
       text: 'You ask for advice, not for a job or internship.',
-      why: CHECK_REASONS['no-job'],
     });
   });
 
@@ -261,7 +259,6 @@ describe('the more-about-them check', () => {
       id: 'about-them',
       pass: true,
       text: 'About them at least as much as about you: “you” and “your” 7 times; “I”, “my” and “me” 4 times.',
-      why: CHECK_REASONS['about-them'],
     });
   });
 
@@ -306,5 +303,14 @@ describe('the subject check and the whole message', () => {
     const bad = checkMessage('Grace Kim', { ...AISHA, ask: 'Would you have any internships for me.' }, UNSIGNED);
     expect(bad.filter((c: Check) => !c.pass).map((c) => c.id)).toEqual(['no-job', 'question']);
     expect(checkSummary(bad)).toBe('4 of 6 checks pass.');
+  });
+
+  it('has a reason in words for every check it runs', () => {
+    const ids = checkMessage('Grace Kim', AISHA, AISHA_SIGNS).map((c) => c.id);
+    expect(Object.keys(CHECK_REASONS).sort()).toEqual([...ids].sort());
+    for (const id of ids) expect(CHECK_REASONS[id].length).toBeGreaterThan(40);
+    expect(CHECK_REASONS.length).toContain('under 100 words');
+    expect(CHECK_REASONS['no-job']).toContain('Asking about their own job or internship is fine.');
+    expect(CHECK_REASONS['about-them']).toContain('as many or more about them passes');
   });
 });

@@ -3,14 +3,12 @@
 // request, the request as a question, about them at least as much as about you).
 import { say } from '../../lib/sentence';
 import type { Outreach } from '../../workbook/model';
-import { emailClosing, emailGreeting, type Signer } from '../shared/about-you/signature';
+import type { Signer } from '../shared/about-you/signature';
 import { countWords } from '../shared/pitch/words';
+import { composeBody, type MessageText, type PartKey } from './message-body';
 
-/** The written parts of a message, in the order the email says them. */
-export type PartKey = 'connection' | 'aboutMe' | 'whyThem' | 'question' | 'ask';
-
-/** The parts and the subject line of a draft. */
-export type MessageText = Pick<Outreach, PartKey | 'subject'>;
+// The message itself lives apart (message-body.ts), for pages that show a message without checking it.
+export { composeBody, type MessageText, type PartKey, paragraphs } from './message-body';
 
 /** One part: its label, the hint under it, and whether it can be left out. */
 export interface PartGuide {
@@ -55,29 +53,6 @@ export const WORD_LIMIT = 100;
 /** The shorter goal of the later edition of "The 2-Hour Job Search". */
 export const WORD_GOAL = 75;
 
-/** The parts joined into paragraphs: connection and who you are; why them and what you hope to learn; the request. */
-export function paragraphs(text: Pick<Outreach, PartKey>): string[] {
-  const groups: PartKey[][] = [['connection', 'aboutMe'], ['whyThem', 'question'], ['ask']];
-  return groups
-    .map((keys) =>
-      keys
-        .map((k) => text[k].trim())
-        .filter(Boolean)
-        .join(' '),
-    )
-    .filter(Boolean);
-}
-
-/**
- * The body of the email: the greeting chosen in "About you" with the person's name ("Hello Sam Lee,"),
- * the parts in three short paragraphs, then the sign-off with the student's name under it.
- */
-export function composeBody(name: string, text: Pick<Outreach, PartKey>, signer: Signer): string {
-  const body = paragraphs(text);
-  if (!body.length) return '';
-  return [emailGreeting(signer, name), ...body, emailClosing(signer)].join('\n\n');
-}
-
 /** True when the student has written any part or the subject. */
 export function hasText(text: MessageText): boolean {
   return [text.subject, ...PARTS.map((p) => text[p.key])].some((t) => t.trim() !== '');
@@ -86,29 +61,12 @@ export function hasText(text: MessageText): boolean {
 /** Which check this is. */
 export type CheckId = 'length' | 'connection' | 'no-job' | 'question' | 'about-them' | 'subject';
 
-/** One check on the message: whether it passes, a sentence that says so, and why the check matters. */
+/** One check on the message: whether it passes, and a sentence that says so (why it matters: check-reasons.ts). */
 export interface Check {
   id: CheckId;
   pass: boolean;
   text: string;
-  /** Why this check is there, in plain words (shown on demand). */
-  why: string;
 }
-
-/** Why each check is there, shown when the student asks. */
-export const CHECK_REASONS: Readonly<Record<CheckId, string>> = {
-  length:
-    'Busy people read short messages to the end. “The 2-Hour Job Search” advises under 100 words, and under 75 is better still. The count includes the greeting, the sign-off and your name.',
-  connection:
-    'Something you share (a school, a club, a person who suggested you write) makes a stranger far more likely to reply. Put it first, before who you are.',
-  'no-job':
-    'Asking for a job or an internship puts the person on the spot, and many do not reply. Asking for advice is easy to say yes to, and openings often come up later. Asking about their own job or internship is fine.',
-  question: 'A question is easy to answer with a yes, and it leaves the choice to them.',
-  'about-them':
-    'People reply more to messages about them and their work. The check counts “you” and “your” against “I”, “my” and “me”: as many or more about them passes.',
-  subject:
-    'The subject line decides whether the email is opened. Say in a few words who you are and why you are writing.',
-};
 
 /** Short names of the checks, for the button that shows a check's reason. */
 export const CHECK_NAMES: Readonly<Record<CheckId, string>> = {
@@ -120,8 +78,8 @@ export const CHECK_NAMES: Readonly<Record<CheckId, string>> = {
   subject: 'the subject line',
 };
 
-/** A check's result with its reason. */
-const check = (id: CheckId, pass: boolean, text: string): Check => ({ id, pass, text, why: CHECK_REASONS[id] });
+/** A check's result. */
+const check = (id: CheckId, pass: boolean, text: string): Check => ({ id, pass, text });
 
 const wordsOf = (n: number) => `${n} ${n === 1 ? 'word' : 'words'}`;
 const times = (n: number) => (n === 1 ? 'once' : `${n} times`);

@@ -1,11 +1,11 @@
 import { type Accessor, createEffect, createMemo, createSignal, For, type JSX, Show } from 'solid-js';
 import { STATUS_LABELS } from '../../workbook/labels';
 import type { Contact } from '../../workbook/model';
-import { choosePerson } from './choose-person';
 import { askedPerson, openingPerson } from './chosen-person';
 import { $chosenContactId, contactGroups, resolveContact } from './contact-choice';
 import { LoadStatus, onDemand } from './on-demand';
 import { PAGE_SIZE } from './paging';
+import { holdWhile } from './pending-changes';
 import { followPerson } from './touch-source';
 import { useAtom } from './use-atom';
 import { EMPTY, useWorkbookData } from './use-workbook';
@@ -32,6 +32,19 @@ export function useChosenContact(): Accessor<Contact | undefined> {
   // A change in any of the four worksheets is recorded with the person they show.
   followPerson('makeContact', () => contact()?.id);
   return contact;
+}
+
+/**
+ * Shows `id` on the four worksheets at once, and remembers them (choose-person.ts, fetched at the
+ * first choice: until they are remembered, leaving the page asks first). Offline before the file
+ * was stored, the person is shown but not remembered for the next visit.
+ */
+function showPerson(id: string): void {
+  $chosenContactId.set(id);
+  holdWhile(import('./choose-person')).then(
+    (m) => m.choosePerson('makeContact', id),
+    () => undefined,
+  );
 }
 
 /** A person as an option: their name, and their status once they have been contacted. */
@@ -89,10 +102,7 @@ export function ContactSelect(props: ContactSelectProps) {
           id={props.id}
           aria-describedby={`${props.id}-hint`}
           onFocus={() => setEveryone(true)}
-          onChange={(e) => {
-            $chosenContactId.set(e.currentTarget.value);
-            choosePerson('makeContact', e.currentTarget.value);
-          }}
+          onChange={(e) => showPerson(e.currentTarget.value)}
         >
           <Show when={groups().top.length}>
             <optgroup label="Your top five">
@@ -119,15 +129,11 @@ function AddPersonHere(props: { id: string; open?: boolean }) {
   const [open, setOpen] = createSignal(props.open ?? false);
   const form = onDemand(() => import('./AddPersonForm').then((m) => m.default));
   const Form = () => (open() ? form() : undefined);
-  const chooseAdded = (id: string) => {
-    $chosenContactId.set(id);
-    choosePerson('makeContact', id);
-  };
   return (
     <details class="add-person-here" open={props.open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{props.open ? 'Add a person here' : 'Someone else? Add a person'}</summary>
       <Show when={Form()} keyed fallback={<LoadStatus what="form" failed={form.failed()} />}>
-        {(AddPersonForm) => <AddPersonForm id={props.id} onAdded={chooseAdded} />}
+        {(AddPersonForm) => <AddPersonForm id={props.id} onAdded={showPerson} />}
       </Show>
     </details>
   );

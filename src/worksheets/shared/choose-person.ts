@@ -1,5 +1,6 @@
 import { updateWorkbook } from '../../workbook/client';
-import { type PersonWorksheet, rememberPerson, withPerson } from './chosen-person';
+import type { PersonWorksheet } from './chosen-person';
+import { rememberPerson, withPerson } from './remember-person';
 
 /**
  * Remembers `id` as the person `worksheet` is on: in the workbook (so the next visit opens on

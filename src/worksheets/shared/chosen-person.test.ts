@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankContact, emptyWorkbook, type Workbook } from '../../workbook/model';
-import { askedPerson, openingPerson, rememberedPerson, rememberPerson, withPerson } from './chosen-person';
+import { askedPerson, openingPerson, rememberedPerson } from './chosen-person';
+import { rememberPerson, withPerson } from './remember-person';
 
 const NOW = new Date('2026-12-01T10:00:00Z');
 

@@ -1,7 +1,7 @@
 // Which person the step 5 worksheets are about: the student's top five first, then everyone else.
 import { atom } from 'nanostores';
 import type { Contact, Workbook } from '../../workbook/model';
-import { topFiveOf } from './priorities/priorities';
+import { topFiveOf } from './priorities/priority-order';
 
 /** The contacts as the person select offers them: the top five in priority order, then the rest as listed. */
 export function contactGroups(contacts: readonly Contact[]): { top: Contact[]; others: Contact[] } {

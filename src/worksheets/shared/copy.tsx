@@ -1,6 +1,10 @@
 import { createSignal, type JSX, onCleanup, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { copyText } from '../../scripts/clipboard';
+import { LoadStatus, onDemand } from './on-demand';
+
+/** The copy-by-hand field, fetched the first time the browser refuses the clipboard. */
+const copyByHand = onDemand(() => import('./CopyByHand').then((m) => m.CopyByHand));
 
 /** What a worksheet's copy buttons share: which one just copied, and the field to copy by hand. */
 export interface Copier {
@@ -44,13 +48,19 @@ export function createCopier(fieldId: string, rows = 6): Copier {
   const Fallback = () => (
     <Show when={fallback()}>
       {(f) => (
-        <div class="field copy-fallback no-print">
-          <label for={fieldId}>
-            Copying is blocked in this browser. Your {f().what} is selected here: press Control and C (Command and C on
-            a Mac) to copy it.
-          </label>
-          <textarea id={fieldId} readOnly rows={rows} value={f().text} ref={area} />
-        </div>
+        <Show when={copyByHand()} keyed fallback={<LoadStatus what="copy field" failed={copyByHand.failed()} />}>
+          {(CopyByHand) => (
+            <CopyByHand
+              id={fieldId}
+              rows={rows}
+              what={f().what}
+              text={f().text}
+              ref={(el) => {
+                area = el;
+              }}
+            />
+          )}
+        </Show>
       )}
     </Show>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankContact, emptyWorkbook, type Workbook } from '../../workbook/model';
-import { rememberPerson } from './chosen-person';
 import { PERSON_CHOICE, touching, touchOf } from './last-touched';
+import { rememberPerson } from './remember-person';
 
 const NOW = new Date('2026-12-01T10:00:00Z');
 const AT = '2026-12-01T10:05:00.000Z';

@@ -1,4 +1,4 @@
-import { cleanName } from '../../workbook/contacts';
+import { cleanName } from '../../workbook/model';
 
 /** The start of a long text for button names: at most `max` characters, cut at a space, with "…". */
 export function shortText(text: string, max = 60): string {

@@ -5,7 +5,6 @@ import { updateWorkbook } from '../../workbook/client';
 import { indexById } from '../../workbook/lookups';
 import { type Contact, MAX_TEXT } from '../../workbook/model';
 import { AboutYouPart } from '../shared/about-you/AboutYouPart';
-import { choosePerson } from '../shared/choose-person';
 import { askedPerson, openingPerson } from '../shared/chosen-person';
 import { createCopier } from '../shared/copy';
 import { Field } from '../shared/Field';
@@ -48,6 +47,13 @@ export default function ThankYou() {
   const [sentFailed, setSentFailed] = createSignal(false);
   // Fetched at the first "Mark as sent"; until the change is made, leaving the page asks first.
   const loadSent = () => holdWhile(import('./sent'));
+  // The person chosen is remembered by choose-person.ts, fetched at the first choice (leaving waits
+  // for it; offline before the file was stored, the person is shown but not remembered).
+  const rememberPerson = (id: string) =>
+    holdWhile(import('../shared/choose-person')).then(
+      (m) => m.choosePerson('thankYou', id),
+      () => undefined,
+    );
 
   onMount(() => {
     setToday(localDay(new Date()));
@@ -155,7 +161,7 @@ export default function ThankYou() {
             onFocus={() => setEveryone(true)}
             onChange={(e) => {
               setChosen(e.currentTarget.value);
-              choosePerson('thankYou', e.currentTarget.value);
+              rememberPerson(e.currentTarget.value);
               setProblem(undefined);
               copier.reset();
             }}

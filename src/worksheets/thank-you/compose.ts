@@ -2,12 +2,12 @@ import { type Day, formatDay } from '../../lib/days';
 import { personName, say } from '../../lib/sentence';
 import { newId } from '../../workbook/ids';
 import type { Contact, ThankYou, Workbook } from '../../workbook/model';
-import { emailClosing, emailGreeting, type Signer } from '../shared/about-you/signature';
 import { dueWords } from '../shared/follow-up/due';
 import { thankYouDue, thankYouPending } from '../shared/follow-up/follow-up';
+import type { ThankYouPart } from './message';
 
-/** The three parts the student writes. */
-export type ThankYouPart = 'thanks' | 'learned' | 'action';
+// The message itself lives apart (message.ts), for pages that show a thank-you without writing one.
+export { bodyOf, composeThankYou, DEFAULT_THANKS, type ThankYouPart } from './message';
 
 /** The subject line of every thank-you email. */
 export const THANK_YOU_SUBJECT = 'Thank you for your time and advice';
@@ -33,24 +33,9 @@ export const THANK_YOU_PARTS: ReadonlyArray<{ key: ThankYouPart; label: string; 
   },
 ];
 
-/** The thanks used when the student leaves that part empty. */
-export const DEFAULT_THANKS = 'Thank you for taking the time to talk with me.';
 /** The saved thank-you for a person, if any. */
 export function thankYouFor(doc: Workbook, contactId: string): ThankYou | undefined {
   return doc.thankYous.find((t) => t.contactId === contactId);
-}
-
-/**
- * The message from its parts: the greeting chosen in "About you" ("Hello Sam Lee,"), the thanks,
- * what was learned, what the student will do, then the sign-off with the student's name under it.
- */
-export function composeThankYou(name: string, parts: Pick<ThankYou, ThankYouPart>, signer: Signer): string {
-  return [emailGreeting(signer, name), '', ...bodyOf(parts), '', emailClosing(signer)].join('\n');
-}
-
-/** The written parts in order, with the plain thanks when the student left theirs empty. */
-export function bodyOf(parts: Pick<ThankYou, ThankYouPart>): string[] {
-  return [parts.thanks.trim() || DEFAULT_THANKS, parts.learned.trim(), parts.action.trim()].filter(Boolean);
 }
 
 /** When the thank-you to a person was sent or is due, in one sentence ('' when neither applies). */
