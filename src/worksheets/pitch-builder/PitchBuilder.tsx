@@ -11,11 +11,15 @@ import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { updatePitch } from './audiences';
-import { focusSoon } from './focus-soon';
 import { NewVersion } from './NewVersion';
 import { PitchEditor } from './PitchEditor';
 import { PrintPitches } from './PrintPitches';
 import type { VersionActions } from './version-actions';
+
+/** Moves focus to an element once the screen has been redrawn. */
+export function focusSoon(selector: string): void {
+  queueMicrotask(() => document.querySelector<HTMLElement>(selector)?.focus());
+}
 
 /** Step 4 worksheet: versions of the elevator pitch, built in four parts, with a word budget and a practice timer. */
 export default function PitchBuilder() {

@@ -9,7 +9,7 @@ import type { Pitch, PitchAudience, Workbook } from '../../workbook/model';
 import type { PartKey } from '../shared/pitch/parts';
 import { tryChange } from '../shared/try-change';
 import { createUndoableRemove } from '../shared/undoable-remove';
-import { focusSoon } from './focus-soon';
+import { focusSoon } from './PitchBuilder';
 import { createVersionName } from './VersionName';
 import { createPitch, deletePitch, duplicatePitch, neighbourAfterDelete, renamePitch, restorePitch } from './versions';
 
