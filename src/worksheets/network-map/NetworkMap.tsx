@@ -14,13 +14,20 @@ import { UndoBar } from '../shared/UndoBar';
 import { EMPTY, useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { type CircleGroup, drawSame, groupByCircle, totals } from './circles';
-import { CIRCLE_EXAMPLES, OWN_CIRCLE_EXAMPLE } from './examples';
 import type { MapChanges } from './map-changes';
 
 const EMPTY_GROUP: CircleGroup = { id: '', name: '', builtIn: false, people: [] };
 
+/** Props of the worksheet: the ideas shown in empty circles (examples.ts), written into the page by its frame. */
+export interface NetworkMapProps {
+  /** The idea for each built-in circle, by circle id. */
+  ideas: Readonly<Record<string, string>>;
+  /** The idea for a circle the student made. */
+  ownIdea: string;
+}
+
 /** Step 1 worksheet: the people you know, in circles; add, edit and remove people and circles. */
-export default function NetworkMap() {
+export default function NetworkMap(props: NetworkMapProps) {
   // Plain data (no store on this page): circles grouped once per change, each person found by id.
   const data = useWorkbookData();
   const [circleId, setCircleId] = createSignal('work');
@@ -234,8 +241,7 @@ export default function NetworkMap() {
                 fallback={
                   <>
                     <p class="empty-hint">
-                      <span class="no-print">No one here yet. </span>Ideas:{' '}
-                      {CIRCLE_EXAMPLES[group().id] ?? OWN_CIRCLE_EXAMPLE}
+                      <span class="no-print">No one here yet. </span>Ideas: {props.ideas[group().id] ?? props.ownIdea}
                     </p>
                     <div class="print-lines" aria-hidden="true">
                       <div class="print-line" />
