@@ -180,23 +180,6 @@ export default function PlacesToMeet(props: PlaceOptions) {
         }}
       </For>
 
-      <Show
-        when={
-          !lists()
-            .campus.concat(lists().outside)
-            .some((p) => !p.listed)
-        }
-      >
-        <div class="print-only" aria-hidden="true">
-          <p class="print-label">Places of your own:</p>
-          <div class="print-lines">
-            <div class="print-line" />
-            <div class="print-line" />
-            <div class="print-line" />
-          </div>
-        </div>
-      </Show>
-
       <fieldset class="add-place no-print">
         <legend>Add a place of your own</legend>
         <Field
