@@ -427,9 +427,10 @@ test('with reduced motion, practice mode shows no animation', async ({ browser, 
 test('prints lines to write on when empty, and the pitches when filled', async ({ page, browser, baseURL }) => {
   await openWorksheet(page);
   await page.emulateMedia({ media: 'print' });
-  await expect(sheet(page).locator('.pb-print')).toBeVisible();
-  await expect(sheet(page).locator('.pb-print .print-line').first()).toBeVisible();
-  await expect(sheet(page).locator('.pb-print')).toContainText('Who you are now');
+  // Empty, the worksheet prints its paper outline (PitchBuilderWorksheet.astro).
+  await expect(sheet(page).locator('.paper')).toBeVisible();
+  await expect(sheet(page).locator('.paper .print-line').first()).toBeVisible();
+  await expect(sheet(page).locator('.paper')).toContainText('Who you are now');
   await expect(sheet(page).locator('.pb-new')).toBeHidden();
 
   const filled = await seededPage(browser, baseURL);
@@ -441,6 +442,7 @@ test('prints lines to write on when empty, and the pitches when filled', async (
   await expect(print).toContainText('75 words: about 28 to 35 seconds.');
   await expect(sheet(filled).locator('.pb-editor')).toBeHidden();
   await expect(sheet(filled).locator('.pb-versions')).toBeHidden();
+  await expect(sheet(filled).locator('.paper')).toBeHidden();
   await filled.context().close();
 });
 

@@ -347,6 +347,8 @@ test('prints blank lines when empty and the answers in full when filled', async 
   await expect(fairs.locator('.print-text')).toBeVisible();
   await expect(fairs.locator('.print-text')).toHaveText(long);
   await expect(fairs.locator('.met-name')).toHaveText(['Dana Lee']);
+  // With a place of the student's own, no lines for more.
+  await expect(sheet(filled).getByText('Places of your own:')).toBeHidden();
 });
 
 test.describe('axe, light and dark theme', () => {

@@ -1,44 +1,41 @@
 import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
-import { groupDigits } from '../../lib/group-digits';
-import { announce } from '../../scripts/announce';
-import { giveBuiltInCircles, removedCircles, withBuiltInCircles } from '../../workbook/built-in-circles';
-import { updateWorkbook } from '../../workbook/client';
-import { addContact, removeContact, restoreContact, updateContact } from '../../workbook/contacts';
+import { removedCircles, withBuiltInCircles } from '../../workbook/built-in-circles';
 import { indexById, sameIds } from '../../workbook/lookups';
-import { MAX_NAME, MAX_TEXT, type Workbook } from '../../workbook/model';
+import { MAX_NAME } from '../../workbook/model';
+import { countOf } from '../../workbook/plural';
 import { AddButtons } from '../shared/AddButtons';
-import { addPerson, settleEntry } from '../shared/add-person';
-import { askedPerson } from '../shared/chosen-person';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { LoadProblem, onDemand } from '../shared/on-demand';
 import { PersonPageLink } from '../shared/PersonPageLink';
+import { holdWhile } from '../shared/pending-changes';
 import { createPager, ShowMore } from '../shared/ShowMore';
-import { tryChange } from '../shared/try-change';
 import { UndoBar } from '../shared/UndoBar';
-import { createUndoableRemove } from '../shared/undoable-remove';
 import { EMPTY, useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
-import { addCircle, type CircleGroup, drawSame, groupByCircle, removeCircle, renameCircle, totals } from './circles';
-import { CIRCLE_EXAMPLES, OWN_CIRCLE_EXAMPLE } from './examples';
+import { type CircleGroup, drawSame, groupByCircle, totals } from './circles';
+import type { MapChanges } from './map-changes';
 
 const EMPTY_GROUP: CircleGroup = { id: '', name: '', builtIn: false, people: [] };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** Props of the worksheet: the ideas shown in empty circles (examples.ts), written into the page by its frame. */
+export interface NetworkMapProps {
+  /** The idea for each built-in circle, by circle id. */
+  ideas: Readonly<Record<string, string>>;
+  /** The idea for a circle the student made. */
+  ownIdea: string;
+}
 
 /** Step 1 worksheet: the people you know, in circles; add, edit and remove people and circles. */
-export default function NetworkMap() {
+export default function NetworkMap(props: NetworkMapProps) {
   // Plain data (no store on this page): circles grouped once per change, each person found by id.
   const data = useWorkbookData();
-  const now = () => new Date();
   const [circleId, setCircleId] = createSignal('work');
   const [editing, setEditing] = createSignal<string>();
   /** The person just added: their circle shows pages up to them, so the student sees who they added. */
   const [added, setAdded] = createSignal<string>();
   const [editorFocus, setEditorFocus] = createSignal<'name' | 'circle'>('name');
   const [renaming, setRenaming] = createSignal<string>();
-  const [renameText, setRenameText] = createSignal('');
-  const [renameError, setRenameError] = createSignal<string>();
 
   // Worked out again only when people or circles change, not at every change of the workbook.
   const contacts = createMemo(() => data().contacts);
@@ -47,9 +44,6 @@ export default function NetworkMap() {
   const storedCircles = createMemo(() => data().circles);
   const removedList = createMemo(() => removedCircles(data()));
   const circles = createMemo(() => withBuiltInCircles(storedCircles(), removedList()));
-  const change = (recipe: (doc: Workbook) => Workbook) => updateWorkbook((d) => recipe(giveBuiltInCircles(d)));
-  const undoable = createUndoableRemove(change, restoreContact);
-  const removed = undoable.removed;
   const groups = createMemo(() => groupByCircle({ circles: circles(), contacts: contacts() }));
   // The picture redraws only when what it shows changed (not while notes are typed: 5,000 dots).
   const drawnGroups = createMemo(groups, undefined, { equals: drawSame });
@@ -62,6 +56,39 @@ export default function NetworkMap() {
   const picture = onDemand(() => import('./MapPicture'));
   const [drawn, setDrawn] = createSignal(false);
   onMount(() => setDrawn(true));
+  // What changes the workbook (map-changes.tsx) is fetched when the student first reaches the
+  // worksheet's fields or buttons or opens a person, or at the first click; a change asked for
+  // before it arrives is made then.
+  const [changes, setChanges] = createSignal<MapChanges>();
+  const [failed, setFailed] = createSignal(false);
+  let loading: Promise<MapChanges> | undefined;
+  const load = () => {
+    loading ??= import('./map-changes').then((m) => {
+      const ready = m.createMapChanges(data);
+      setChanges(() => ready);
+      setFailed(false);
+      return ready;
+    });
+    return loading;
+  };
+  const prefetch = () => {
+    load().catch(() => {
+      loading = undefined;
+    });
+  };
+  const act = (action: (ready: MapChanges) => void) => {
+    const ready = changes();
+    if (ready) return action(ready);
+    // Until the change is made, leaving the page asks first (pending-changes.ts).
+    void holdWhile(
+      load().then(action, () => {
+        loading = undefined;
+        setFailed(true);
+      }),
+    );
+  };
+  const removed = () => changes()?.removed();
+
   // A person's editor (with the fields it shares with the tracker's) loads when one is first opened;
   // until then the person's row stays as it is.
   const personEditor = onDemand(() => import('./PersonEditor').then((m) => m.PersonEditor));
@@ -69,85 +96,54 @@ export default function NetworkMap() {
   const open = (id: string) => {
     setEditorFocus('name');
     setEditing(id);
+    prefetch();
   };
 
   // An address that names a person (?contact=<id>, from their page) opens their editor, once the
-  // saved workbook is shown.
+  // saved workbook is shown. Only an address with a query can: its reader loads then.
   let openedAsked = false;
   createEffect(() => {
     if (openedAsked || data() === EMPTY) return;
     openedAsked = true;
-    const asked = askedPerson(location.search);
-    if (people().has(asked)) open(asked);
+    if (!location.search) return;
+    import('../shared/chosen-person').then(
+      (m) => {
+        const asked = m.askedPerson(location.search);
+        if (people().has(asked)) open(asked);
+      },
+      () => undefined,
+    );
   });
-
-  const circleName = (id: string, d: Workbook) => d.circles.find((c) => c.id === id)?.name ?? 'no circle';
 
   const entry = createEntry(() => add());
   const add = (allowDuplicate = false) => {
     const name = entry.text();
-    // The chosen circle, or no circle when it is no longer there.
-    const target = (d: Workbook) => (d.circles.some((c) => c.id === circleId()) ? circleId() : '');
-    const added = settleEntry(
-      entry,
-      addPerson((d) => addContact(d, { name, circleId: target(d) }, now(), allowDuplicate), change),
-    );
-    if (added === undefined) return;
-    if (added) setAdded(added);
-    const d = data();
-    announce(
-      `Added ${name.trim()} to ${circleName(circleId(), d)}. ${plural(d.contacts.length, 'person', 'people')} in total.`,
-    );
-    entry.accept();
+    const chosen = circleId();
+    act((m) => {
+      const id = m.addPerson(entry, name, chosen, allowDuplicate);
+      if (id) setAdded(id);
+    });
   };
 
-  const remove = (id: string) => {
-    undoable.remove((d) => removeContact(d, id));
-    setEditing(undefined);
-  };
-
-  const undo = () => {
-    const info = undoable.undo();
-    if (info) announce(`${info.contact.name} is back on your list.`);
-  };
+  const remove = (id: string) =>
+    act((m) => {
+      m.remove(id);
+      setEditing(undefined);
+    });
 
   const newCircle = createEntry(() => submitCircle());
   const submitCircle = () => {
     const name = newCircle.text();
-    const problem = tryChange(change, (d) => addCircle(d, name));
-    if (problem) {
-      newCircle.refuse(problem);
-      return;
-    }
-    announce(`Added the circle ${name.trim()}.`);
-    newCircle.reset();
+    act((m) => m.addCircle(newCircle, name));
   };
 
-  const startRename = (group: CircleGroup) => {
-    setRenaming(group.id);
-    setRenameText(group.name);
-    setRenameError(undefined);
-  };
-
-  const saveRename = (id: string) => {
-    const problem = tryChange(change, (d) => renameCircle(d, id, renameText()));
-    setRenameError(problem);
-    if (!problem) setRenaming(undefined);
-  };
-
-  const dropCircle = (group: CircleGroup) => {
-    const count = group.people.length;
-    const question = count
-      ? `Remove the circle "${group.name}"? The ${plural(count, 'person', 'people')} in it ${count === 1 ? 'stays' : 'stay'} on your list, under "Not in a circle".`
-      : `Remove the circle "${group.name}"?`;
-    if (!window.confirm(question)) return;
-    change((d) => removeCircle(d, group.id));
-    if (circleId() === group.id) setCircleId(circles()[0]?.id ?? '');
-    announce(`Removed the circle ${group.name}.`);
-  };
+  const dropCircle = (group: CircleGroup) =>
+    act((m) => {
+      if (m.dropCircle(group) && circleId() === group.id) setCircleId(circles()[0]?.id ?? '');
+    });
 
   return (
-    <div class="network-map">
+    <div class="network-map" onFocusIn={prefetch}>
       <WorkbookStatus />
       <fieldset class="no-print">
         <legend>Add people you know</legend>
@@ -176,8 +172,8 @@ export default function NetworkMap() {
 
       <p class="totals" aria-live="off">
         <Show when={counts().people} fallback="No one on your list yet.">
-          {plural(counts().people, 'person', 'people')} on your list,{' '}
-          {plural(counts().circlesWithPeople, 'circle', 'circles')} with people in them.
+          {countOf(counts().people, 'person', 'people')} on your list,{' '}
+          {countOf(counts().circlesWithPeople, 'circle', 'circles')} with people in them.
         </Show>
       </p>
 
@@ -199,9 +195,12 @@ export default function NetworkMap() {
 
       <UndoBar
         message={removed() ? `Removed ${removed()?.contact.name}.` : undefined}
-        onUndo={undo}
-        onDismiss={undoable.dismiss}
+        onUndo={() => act((m) => m.undo())}
+        onDismiss={() => act((m) => m.dismiss())}
       />
+      <Show when={failed()}>
+        <LoadProblem what="network map’s changes" />
+      </Show>
 
       <For each={groupIds()}>
         {(groupId) => {
@@ -221,11 +220,11 @@ export default function NetworkMap() {
             <section class="circle" aria-labelledby={`nm-circle-${group().id || 'none'}`}>
               <div class="circle-head">
                 <h4 id={`nm-circle-${group().id || 'none'}`}>
-                  {group().name} <span class="count">({plural(group().people.length, 'person', 'people')})</span>
+                  {group().name} <span class="count">({countOf(group().people.length, 'person', 'people')})</span>
                 </h4>
                 <Show when={group().id && renaming() !== group().id}>
                   <div class="button-row no-print">
-                    <button type="button" class="small-button" onClick={() => startRename(group())}>
+                    <button type="button" class="small-button" onClick={() => act(() => setRenaming(group().id))}>
                       Rename<span class="sr-only"> {group().name}</span>
                     </button>
                     <button type="button" class="small-button danger" onClick={() => dropCircle(group())}>
@@ -234,37 +233,15 @@ export default function NetworkMap() {
                   </div>
                 </Show>
               </div>
-              <Show when={renaming() === group().id}>
-                <div class="rename no-print">
-                  <Field
-                    id={`nm-rename-${group().id}`}
-                    label={`New name for ${group().name}`}
-                    value={renameText()}
-                    onValue={setRenameText}
-                    error={renameError()}
-                    maxLength={MAX_NAME}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter') saveRename(group().id);
-                      if (e.key === 'Escape') setRenaming(undefined);
-                    }}
-                  />
-                  <div class="button-row">
-                    <button type="button" class="small-button" onClick={() => saveRename(group().id)}>
-                      Save name
-                    </button>
-                    <button type="button" class="small-button" onClick={() => setRenaming(undefined)}>
-                      Cancel
-                    </button>
-                  </div>
-                </div>
+              <Show when={renaming() === group().id && changes()?.RenameCircle} keyed>
+                {(RenameCircle) => <RenameCircle group={group()} onClose={() => setRenaming(undefined)} />}
               </Show>
               <Show
                 when={group().people.length}
                 fallback={
                   <>
                     <p class="empty-hint">
-                      <span class="no-print">No one here yet. </span>Ideas:{' '}
-                      {CIRCLE_EXAMPLES[group().id] ?? OWN_CIRCLE_EXAMPLE}
+                      <span class="no-print">No one here yet. </span>Ideas: {props.ideas[group().id] ?? props.ownIdea}
                     </p>
                     <div class="print-lines" aria-hidden="true">
                       <div class="print-line" />
@@ -327,7 +304,7 @@ export default function NetworkMap() {
                                       focus={editorFocus()}
                                       onChange={(patch) => {
                                         if ('circleId' in patch) setEditorFocus('circle');
-                                        change((d) => updateContact(d, personId, patch, now()));
+                                        act((m) => m.save(personId, patch));
                                       }}
                                       onDone={() => {
                                         setEditing(undefined);
@@ -369,7 +346,6 @@ export default function NetworkMap() {
           Add circle
         </button>
       </fieldset>
-      <p class="limit-note no-print">Notes can hold up to {groupDigits(MAX_TEXT)} characters each.</p>
     </div>
   );
 }

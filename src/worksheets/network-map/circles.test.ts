@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addContact } from '../../workbook/contacts';
 import { blankContact, type Contact } from '../../workbook/model';
 import { emptyWorkbook, type Workbook } from '../../workbook/schema';
-import { addCircle, drawSame, groupByCircle, removeCircle, renameCircle, totals } from './circles';
+import { addCircle, renameCircle } from './circle-changes';
+import { drawSame, groupByCircle, removeCircle, totals } from './circles';
 
 const now = new Date('2026-11-25T10:00:00Z');
 function withPeople(): Workbook {

@@ -1,4 +1,7 @@
-/** Ideas shown in an empty circle, so students know what to write (one for each built-in circle). */
+/**
+ * Ideas shown in an empty circle, so students know what to write (one for each built-in circle).
+ * NetworkMapWorksheet.astro writes them into the page as the island's props.
+ */
 export const CIRCLE_EXAMPLES: Record<string, string> = {
   work: 'A supervisor from a summer job, a coworker at the campus café, the person who ran your internship.',
   family: 'An aunt who works in a hospital, a cousin in college, a neighbour, a friend’s parent.',

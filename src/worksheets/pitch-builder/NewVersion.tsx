@@ -1,15 +1,15 @@
 import { createSignal, For } from 'solid-js';
 import type { PitchAudience, Workbook } from '../../workbook/model';
+import { AUDIENCE_HINTS, AUDIENCES, suggestName } from './audiences';
 import { createVersionName } from './VersionName';
-import { AUDIENCE_HINTS, AUDIENCES, suggestName } from './versions';
 
 /** Props of the form that starts a new version. */
 export interface NewVersionProps {
   doc: Workbook;
   /** True when the student has no version yet: the button says "Create your first pitch". */
   first: boolean;
-  /** Tries to create the version; returns a message in words when it cannot. */
-  onCreate: (input: { name: string; audience: PitchAudience }) => string | undefined;
+  /** Tries to create the version, then calls `done` with a message in words when it could not. */
+  onCreate: (input: { name: string; audience: PitchAudience }, done: (problem: string | undefined) => void) => void;
   onCancel?: () => void;
 }
 
@@ -26,13 +26,13 @@ export function NewVersion(props: NewVersionProps) {
   const name = () => typed() ?? suggestName(props.doc, audience());
   const nameField = createVersionName(() => submit());
 
-  const submit = () => {
-    const problem = props.onCreate({ name: name(), audience: audience() });
-    nameField.refuse(problem);
-    if (problem) return;
-    setTyped(undefined);
-    setAudience(freeAudience(props.doc));
-  };
+  const submit = () =>
+    props.onCreate({ name: name(), audience: audience() }, (problem) => {
+      nameField.refuse(problem);
+      if (problem) return;
+      setTyped(undefined);
+      setAudience(freeAudience(props.doc));
+    });
 
   return (
     <fieldset class="pb-new no-print">

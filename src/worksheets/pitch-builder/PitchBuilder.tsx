@@ -1,33 +1,23 @@
 import { createSignal, For, Show } from 'solid-js';
-import { groupDigits } from '../../lib/group-digits';
-import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
-import { MAX_TEXT, type Pitch } from '../../workbook/model';
+import type { Pitch } from '../../workbook/model';
 import { pitchStart } from '../shared/about-you/pitch-start';
-import { onDemand } from '../shared/on-demand';
+import { LoadProblem, onDemand } from '../shared/on-demand';
+import { holdWhile } from '../shared/pending-changes';
 import { composePitch } from '../shared/pitch/parts';
 import { countWords, wordsText } from '../shared/pitch/words';
-import { tryChange } from '../shared/try-change';
 import { UndoBar } from '../shared/UndoBar';
-import { createUndoableRemove } from '../shared/undoable-remove';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
+import { updatePitch } from './audiences';
 import { NewVersion } from './NewVersion';
 import { PitchEditor } from './PitchEditor';
 import { PrintPitches } from './PrintPitches';
-import {
-  createPitch,
-  deletePitch,
-  duplicatePitch,
-  neighbourAfterDelete,
-  renamePitch,
-  restorePitch,
-  updatePitch,
-} from './versions';
+import type { VersionActions } from './version-actions';
 
 /** Moves focus to an element once the screen has been redrawn. */
-function focusSoon(selector: string): void {
+export function focusSoon(selector: string): void {
   queueMicrotask(() => document.querySelector<HTMLElement>(selector)?.focus());
 }
 
@@ -35,12 +25,9 @@ function focusSoon(selector: string): void {
 export default function PitchBuilder() {
   // Plain data: this page needs no store (a few pitches; filling a store would walk every person once).
   const doc = useWorkbookData();
-  const now = () => new Date();
   const [selectedId, setSelectedId] = createSignal<string>();
   const [adding, setAdding] = createSignal(false);
   const [practising, setPractising] = createSignal(false);
-  const undoable = createUndoableRemove(updateWorkbook, restorePitch);
-  const removed = undoable.removed;
   // Practice mode is fetched when the student first opens it.
   const practiceMode = onDemand(() => import('./PracticeMode').then((m) => m.PracticeMode));
 
@@ -53,68 +40,53 @@ export default function PitchBuilder() {
     setPractising(false);
   };
 
-  const create = (input: Pick<Pitch, 'name' | 'audience'>): string | undefined => {
-    let id: string | undefined;
-    const problem = tryChange(
-      updateWorkbook,
-      (d) => createPitch(d, input, now()),
-      (r) => {
-        id = r.id;
-      },
+  // What the buttons do (version-actions.tsx) is fetched when the student first reaches the
+  // worksheet's fields or buttons, or at the first click; a click made before it arrives acts then.
+  const [actions, setActions] = createSignal<VersionActions>();
+  const [failed, setFailed] = createSignal(false);
+  let loading: Promise<VersionActions> | undefined;
+  const load = () => {
+    loading ??= import('./version-actions').then((m) => {
+      const ready = m.createVersionActions({ doc, selected, choose, created: () => setAdding(false) });
+      setActions(() => ready);
+      setFailed(false);
+      return ready;
+    });
+    return loading;
+  };
+  const prefetch = () => {
+    load().catch(() => {
+      loading = undefined;
+    });
+  };
+  const act = (action: (ready: VersionActions) => void) => {
+    const ready = actions();
+    if (ready) return action(ready);
+    // Until the change is made, leaving the page asks first (pending-changes.ts).
+    void holdWhile(
+      load().then(action, () => {
+        loading = undefined;
+        setFailed(true);
+      }),
     );
-    if (problem || !id) return problem;
-    choose(id);
-    setAdding(false);
-    const next = selected()?.now
-      ? 'Its first part starts from About you: edit it as you like.'
-      : 'Write its first part now.';
-    announce(`Created the version ${selected()?.name}. ${next}`);
-    focusSoon('#pb-now');
-    return undefined;
   };
-
-  const rename = (id: string, name: string): string | undefined =>
-    tryChange(updateWorkbook, (d) => renamePitch(d, id, name, now()));
-
-  const duplicate = (id: string) => {
-    let copy: string | undefined;
-    tryChange(
-      updateWorkbook,
-      (d) => duplicatePitch(d, id, now()),
-      (r) => {
-        copy = r.id;
-      },
-    );
-    if (!copy) return;
-    choose(copy);
-    announce(`Made a copy called ${selected()?.name}. You are now editing the copy.`);
-    focusSoon('#pb-editor-title');
-  };
-
-  const remove = (id: string) => {
-    const info = undoable.remove((d) => deletePitch(d, id));
-    if (!info) return;
-    const next = neighbourAfterDelete(doc(), info.index);
-    if (next) choose(next);
-  };
-
-  const undo = () => {
-    const info = undoable.undo();
-    if (!info) return;
-    choose(info.pitch.id);
-    announce(`${selected()?.name ?? 'The version'} is back.`);
-    focusSoon('#pb-editor-title');
-  };
+  const removed = () => actions()?.removed();
 
   return (
-    <div class="pitch-builder">
+    <div class="pitch-builder" onFocusIn={prefetch}>
       <WorkbookStatus />
       <UndoBar
         message={removed() ? `Deleted the version ${removed()?.pitch.name || 'Untitled pitch'}.` : undefined}
-        onUndo={undo}
-        onDismiss={undoable.dismiss}
+        onUndo={() => act((a) => a.undo())}
+        onDismiss={() => act((a) => a.dismiss())}
       />
-      <Show when={selected()} fallback={<NewVersion doc={doc()} first onCreate={create} />}>
+      <Show when={failed()}>
+        <LoadProblem what="pitch builder’s buttons" />
+      </Show>
+      <Show
+        when={selected()}
+        fallback={<NewVersion doc={doc()} first onCreate={(input, done) => act((a) => done(a.create(input)))} />}
+      >
         {(pitch) => (
           <Show
             when={!practising()}
@@ -174,7 +146,7 @@ export default function PitchBuilder() {
               <NewVersion
                 doc={doc()}
                 first={false}
-                onCreate={create}
+                onCreate={(input, done) => act((a) => done(a.create(input)))}
                 onCancel={() => {
                   setAdding(false);
                   focusSoon('.pb-add');
@@ -184,17 +156,17 @@ export default function PitchBuilder() {
             <PitchEditor
               pitch={pitch()}
               start={pitchStart(doc().profile)}
-              onChange={(patch) => updateWorkbook((d) => updatePitch(d, pitch().id, patch, now()))}
-              onRename={(name) => rename(pitch().id, name)}
-              onDuplicate={() => duplicate(pitch().id)}
-              onDelete={() => remove(pitch().id)}
+              actions={actions()}
+              act={act}
+              onChange={(patch) => updateWorkbook((d) => updatePitch(d, pitch().id, patch, new Date()))}
+              onDuplicate={(id) => act((a) => a.duplicate(id))}
+              onDelete={(id) => act((a) => a.remove(id))}
               onPractice={() => setPractising(true)}
             />
           </Show>
         )}
       </Show>
       <PrintPitches pitches={doc().pitches} />
-      <p class="limit-note no-print">Each part can hold up to {groupDigits(MAX_TEXT)} characters.</p>
     </div>
   );
 }

@@ -1,35 +1,33 @@
 import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
-import { announce } from '../../scripts/announce';
-import { copyText } from '../../scripts/clipboard';
 import { MAX_TEXT, type Pitch, type PitchAudience } from '../../workbook/model';
 import { AboutYouPart } from '../shared/about-you/AboutYouPart';
 import { Field } from '../shared/Field';
 import { composePitch, PARTS, type PartKey } from '../shared/pitch/parts';
+import { AUDIENCES } from './audiences';
 import { LengthCheck } from './LengthCheck';
-import { createVersionName } from './VersionName';
-import { AUDIENCES } from './versions';
+import type { VersionActions } from './version-actions';
 
 /** Props of the editor of one version. */
 export interface PitchEditorProps {
   pitch: Pitch;
   /** A start for "Who you are now" from "About you" ('' when it says nothing), offered while that part is empty. */
   start: string;
+  /** What the buttons do, once loaded (version-actions.tsx). */
+  actions: VersionActions | undefined;
+  /** Does something with the actions: at once when they are here, else once they have loaded. */
+  act: (action: (ready: VersionActions) => void) => void;
   onChange: (patch: Partial<Pick<Pitch, PartKey | 'audience'>>) => void;
-  /** Tries to rename the version; returns a message in words when it cannot. */
-  onRename: (name: string) => string | undefined;
-  onDuplicate: () => void;
-  onDelete: () => void;
+  onDuplicate: (id: string) => void;
+  onDelete: (id: string) => void;
   onPractice: () => void;
 }
 
 /** Edits one version: its audience, its four parts, and shows the whole pitch with its length. */
 export function PitchEditor(props: PitchEditorProps) {
   const [renaming, setRenaming] = createSignal(false);
-  const [newName, setNewName] = createSignal('');
   const [copied, setCopied] = createSignal(false);
   const [fallback, setFallback] = createSignal(false);
   let renameButton: HTMLButtonElement | undefined;
-  let fallbackArea: HTMLTextAreaElement | undefined;
   let copiedTimer: ReturnType<typeof setTimeout> | undefined;
   const text = () => composePitch(props.pitch);
 
@@ -51,43 +49,10 @@ export function PitchEditor(props: PitchEditorProps) {
     setRenaming(false);
     queueMicrotask(() => renameButton?.focus());
   };
-  const nameField = createVersionName(() => saveRename(), closeRename);
-  const startRename = () => {
-    setNewName(props.pitch.name);
-    nameField.refuse(undefined);
-    setRenaming(true);
-    queueMicrotask(nameField.focus);
-  };
-  const saveRename = () => {
-    const problem = props.onRename(newName());
-    nameField.refuse(problem);
-    if (problem) return;
-    announce(`Renamed to ${props.pitch.name}.`);
-    closeRename();
-  };
-
-  // Only into an empty part: what the student typed is never written over.
-  const takeStart = () => {
-    if (props.pitch.now.trim()) return;
-    props.onChange({ now: props.start });
-    announce('Your pitch now starts with who you are. Edit it as you like.');
-    queueMicrotask(() => document.getElementById('pb-now')?.focus());
-  };
-
-  const copy = async () => {
-    if (await copyText(text())) {
-      setFallback(false);
-      setCopied(true);
-      announce('Pitch copied.');
-      clearTimeout(copiedTimer);
-      copiedTimer = setTimeout(() => setCopied(false), 2000);
-      return;
-    }
-    setFallback(true);
-    queueMicrotask(() => {
-      fallbackArea?.focus();
-      fallbackArea?.select();
-    });
+  const showCopied = () => {
+    setCopied(true);
+    clearTimeout(copiedTimer);
+    copiedTimer = setTimeout(() => setCopied(false), 2000);
   };
 
   return (
@@ -101,37 +66,22 @@ export function PitchEditor(props: PitchEditorProps) {
             type="button"
             class="small-button"
             ref={renameButton}
-            onClick={startRename}
+            onClick={() => props.act(() => setRenaming(true))}
             aria-expanded={renaming()}
           >
             Rename<span class="sr-only"> {props.pitch.name}</span>
           </button>
-          <button type="button" class="small-button" onClick={() => props.onDuplicate()}>
+          <button type="button" class="small-button" onClick={() => props.onDuplicate(props.pitch.id)}>
             Duplicate<span class="sr-only"> {props.pitch.name}</span>
           </button>
-          <button type="button" class="small-button danger" onClick={() => props.onDelete()}>
+          <button type="button" class="small-button danger" onClick={() => props.onDelete(props.pitch.id)}>
             Delete<span class="sr-only"> {props.pitch.name}</span>
           </button>
         </div>
       </div>
 
-      <Show when={renaming()}>
-        <div class="pb-rename">
-          <nameField.Field
-            id="pb-rename"
-            label={`New name for ${props.pitch.name}`}
-            value={newName()}
-            onValue={setNewName}
-          />
-          <div class="button-row">
-            <button type="button" class="small-button" onClick={saveRename}>
-              Save name
-            </button>
-            <button type="button" class="small-button" onClick={closeRename}>
-              Cancel
-            </button>
-          </div>
-        </div>
+      <Show when={renaming() && props.actions?.RenameForm} keyed>
+        {(RenameForm) => <RenameForm pitch={props.pitch} onClose={closeRename} />}
       </Show>
 
       <div class="field">
@@ -164,7 +114,14 @@ export function PitchEditor(props: PitchEditorProps) {
               <Show when={part.key === 'now' && !props.pitch.now.trim() && props.start}>
                 <p class="pb-start">
                   A start from About you: “{props.start}”{' '}
-                  <button type="button" class="small-button" onClick={takeStart}>
+                  <button
+                    type="button"
+                    class="small-button"
+                    onClick={() => {
+                      const start = props.start;
+                      props.act((a) => a.takeStart(props.pitch, start, props.onChange));
+                    }}
+                  >
                     Start with this
                   </button>
                 </p>
@@ -186,18 +143,19 @@ export function PitchEditor(props: PitchEditorProps) {
             <button type="button" class="button" id="pb-practice-button" onClick={() => props.onPractice()}>
               Practice with a timer
             </button>
-            <button type="button" class="button secondary" onClick={copy}>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => {
+                const pitch = text();
+                props.act((a) => a.copy(pitch, { copied: showCopied, fallback: setFallback }));
+              }}
+            >
               {copied() ? 'Copied' : 'Copy pitch'}
             </button>
           </div>
-          <Show when={fallback()}>
-            <div class="field pb-copy-fallback">
-              <label for="pb-copy-text">
-                Copying is blocked in this browser. Your pitch is selected here: press Control and C (Command and C on a
-                Mac) to copy it.
-              </label>
-              <textarea id="pb-copy-text" readOnly rows={5} value={text()} ref={fallbackArea} />
-            </div>
+          <Show when={fallback() && props.actions?.CopyFallback} keyed>
+            {(CopyFallback) => <CopyFallback text={text()} />}
           </Show>
         </Show>
       </section>

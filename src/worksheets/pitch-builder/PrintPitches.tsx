@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
 import type { Pitch } from '../../workbook/model';
-import { composePitch, PARTS } from '../shared/pitch/parts';
+import { composePitch } from '../shared/pitch/parts';
 import { countWords, lengthVerdict } from '../shared/pitch/words';
 
 /** Blank lines to write on by hand. */
@@ -13,42 +13,26 @@ function Lines(props: { count: number }) {
   );
 }
 
-/** What the worksheet prints: the student's versions, or the four parts with lines to write on. */
+/**
+ * What the worksheet prints once it has versions: each one with its text and length. Before that,
+ * the paper outline in PitchBuilderWorksheet.astro prints instead (the four parts with lines).
+ */
 export function PrintPitches(props: { pitches: Pitch[] }) {
   return (
     <div class="pb-print">
-      <Show
-        when={props.pitches.length}
-        fallback={
-          <>
-            <p>Who is it for? A recruiter, an alumnus or alumna, a family friend, or someone else:</p>
-            <Lines count={1} />
-            <For each={PARTS}>
-              {(part) => (
-                <>
-                  <p class="pb-print-label">{part.label}</p>
-                  <Lines count={2} />
-                </>
-              )}
-            </For>
-            <p>Aim for 65 to 80 words, about 30 seconds.</p>
-          </>
-        }
-      >
-        <For each={props.pitches}>
-          {(pitch) => (
-            <section class="pb-print-version">
-              <h4>
-                {pitch.name || 'Untitled pitch'} ({AUDIENCE_LABELS[pitch.audience]})
-              </h4>
-              <Show when={composePitch(pitch)} fallback={<Lines count={4} />}>
-                <p class="pb-print-text">{composePitch(pitch)}</p>
-                <p class="pb-print-count">{lengthVerdict(countWords(composePitch(pitch))).summary}</p>
-              </Show>
-            </section>
-          )}
-        </For>
-      </Show>
+      <For each={props.pitches}>
+        {(pitch) => (
+          <section class="pb-print-version">
+            <h4>
+              {pitch.name || 'Untitled pitch'} ({AUDIENCE_LABELS[pitch.audience]})
+            </h4>
+            <Show when={composePitch(pitch)} fallback={<Lines count={4} />}>
+              <p class="pb-print-text">{composePitch(pitch)}</p>
+              <p class="pb-print-count">{lengthVerdict(countWords(composePitch(pitch))).summary}</p>
+            </Show>
+          </section>
+        )}
+      </For>
     </div>
   );
 }

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { emptyWorkbook, MAX_NAME, type Workbook } from '../../workbook/model';
+import { AUDIENCES, suggestName, updatePitch } from './audiences';
 import {
-  AUDIENCES,
   createPitch,
   deletePitch,
   duplicatePitch,
   neighbourAfterDelete,
   renamePitch,
   restorePitch,
-  suggestName,
-  updatePitch,
   versionNameProblem,
 } from './versions';
 

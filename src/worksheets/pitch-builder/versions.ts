@@ -1,59 +1,12 @@
+// The changes to the versions of the pitch that follow a click (create, copy, rename, delete, undo),
+// loaded with the version actions when first needed. What the first view needs is in audiences.ts.
 import { newId } from '../../workbook/ids';
-import { AUDIENCE_LABELS } from '../../workbook/labels';
-import {
-  cleanName,
-  MAX_NAME,
-  PITCH_AUDIENCES,
-  type Pitch,
-  type PitchAudience,
-  type Workbook,
-} from '../../workbook/model';
+import { cleanName, MAX_NAME, type Pitch, type PitchAudience, type Workbook } from '../../workbook/model';
 import { pitchStart } from '../shared/about-you/pitch-start';
-import type { PartKey } from '../shared/pitch/parts';
+import { firstFreeName, sameName, updatePitch } from './audiences';
 
 /** The result of a version change: the new workbook and the version's id, or a message in words. */
 export type PitchResult = { ok: true; doc: Workbook; id: string } | { ok: false; error: string };
-
-/** The audiences in the order they are offered, with their labels. */
-export const AUDIENCES: readonly { value: PitchAudience; label: string }[] = PITCH_AUDIENCES.map((value) => ({
-  value,
-  label: AUDIENCE_LABELS[value],
-}));
-
-/** A hint under each audience choice. */
-export const AUDIENCE_HINTS: Readonly<Record<PitchAudience, string>> = {
-  recruiter: 'At a career fair or employer event: what you can do.',
-  alumnus: 'A graduate of your school: how you are connected.',
-  'family-friend': 'Someone you know through family or friends: short and relaxed.',
-  own: 'Any other listener you have in mind.',
-};
-
-/** The name suggested for a new version for each audience. */
-export const SUGGESTED_NAMES: Readonly<Record<PitchAudience, string>> = {
-  recruiter: 'Career fair',
-  alumnus: 'Graduate of my school',
-  'family-friend': 'Family friend',
-  own: 'My pitch',
-};
-
-/** Whether two version names are the same, ignoring case and extra spaces. */
-function sameName(a: string, b: string): boolean {
-  return cleanName(a).toLocaleLowerCase() === cleanName(b).toLocaleLowerCase();
-}
-
-/** The first of `base`, `base 2`, `base 3`… that no other version uses. */
-function firstFreeName(doc: Workbook, base: string): string {
-  const taken = (name: string) => doc.pitches.some((p) => sameName(p.name, name));
-  if (!taken(base)) return base;
-  let n = 2;
-  while (taken(`${base} ${n}`)) n += 1;
-  return `${base} ${n}`;
-}
-
-/** A name for a new version for `audience` that no other version uses ("Career fair", "Career fair 2"). */
-export function suggestName(doc: Workbook, audience: PitchAudience): string {
-  return firstFreeName(doc, SUGGESTED_NAMES[audience]);
-}
 
 /** Checks a version name against empty, too long and already used; returns a message in words or undefined. */
 export function versionNameProblem(doc: Workbook, name: string, exceptId?: string): string | undefined {
@@ -100,20 +53,6 @@ export function renamePitch(doc: Workbook, id: string, name: string, now: Date):
   const error = versionNameProblem(doc, name, id);
   if (error) return { ok: false, error };
   return { ok: true, doc: updatePitch(doc, id, { name: cleanName(name) }, now), id };
-}
-
-/** Changes the text or audience of one version (unknown ids leave the workbook as it is). */
-export function updatePitch(
-  doc: Workbook,
-  id: string,
-  patch: Partial<Pick<Pitch, PartKey | 'audience' | 'name'>>,
-  now: Date,
-): Workbook {
-  if (!doc.pitches.some((p) => p.id === id)) return doc;
-  return {
-    ...doc,
-    pitches: doc.pitches.map((p) => (p.id === id ? { ...p, ...patch, id, updatedAt: now.toISOString() } : p)),
-  };
 }
 
 /** What deleting a version took away, so that "Undo" can put it back in its place. */

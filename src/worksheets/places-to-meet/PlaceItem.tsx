@@ -1,12 +1,9 @@
-import { createSignal, For, Show } from 'solid-js';
-import { type Contact, MAX_NAME } from '../../workbook/model';
-import { AddButtons } from '../shared/AddButtons';
-import { type AddOutcome, settleEntry } from '../shared/add-person';
+import { type Component, createSignal, For, Show } from 'solid-js';
+import type { Contact } from '../../workbook/model';
 import { DateField } from '../shared/DateField';
-import { createEntry } from '../shared/entry';
-import { Field } from '../shared/Field';
 import { LongAnswer } from '../shared/LongAnswer';
 import { createPager, ShowMore } from '../shared/ShowMore';
+import type { MetPersonFormProps } from './place-actions';
 import type { PlaceAnswers, PlaceView } from './places';
 
 /** Props of one place in the list. */
@@ -14,8 +11,10 @@ export interface PlaceItemProps {
   place: PlaceView;
   people: Contact[];
   onChange: (answers: PlaceAnswers) => void;
-  /** Adds a person met here; returns a message in words when the name was refused. */
-  onAddPerson: (name: string, allowDuplicate: boolean) => AddOutcome;
+  /** The form that adds people met here, once loaded (place-actions.tsx). */
+  MetPersonForm: Component<MetPersonFormProps> | undefined;
+  /** Runs `then` once that form has loaded (at once when it has). */
+  whenReady: (then: () => void) => void;
   onRemovePerson: (person: Contact) => void;
   onRemovePlace: () => void;
 }
@@ -33,12 +32,7 @@ export function PlaceItem(props: PlaceItemProps) {
 
   const close = () => {
     setAdding(false);
-    entry.reset();
     queueMicrotask(() => openButton?.focus());
-  };
-  const entry = createEntry(() => add(), { onEscape: close, focusOnOpen: true });
-  const add = (allowDuplicate = false) => {
-    if (settleEntry(entry, props.onAddPerson(entry.text(), allowDuplicate)) !== undefined) entry.accept();
   };
 
   return (
@@ -158,31 +152,20 @@ export function PlaceItem(props: PlaceItemProps) {
               />
             </Show>
             <Show
-              when={adding()}
+              when={adding() && props.MetPersonForm}
+              keyed
               fallback={
-                <button type="button" class="small-button" ref={openButton} onClick={() => setAdding(true)}>
+                <button
+                  type="button"
+                  class="small-button"
+                  ref={openButton}
+                  onClick={() => props.whenReady(() => setAdding(true))}
+                >
                   Add a person you met here<span class="sr-only"> at {props.place.name}</span>
                 </button>
               }
             >
-              <div class="no-print">
-                <Field
-                  id={id('person')}
-                  label={
-                    <>
-                      Name of the person<span class="sr-only"> you met at {props.place.name}</span>
-                    </>
-                  }
-                  hint="Press Enter to add them to your list, then type the next one."
-                  maxLength={MAX_NAME}
-                  {...entry.field}
-                />
-                <AddButtons label="Add person" duplicate={entry.duplicate()} onAdd={add}>
-                  <button type="button" class="small-button" onClick={close}>
-                    Done adding people
-                  </button>
-                </AddButtons>
-              </div>
+              {(MetPersonForm) => <MetPersonForm place={props.place} id={id} onClose={close} />}
             </Show>
           </fieldset>
         </div>

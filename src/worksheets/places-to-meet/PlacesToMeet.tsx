@@ -1,40 +1,31 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
-import { type RemovedContact, removeContact, restoreContact } from '../../workbook/contacts';
 import { deepEqual } from '../../workbook/deep-equal';
 import { groupBy, indexById } from '../../workbook/lookups';
 import { type Contact, MAX_NAME } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
-import { type AddOutcome, addPerson } from '../shared/add-person';
 import { Field } from '../shared/Field';
+import { LoadProblem } from '../shared/on-demand';
+import { holdWhile } from '../shared/pending-changes';
 import { createPager, ShowMore } from '../shared/ShowMore';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { PlaceItem } from './PlaceItem';
+import type { PlaceActions } from './place-actions';
 import {
-  addOwnPlace,
-  addPersonMetAt,
   countToTry,
   KIND_LABELS,
   type OwnPlaceErrors,
   PLACE_KINDS,
+  type PlaceAnswers,
   type PlaceKind,
   type PlaceOptions,
   type PlaceView,
   placesOfKind,
-  type RemovedPlace,
-  removeOwnPlace,
-  restorePlace,
   updatePlace,
 } from './places';
-
-/** Something that was removed, with where to offer "Undo". */
-type Removal = { kind: PlaceKind; message: string } & (
-  | { type: 'place'; removed: RemovedPlace }
-  | { type: 'person'; removed: RemovedContact }
-);
 
 const NO_ONE: Contact[] = [];
 
@@ -52,7 +43,6 @@ export default function PlacesToMeet(props: PlaceOptions) {
   const views = createMemo(() => ({ campus: indexById(lists().campus), outside: indexById(lists().outside) }));
   const metAt = createMemo(() => groupBy(contacts(), (c) => c.sourcePlaceId));
   const peopleMetAt = (placeId: string) => metAt().get(placeId) ?? NO_ONE;
-  const [removal, setRemoval] = createSignal<Removal>();
   const [newName, setNewName] = createSignal('');
   const [newKind, setNewKind] = createSignal<PlaceKind>();
   const [errors, setErrors] = createSignal<OwnPlaceErrors>({});
@@ -61,87 +51,69 @@ export default function PlacesToMeet(props: PlaceOptions) {
   const toTry = createMemo(() => countToTry(places()));
   const metCount = createMemo(() => contacts().length - (metAt().get('')?.length ?? 0));
 
-  const mark = (place: PlaceView, tryIt: boolean) => {
-    updateWorkbook((d) => updatePlace(d, options(), place.id, { tryIt }));
+  // What changes the workbook (place-actions.tsx) is fetched when the student first reaches the
+  // worksheet's fields or buttons, or at the first change; a change made before it arrives is made then.
+  const [actions, setActions] = createSignal<PlaceActions>();
+  const [failed, setFailed] = createSignal(false);
+  let loading: Promise<PlaceActions> | undefined;
+  const load = () => {
+    loading ??= import('./place-actions').then((m) => {
+      const ready = m.createPlaceActions({ options, peopleMetAt });
+      setActions(() => ready);
+      setFailed(false);
+      return ready;
+    });
+    return loading;
+  };
+  const prefetch = () => {
+    load().catch(() => {
+      loading = undefined;
+    });
+  };
+  const act = (action: (ready: PlaceActions) => void) => {
+    const ready = actions();
+    if (ready) return action(ready);
+    // Until the change is made, leaving the page asks first (pending-changes.ts).
+    void holdWhile(
+      load().then(action, () => {
+        loading = undefined;
+        setFailed(true);
+      }),
+    );
+  };
+  const removal = () => actions()?.removal();
+
+  /** Saves answers about a place at once (ticking one opens its date and notes); a tick is said with the count. */
+  const change = (place: PlaceView, answers: PlaceAnswers) => {
+    updateWorkbook((d) => updatePlace(d, options(), place.id, answers));
+    if (!('tryIt' in answers)) return;
     const n = toTry();
-    announce(`${place.name} ${tryIt ? 'marked' : 'unmarked'}. ${countOf(n, 'place', 'places')} to try.`);
-  };
-
-  const addMetAt = (place: PlaceView, name: string, allowDuplicate: boolean): AddOutcome => {
-    const outcome = addPerson((d) => addPersonMetAt(d, options(), place.id, name, new Date(), allowDuplicate));
-    if ('id' in outcome) {
-      const met = peopleMetAt(place.id).length;
-      announce(`Added ${name.trim()} to your list. ${countOf(met, 'person', 'people')} met at ${place.name}.`);
-    }
-    return outcome;
-  };
-
-  const removePerson = (kind: PlaceKind, person: Contact) => {
-    let removed: RemovedContact | undefined;
-    updateWorkbook((d) => {
-      const r = removeContact(d, person.id);
-      removed = r.removed;
-      return r.doc;
-    });
-    if (removed) setRemoval({ kind, type: 'person', removed, message: `Removed ${person.name} from your list.` });
-  };
-
-  const removePlace = (place: PlaceView) => {
-    let removed: RemovedPlace | undefined;
-    updateWorkbook((d) => {
-      const r = removeOwnPlace(d, options(), place.id);
-      removed = r.removed;
-      return r.doc;
-    });
-    if (!removed) return;
-    const met = removed.met.length;
-    const stay = met
-      ? ` The ${countOf(met, 'person', 'people')} you met there ${met === 1 ? 'stays' : 'stay'} on your list.`
-      : '';
-    setRemoval({ kind: place.kind, type: 'place', removed, message: `Removed ${place.name}.${stay}` });
-  };
-
-  const undo = () => {
-    const r = removal();
-    if (!r) return;
-    if (r.type === 'place') {
-      updateWorkbook((d) => restorePlace(d, r.removed));
-      announce(`${r.removed.place.name} is back on your list of places.`);
-    } else {
-      updateWorkbook((d) => restoreContact(d, r.removed));
-      announce(`${r.removed.contact.name} is back on your list.`);
-    }
-    setRemoval(undefined);
+    announce(`${place.name} ${answers.tryIt ? 'marked' : 'unmarked'}. ${countOf(n, 'place', 'places')} to try.`);
   };
 
   const submitPlace = () => {
-    let problems: OwnPlaceErrors = {};
-    let added = false;
-    updateWorkbook((d) => {
-      const r = addOwnPlace(d, options(), newName(), newKind());
-      if (!r.ok) {
-        problems = r.errors;
-        return d;
+    const name = newName();
+    const kind = newKind();
+    act((m) => {
+      const problems = m.addPlace(name, kind);
+      setErrors(problems ?? {});
+      if (problems) {
+        if (problems.name) newNameInput?.focus();
+        else document.getElementById('pl-new-kind-campus')?.focus();
+        return;
       }
-      added = true;
-      return r.doc;
+      setNewName('');
+      if (newNameInput) newNameInput.value = '';
+      newNameInput?.focus();
     });
-    setErrors(problems);
-    if (!added) {
-      if (problems.name) newNameInput?.focus();
-      else document.getElementById('pl-new-kind-campus')?.focus();
-      return;
-    }
-    const kind = newKind() ?? 'outside';
-    announce(`Added ${newName().trim()} to your ${KIND_LABELS[kind].toLocaleLowerCase()}, marked to try.`);
-    setNewName('');
-    if (newNameInput) newNameInput.value = '';
-    newNameInput?.focus();
   };
 
   return (
-    <div class="places-to-meet">
+    <div class="places-to-meet" onFocusIn={prefetch}>
       <WorkbookStatus />
+      <Show when={failed()}>
+        <LoadProblem what="changes to your places" />
+      </Show>
       <p class="totals">
         <Show
           when={toTry()}
@@ -177,13 +149,14 @@ export default function PlacesToMeet(props: PlaceOptions) {
                           <PlaceItem
                             place={place()}
                             people={peopleMetAt(placeId)}
-                            onChange={(answers) => {
-                              if ('tryIt' in answers) mark(place(), !!answers.tryIt);
-                              else updateWorkbook((d) => updatePlace(d, options(), placeId, answers));
+                            MetPersonForm={actions()?.MetPersonForm}
+                            whenReady={(then) => act(then)}
+                            onChange={(answers) => change(place(), answers)}
+                            onRemovePerson={(person) => act((m) => m.removePerson(kind, person))}
+                            onRemovePlace={() => {
+                              const shown = place();
+                              act((m) => m.removePlace(shown));
                             }}
-                            onAddPerson={(name, allowDuplicate) => addMetAt(place(), name, allowDuplicate)}
-                            onRemovePerson={(person) => removePerson(kind, person)}
-                            onRemovePlace={() => removePlace(place())}
                           />
                         )}
                       </Show>
@@ -199,30 +172,13 @@ export default function PlacesToMeet(props: PlaceOptions) {
               />
               <UndoBar
                 message={removal()?.kind === kind ? removal()?.message : undefined}
-                onUndo={undo}
-                onDismiss={() => setRemoval(undefined)}
+                onUndo={() => act((m) => m.undo())}
+                onDismiss={() => act((m) => m.dismiss())}
               />
             </section>
           );
         }}
       </For>
-
-      <Show
-        when={
-          !lists()
-            .campus.concat(lists().outside)
-            .some((p) => !p.listed)
-        }
-      >
-        <div class="print-only" aria-hidden="true">
-          <p class="print-label">Places of your own:</p>
-          <div class="print-lines">
-            <div class="print-line" />
-            <div class="print-line" />
-            <div class="print-line" />
-          </div>
-        </div>
-      </Show>
 
       <fieldset class="add-place no-print">
         <legend>Add a place of your own</legend>

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addContact } from '../../workbook/contacts';
 import { emptyWorkbook, type Workbook, WorkbookSchema } from '../../workbook/schema';
+import { addOwnPlace, addPersonMetAt, removeOwnPlace, restorePlace } from './place-changes';
 import { placeOption } from './place-option';
-import {
-  addOwnPlace,
-  addPersonMetAt,
-  countToTry,
-  findPlace,
-  markPlace,
-  type PlaceOptions,
-  peopleMetAt,
-  placesOfKind,
-  removeOwnPlace,
-  restorePlace,
-  updatePlace,
-} from './places';
+import { countToTry, findPlace, markPlace, type PlaceOptions, peopleMetAt, placesOfKind, updatePlace } from './places';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const options: PlaceOptions = {
