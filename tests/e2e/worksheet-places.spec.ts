@@ -241,6 +241,20 @@ test('removing a place of your own can be undone, and the people met there stay 
   await expect(place(page, 'Career fairs').locator('.met-name')).toHaveText(['Dana Lee']);
 });
 
+test('the undo bar loads at the first removal; if it cannot come, the student reads that in words', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await seededPage(browser, baseURL, filledWorkbook());
+  await page.route(/UndoBarView\.[\w-]+\.js$/, (route) => route.abort());
+  await openWorksheet(page);
+  const ws = sheet(page);
+  await place(page, 'Photography club').getByRole('button', { name: 'Remove Photography club' }).click();
+  await expect(place(page, 'Photography club')).toHaveCount(0);
+  await expect(ws.getByRole('alert')).toContainText('The Undo button could not be loaded.');
+  await expect(ws.locator('.undo-bar')).toHaveCount(0);
+});
+
 test('the worksheet works with the keyboard alone', async ({ page }) => {
   await openWorksheet(page);
   const ws = sheet(page);

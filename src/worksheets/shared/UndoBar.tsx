@@ -1,4 +1,5 @@
-import { createEffect, Show } from 'solid-js';
+import { Show } from 'solid-js';
+import { LoadProblem, onDemand } from './on-demand';
 
 /** Props of the "Removed … Undo" bar. */
 export interface UndoBarProps {
@@ -8,23 +9,19 @@ export interface UndoBarProps {
   onDismiss: () => void;
 }
 
-/** A bar that confirms a removal and offers to undo it; it takes focus so the student hears it. */
+// The bar's code (UndoBarView.tsx) is fetched at the first removal, the only time it shows.
+const view = onDemand(() => import('./UndoBarView').then((m) => m.UndoBarView));
+
+/**
+ * A bar that confirms a removal and offers to undo it; it takes focus so the student hears it.
+ * If its code cannot be fetched, the student reads that the removal cannot be undone here.
+ */
 export function UndoBar(props: UndoBarProps) {
-  let bar: HTMLDivElement | undefined;
-  createEffect(() => {
-    if (props.message) queueMicrotask(() => bar?.focus());
-  });
   return (
     <Show when={props.message}>
-      <div class="undo-bar" ref={bar} tabindex="-1">
-        <p>{props.message}</p>
-        <button type="button" class="small-button" onClick={() => props.onUndo()}>
-          Undo
-        </button>
-        <button type="button" class="small-button" onClick={() => props.onDismiss()}>
-          Dismiss
-        </button>
-      </div>
+      <Show when={view()} keyed fallback={<Show when={view.failed()}>{<LoadProblem what="Undo button" />}</Show>}>
+        {(View) => <View message={props.message} onUndo={() => props.onUndo()} onDismiss={() => props.onDismiss()} />}
+      </Show>
     </Show>
   );
 }
