@@ -1,10 +1,8 @@
-// The sentences My workbook writes around the student's answers: headings and the tracker line.
-import { type Day, formatDay } from '../lib/days';
+// The headings My workbook and the person page write around the student's answers (the tracker
+// line is in tracked-line.ts, with the follow-up rules only the step 6 islands load).
+import type { Day } from '../lib/days';
+import { formatDay } from '../lib/format-day';
 import { personName, say } from '../lib/sentence';
-import { STATUS_LABELS } from '../workbook/labels';
-import type { Contact } from '../workbook/model';
-import { dueText } from '../worksheets/shared/follow-up/due';
-import { thankYouDue, thankYouPending } from '../worksheets/shared/follow-up/follow-up';
 
 /** A name for a heading: without asides, or words saying the person is gone. */
 export function headingName(name: string | undefined): string {
@@ -33,13 +31,4 @@ export function notesHeading(name: string | undefined, date: Day): string {
 export function thankYouHeading(name: string | undefined, sentAt: Day): string {
   const who = headingName(name);
   return sentAt ? say`Thank-you to ${who}: sent on ${formatDay(sentAt)}` : say`Thank-you to ${who}: not sent yet`;
-}
-
-/** Where a tracked person stands: "Met; last contact Thu 3 December 2026; thank-you Fri 4 December 2026 (due tomorrow)". */
-export function trackedLine(c: Contact, today: Day): string {
-  const parts = [STATUS_LABELS[c.status]];
-  if (c.lastContactAt) parts.push(say`last contact ${formatDay(c.lastContactAt)}`);
-  if (c.nextContactAt) parts.push(say`next contact ${dueText(c.nextContactAt, today)}`);
-  if (thankYouPending(c)) parts.push(say`thank-you ${dueText(thankYouDue(c), today)}`);
-  return parts.join('; ');
 }
