@@ -4,7 +4,7 @@ import { AnswerList } from '../worksheets/shared/AnswerList';
 import { PersonPageLink } from '../worksheets/shared/PersonPageLink';
 import { RATING_QUESTIONS, ratingWord } from '../worksheets/shared/priorities/priorities';
 import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
-import { addressProblem, personTitle } from './person-story';
+import { addressProblem, personTitle } from './address-words';
 import { StoryBackLink, usePersonView } from './person-view';
 import { StepPart } from './view-parts';
 import './person-page.css';

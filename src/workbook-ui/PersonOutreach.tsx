@@ -1,5 +1,4 @@
-import { createMemo, For, Show } from 'solid-js';
-import { indexById } from '../workbook/lookups';
+import { For, Show } from 'solid-js';
 import { PersonPageLink } from '../worksheets/shared/PersonPageLink';
 import { MessagePart, NotesPart, PrepPart } from './person-parts';
 import { Nothing, StoryBackLink, usePersonView } from './person-view';
@@ -8,7 +7,8 @@ import { StepPart } from './view-parts';
 /** The person page's step 5: the messages to the person, the preparations to meet them, the notes of talks and whom they suggested. */
 export default function PersonOutreach() {
   const { data, story } = usePersonView();
-  const pitches = createMemo(() => indexById(data().pitches));
+  /** The name of the pitch a preparation uses (a student has a few pitches at most). */
+  const pitchName = (id: string) => data().pitches.find((p) => p.id === id)?.name ?? '';
   return (
     <Show when={story()}>
       {(s) => {
@@ -35,7 +35,7 @@ export default function PersonOutreach() {
                 </>
               }
             >
-              {(prep) => <PrepPart prep={prep} name={p().name} pitchName={pitches().get(prep.pitchId)?.name ?? ''} />}
+              {(prep) => <PrepPart prep={prep} name={p().name} pitchName={pitchName(prep.pitchId)} />}
             </For>
             <StoryBackLink worksheet="conversation-card" person={p()} />
             <For

@@ -2,8 +2,9 @@ import { createMemo, For } from 'solid-js';
 import { groupBy, indexById } from '../workbook/lookups';
 import { createGrowingLimit } from '../worksheets/shared/ramp';
 import { useWorkbookData } from '../worksheets/shared/use-workbook';
+import { peopleById } from './people-by-id';
 import { MessagePart, NotesPart, PrepPart } from './person-parts';
-import { peopleById, StepSection } from './view-parts';
+import { StepSection } from './view-parts';
 
 /**
  * My workbook's step 5: every message, preparation and set of notes, each with whom it is about;

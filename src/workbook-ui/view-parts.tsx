@@ -1,9 +1,6 @@
 // The pieces every part of My workbook and of the person page is made of: a step's section with its
-// heading, a labelled answer, a link back into a worksheet; and the people by id, built once per
-// version of the list for all the islands of a page.
+// heading (on My workbook with the link to its worksheet), a labelled answer, a link back into a worksheet.
 import { type JSX, Show } from 'solid-js';
-import { indexById } from '../workbook/lookups';
-import type { Contact } from '../workbook/model';
 import { worksheetPath } from '../worksheets/addresses';
 import type { WorksheetId } from '../worksheets/registry';
 
@@ -63,16 +60,4 @@ export function BackLink(props: { href: string; children: JSX.Element }) {
       <a href={props.href}>{props.children}</a>
     </p>
   );
-}
-
-const byIdCache = new WeakMap<readonly Contact[], Map<string, Contact>>();
-
-/** The people by id: one map per version of the list, shared by the islands that name people. */
-export function peopleById(contacts: readonly Contact[]): Map<string, Contact> {
-  let map = byIdCache.get(contacts);
-  if (!map) {
-    map = indexById(contacts);
-    byIdCache.set(contacts, map);
-  }
-  return map;
 }
