@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { PersonPageLink } from '../worksheets/shared/PersonPageLink';
-import { MessagePart, NotesPart, PrepPart } from './person-parts';
+import { MessagePart } from './MessagePart';
+import { NotesPart, PrepPart } from './person-parts';
 import { Nothing, StoryBackLink, usePersonView } from './person-view';
 import { StepPart } from './view-parts';
 

@@ -1,32 +1,14 @@
-// What the student wrote about one person in step 5, as plain text with a link back to it: a message,
-// a preparation, notes from a talk. My workbook lists them for everyone; the person page shows one
-// person's. Thin components; the words are in view-words.ts (the thank-you is in ThankYouPart.tsx).
+// What the student wrote about one person in step 5, as plain text with a link back to it: a
+// preparation, notes from a talk. My workbook lists them for everyone; the person page shows one
+// person's. Thin components; the words are in view-words.ts (a message is in MessagePart.tsx).
 import { For, Show } from 'solid-js';
 import { formatDay } from '../lib/format-day';
 import { CHECKLIST_LABELS } from '../workbook/labels';
-import type { Contact, InterviewNote, Outreach, Prep } from '../workbook/model';
+import type { Contact, InterviewNote, Prep } from '../workbook/model';
 import { worksheetPath } from '../worksheets/addresses';
-import { composeBody } from '../worksheets/outreach/email';
 import { BANK_THEME_NAMES } from '../worksheets/question-bank';
-import type { Signer } from '../worksheets/shared/about-you/signature';
 import { Answer, BackLink, linkName } from './view-parts';
-import { messageHeading, notesHeading, prepHeading } from './view-words';
-
-/**
- * A message drafted to a person (step 5), greeted and signed as the student's profile says
- * (`signer`); `name` is undefined when they are no longer on the list.
- */
-export function MessagePart(props: { message: Outreach; name: string | undefined; signer: Signer }) {
-  const o = () => props.message;
-  return (
-    <>
-      <h3>{messageHeading(props.name, o().sentAt)}</h3>
-      <Answer label="Subject" text={o().subject} />
-      <Answer label="Message" text={composeBody(linkName(props.name), o(), props.signer)} />
-      <BackLink href={worksheetPath('outreach', o().contactId)}>Open the message to {linkName(props.name)}</BackLink>
-    </>
-  );
-}
+import { notesHeading, prepHeading } from './view-words';
 
 /** A preparation to meet a person (step 5): pitch version, checklist and questions. */
 export function PrepPart(props: { prep: Prep; name: string | undefined; pitchName: string }) {

@@ -19,6 +19,22 @@ export function StepPart(props: { id: string; step: string; title: string; child
   );
 }
 
+/** What one step's part of My workbook holds: its answers (or words saying there are none), then the link to its worksheet. */
+export function StepBody(props: { title: string; worksheet: WorksheetId; empty: boolean; children: JSX.Element }) {
+  return (
+    <>
+      <Show when={!props.empty} fallback={<p class="wb-empty">Nothing written yet.</p>}>
+        {props.children}
+      </Show>
+      <p class="no-print">
+        <a href={worksheetPath(props.worksheet)}>
+          {props.empty ? 'Start' : 'Open'} this worksheet<span class="sr-only">: {props.title}</span>
+        </a>
+      </p>
+    </>
+  );
+}
+
 /** One step's part of My workbook (`#wb-<worksheet>`), with a link back to its worksheet. */
 export function StepSection(props: {
   step: string;
@@ -29,14 +45,9 @@ export function StepSection(props: {
 }) {
   return (
     <StepPart id={`wb-${props.worksheet}`} step={props.step} title={props.title}>
-      <Show when={!props.empty} fallback={<p class="wb-empty">Nothing written yet.</p>}>
+      <StepBody title={props.title} worksheet={props.worksheet} empty={props.empty}>
         {props.children}
-      </Show>
-      <p class="no-print">
-        <a href={worksheetPath(props.worksheet)}>
-          {props.empty ? 'Start' : 'Open'} this worksheet<span class="sr-only">: {props.title}</span>
-        </a>
-      </p>
+      </StepBody>
     </StepPart>
   );
 }
