@@ -1,4 +1,4 @@
-import { createSignal, For, onMount, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { localDay } from '../lib/local-day';
 import { Nothing, StoryBackLink, usePersonView } from './person-view';
 import { ThankYouPart } from './ThankYouPart';
@@ -8,17 +8,15 @@ import { StepPart } from './view-parts';
 /** The person page's step 6: where the person stands in the tracker and the thank-you to them. */
 export default function PersonFollowUp() {
   const { data, story } = usePersonView();
-  const [today, setToday] = createSignal('');
-  onMount(() => setToday(localDay(new Date())));
+  // Read in the browser: the story shows only once the page's address is read, after hydrating.
+  const today = localDay(new Date());
   return (
     <Show when={story()}>
       {(s) => {
         const p = () => s().person;
         return (
           <StepPart id="pp-follow-up" step="Step 6" title="Follow-ups and thank-you">
-            <Show when={today()}>
-              <p>In your tracker: {trackedLine(p(), today())}.</p>
-            </Show>
+            <p>In your tracker: {trackedLine(p(), today)}.</p>
             <StoryBackLink worksheet="contact-tracker" person={p()} />
             <For
               each={s().thankYous}
