@@ -1,39 +1,19 @@
 import { createMemo, For, Show } from 'solid-js';
 import { goalSentenceOf } from '../workbook/goal-parts';
 import { WANT_LABELS } from '../workbook/labels';
-import { orgFacts, orgLabel } from '../worksheets/goals/org-words';
-import { rankedOrganizations } from '../worksheets/goals/organizations';
 import { targetSentences } from '../worksheets/goals/target-words';
 import { topFiveOf } from '../worksheets/shared/priorities/priorities';
-import { createGrowingLimit } from '../worksheets/shared/ramp';
 import { useWorkbookData } from '../worksheets/shared/use-workbook';
-import { Answer, StepSection } from './view-parts';
+import { Answer } from './view-parts';
 
-/** My workbook's step 3: what the student wants, the goal and targets, the top five and the organizations ranked. */
+/** My workbook's step 3, first part: what the student wants, the goal and targets, the written answers and the top five (nothing when none). */
 export default function WorkbookGoals() {
   const d = useWorkbookData();
   const goals = createMemo(() => d().goals);
   const targets = createMemo(() => targetSentences(goals()));
-  const orgs = createMemo(() => rankedOrganizations(goals()));
-  const contacts = createMemo(() => d().contacts);
-  const rated = createMemo(() => contacts().some((c) => c.motivation || c.relevance || c.topFive));
-  const chosen = createMemo(() => topFiveOf(contacts()));
-  const goalsEmpty = () => {
-    const g = goals();
-    return (
-      !g.wants.length &&
-      !g.fields.trim() &&
-      !g.organizations.trim() &&
-      !g.questions.trim() &&
-      !goalSentenceOf(g).trim() &&
-      !targets().length &&
-      !orgs().length
-    );
-  };
-  const limit = createGrowingLimit(() => orgs().length, 10);
-  const shownOrgs = () => (orgs().length > limit() ? orgs().slice(0, limit()) : orgs());
+  const chosen = createMemo(() => topFiveOf(d().contacts));
   return (
-    <StepSection step="Step 3" title="Your goals" worksheet="goals" empty={goalsEmpty() && !rated()}>
+    <>
       <Show when={goals().wants.length}>
         <h3>What you want</h3>
         <ul class="wb-list">
@@ -55,19 +35,6 @@ export default function WorkbookGoals() {
           <For each={chosen()}>{(c) => <li>{c.name}</li>}</For>
         </ol>
       </Show>
-      <Show when={orgs().length}>
-        <h3>Organizations, ranked</h3>
-        <ol class="wb-list">
-          <For each={shownOrgs()}>
-            {(o) => (
-              <li>
-                <strong>{orgLabel(o)}</strong> — {orgFacts(o)}
-              </li>
-            )}
-          </For>
-        </ol>
-      </Show>
-      <Answer label="Notes on organizations" text={goals().organizations} />
-    </StepSection>
+    </>
   );
 }
