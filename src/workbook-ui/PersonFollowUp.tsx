@@ -1,8 +1,8 @@
 import { For, Show } from 'solid-js';
 import { localDay } from '../lib/local-day';
+import { trackedLine } from './follow-up-words';
 import { Nothing, StoryBackLink, usePersonView } from './person-view';
 import { ThankYouPart } from './ThankYouPart';
-import { trackedLine } from './tracked-line';
 import { StepPart } from './view-parts';
 
 /** The person page's step 6: where the person stands in the tracker and the thank-you to them. */

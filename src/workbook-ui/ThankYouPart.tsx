@@ -4,8 +4,8 @@ import type { ThankYou } from '../workbook/model';
 import { worksheetPath } from '../worksheets/addresses';
 import type { Signer } from '../worksheets/shared/about-you/signature';
 import { composeThankYou } from '../worksheets/thank-you/compose';
+import { thankYouHeading } from './follow-up-words';
 import { BackLink, linkName } from './view-parts';
-import { thankYouHeading } from './view-words';
 
 /** A thank-you to a person (step 6), as the message reads, signed as the student's profile says. */
 export function ThankYouPart(props: { thankYou: ThankYou; name: string | undefined; signer: Signer }) {

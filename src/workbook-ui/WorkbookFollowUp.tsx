@@ -2,9 +2,9 @@ import { createMemo, For } from 'solid-js';
 import { localDay } from '../lib/local-day';
 import { createGrowingLimit } from '../worksheets/shared/ramp';
 import { useWorkbookData } from '../worksheets/shared/use-workbook';
+import { trackedLine } from './follow-up-words';
 import { peopleById } from './people-by-id';
 import { ThankYouPart } from './ThankYouPart';
-import { trackedLine } from './tracked-line';
 import { StepSection } from './view-parts';
 
 /** My workbook's step 6: where each person stands in the tracker and the thank-yous as they read, long lists a part at a time. */
