@@ -29,10 +29,7 @@ export interface WorkbookActionsProps {
   siteUrl: string;
 }
 
-/**
- * My workbook's first island: the save status and what the student can do with the workbook (share,
- * print, download, move, restore, recovery copies, clear). The answers are the page's other islands.
- */
+/** My workbook's first island: the save status and the actions (share, print, download, move, restore, recovery copies, clear). */
 export default function WorkbookActions(props: WorkbookActionsProps) {
   const doc = useWorkbookData();
   const changed = useAtom($copiesChanged);

@@ -9,13 +9,11 @@ import { createGrowingLimit } from '../worksheets/shared/ramp';
 import { useWorkbookData } from '../worksheets/shared/use-workbook';
 import { StepSection } from './view-parts';
 
-/**
- * My workbook's first island: About you, then steps 1 and 2 (the people by circle, the places and
- * whom the student met there). Long lists are drawn a part at a time, as many per task as fit in
- * about 10 ms, so 5,000 people never block the page; all of it is there for printing.
- */
+/** My workbook's About you and steps 1 and 2: the student's details, the people by circle, the places and whom they met there. */
 export default function WorkbookNetwork() {
   const d = useWorkbookData();
+  // Long lists are drawn a part at a time, as many per task as fit in about 10 ms, so 5,000 people
+  // never block the page; all of it is there for printing (createGrowingLimit).
   const about = createMemo(() => profileLines(d().profile));
   const groups = createMemo(() => groupByCircle(d()).filter((g) => g.people.length));
   const metAt = createMemo(() => groupBy(d().contacts, (c) => c.sourcePlaceId));
