@@ -1,68 +1,14 @@
-// What the student wrote about one person in one worksheet, as plain text with a link back to it:
-// a message, a preparation, notes from a talk, a thank-you. My workbook lists them for everyone;
-// the person page shows one person's. Thin components; the words are in view-words.ts.
-import { For, type JSX, Show } from 'solid-js';
-import { formatDay } from '../lib/days';
+// What the student wrote about one person in step 5, as plain text with a link back to it: a
+// preparation, notes from a talk. My workbook lists them for everyone; the person page shows one
+// person's. Thin components; the words are in view-words.ts (a message is in MessagePart.tsx).
+import { For, Show } from 'solid-js';
+import { formatDay } from '../lib/format-day';
 import { CHECKLIST_LABELS } from '../workbook/labels';
-import type { Contact, InterviewNote, Outreach, Prep, ThankYou } from '../workbook/model';
+import type { Contact, InterviewNote, Prep } from '../workbook/model';
 import { worksheetPath } from '../worksheets/addresses';
-import { composeBody } from '../worksheets/outreach/email';
 import { BANK_THEME_NAMES } from '../worksheets/question-bank';
-import type { Signer } from '../worksheets/shared/about-you/signature';
-import { composeThankYou } from '../worksheets/thank-you/compose';
-import { messageHeading, notesHeading, prepHeading, thankYouHeading } from './view-words';
-
-/** How the link back names a person: their name as saved, or words saying they are gone. */
-const linkName = (name: string | undefined) => name ?? 'someone no longer on your list';
-
-/** One step's part of a page: a section with the step and its title as heading (`id` names it). */
-export function StepPart(props: { id: string; step: string; title: string; children: JSX.Element }) {
-  return (
-    <section class="wb-section" aria-labelledby={props.id}>
-      <h2 id={props.id}>
-        <span class="wb-step">{props.step}</span> {props.title}
-      </h2>
-      {props.children}
-    </section>
-  );
-}
-
-/** A labelled answer, shown only when it has text. */
-export function Answer(props: { label: string; text: string }) {
-  return (
-    <Show when={props.text.trim()}>
-      <div class="wb-answer">
-        <h4>{props.label}</h4>
-        <p>{props.text}</p>
-      </div>
-    </Show>
-  );
-}
-
-/** A link into a worksheet, left out of print. */
-export function BackLink(props: { href: string; children: JSX.Element }) {
-  return (
-    <p class="no-print">
-      <a href={props.href}>{props.children}</a>
-    </p>
-  );
-}
-
-/**
- * A message drafted to a person (step 5), greeted and signed as the student's profile says
- * (`signer`); `name` is undefined when they are no longer on the list.
- */
-export function MessagePart(props: { message: Outreach; name: string | undefined; signer: Signer }) {
-  const o = () => props.message;
-  return (
-    <>
-      <h3>{messageHeading(props.name, o().sentAt)}</h3>
-      <Answer label="Subject" text={o().subject} />
-      <Answer label="Message" text={composeBody(linkName(props.name), o(), props.signer)} />
-      <BackLink href={worksheetPath('outreach', o().contactId)}>Open the message to {linkName(props.name)}</BackLink>
-    </>
-  );
-}
+import { Answer, BackLink, linkName } from './view-parts';
+import { notesHeading, prepHeading } from './view-words';
 
 /** A preparation to meet a person (step 5): pitch version, checklist and questions. */
 export function PrepPart(props: { prep: Prep; name: string | undefined; pitchName: string }) {
@@ -138,18 +84,6 @@ export function NotesPart(props: {
       <BackLink href={worksheetPath('interview-notes', n().contactId)}>
         Open the notes from your talk with {linkName(props.name)}
       </BackLink>
-    </>
-  );
-}
-
-/** A thank-you to a person (step 6), as the message reads, signed as the student's profile says. */
-export function ThankYouPart(props: { thankYou: ThankYou; name: string | undefined; signer: Signer }) {
-  const t = () => props.thankYou;
-  return (
-    <>
-      <h3>{thankYouHeading(props.name, t().sentAt)}</h3>
-      <p class="wb-notes">{composeThankYou(linkName(props.name), t(), props.signer)}</p>
-      <BackLink href={worksheetPath('thank-you', t().contactId)}>Open the thank-you to {linkName(props.name)}</BackLink>
     </>
   );
 }

@@ -3,7 +3,8 @@ import { blankContact, emptyWorkbook, type Workbook } from '../workbook/model';
 import { blankDraft } from '../worksheets/outreach/drafts';
 import { worksheetById } from '../worksheets/registry';
 import { personPagePath } from '../worksheets/shared/person-page-path';
-import { addressProblem, askedPersonId, personStory, personTitle, STORY_WORKSHEETS, storyLink } from './person-story';
+import { addressProblem, personTitle } from './address-words';
+import { askedPersonId, personStory, STORY_WORKSHEETS, storyLink } from './person-story';
 
 const NOW = new Date('2026-12-01T10:00:00Z');
 

@@ -1,7 +1,8 @@
 // One person's story across the steps, gathered from the workbook for the person page
 // (/workbook/person/?id=…): their circle, how the student rated them, the messages, preparations,
 // notes and thank-yous about them, who suggested them and whom they suggested, and where they
-// stand in the tracker; with the words of the links into each worksheet. Pure functions.
+// stand in the tracker; with the words of the links into each worksheet. Pure functions (the words
+// for an address that leads to no one, which only the page's first island says, are in address-words.ts).
 import { ID_PATTERN } from '../workbook/ids';
 import type { Contact, InterviewNote, Outreach, Prep, ThankYou, Workbook } from '../workbook/model';
 import { worksheetPath } from '../worksheets/addresses';
@@ -35,7 +36,7 @@ export interface PersonStory {
 }
 
 /** The things written about `id` in step 5 and 6 (also kept for someone removed from the list). */
-function writtenAbout(doc: Workbook, id: string) {
+export function writtenAbout(doc: Workbook, id: string) {
   const about = <T extends { contactId: string }>(items: readonly T[]) => items.filter((i) => i.contactId === id);
   return {
     messages: about(doc.outreach),
@@ -57,22 +58,6 @@ export function personStory(doc: Workbook, id: string): PersonStory | undefined 
     suggested: doc.contacts.filter((c) => c.referredBy === id),
     ...writtenAbout(doc, id),
   };
-}
-
-/** True when the workbook still holds something written about `id`, a person no longer on the list. */
-function wasRemoved(doc: Workbook, id: string): boolean {
-  return Object.values(writtenAbout(doc, id)).some((items) => items.length > 0);
-}
-
-/** What the page says when its address does not lead to anyone on the list, or undefined when it does. */
-export function addressProblem(doc: Workbook, asked: AskedPerson): string | undefined {
-  if (asked.kind === 'none') return 'This page shows one person from your workbook, but its address does not say who.';
-  if (asked.kind === 'malformed')
-    return 'This address is not one this site makes for a person: it may have been cut short or changed when it was copied.';
-  if (doc.contacts.some((c) => c.id === asked.id)) return undefined;
-  return wasRemoved(doc, asked.id)
-    ? 'This person is no longer on your list: they were removed. What you wrote about them is still in My workbook.'
-    : 'No one on your list in this browser has this address. They may have been removed, or the link comes from another device or browser.';
 }
 
 /** The worksheets a person's page links into, in step order. */
@@ -129,9 +114,4 @@ export function storyLink(worksheet: StoryWorksheet, person: Pick<Contact, 'id' 
     href: section ? path.replace(/#.*$/, `#${section}`) : path,
     text: START_WORDS[worksheet](person.name),
   };
-}
-
-/** The page's title: "Sam Lee in your workbook". */
-export function personTitle(name: string): string {
-  return `${name} in your workbook`;
 }

@@ -100,3 +100,42 @@ test('My workbook lists every person, place and note of a big workbook', async (
   await expect(view.locator('section[aria-labelledby="wb-places-to-meet"] ul.wb-list > li')).toHaveCount(82);
   await expect(view.getByRole('heading', { name: /^Notes from your talk with/ })).toHaveCount(60);
 });
+
+test('printing My workbook as soon as it opens prints every step in full: each of its islands starts at load', async ({
+  browser,
+  baseURL,
+}) => {
+  const doc = sample(600, 80);
+  const page = await pageWith(browser, baseURL, doc);
+  // No scrolling: the islands far down the page must start without coming into view.
+  await openWorkbookPage(page);
+  await expect(page.locator('.workbook-page astro-island:not([client="load"])')).toHaveCount(0);
+  // Counted in the same task as `beforeprint`, as the browser lays out the print right after it.
+  const counts = await page.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+    const view = document.querySelector('.wb-view');
+    const count = (selector: string) => view?.querySelectorAll(selector).length ?? 0;
+    const headings = [...(view?.querySelectorAll('h3') ?? [])].map((h) => h.textContent ?? '');
+    return {
+      people: count('section[aria-labelledby="wb-network-map"] ul.wb-list > li'),
+      places: count('section[aria-labelledby="wb-places-to-meet"] ul.wb-list > li'),
+      messages: headings.filter((h) => h.startsWith('Message to')).length,
+      preps: headings.filter((h) => h.startsWith('Preparing to meet')).length,
+      notes: headings.filter((h) => h.startsWith('Notes from your talk with')).length,
+      thankYous: headings.filter((h) => h.startsWith('Thank-you to')).length,
+      tracked: count('section[aria-labelledby="wb-contact-tracker"] ul.wb-list > li'),
+    };
+  });
+  const tracked = doc.contacts.filter((c) => c.status !== 'not-contacted' || c.nextContactAt).length;
+  expect(counts).toEqual({
+    people: doc.contacts.length,
+    places: doc.places.length,
+    messages: doc.outreach.length,
+    preps: doc.preps.length,
+    notes: doc.interviews.length,
+    thankYous: doc.thankYous.filter((t) => t.learned.trim() || t.action.trim() || t.thanks.trim()).length,
+    tracked,
+  });
+  expect(tracked).toBeGreaterThan(10);
+  expect(counts.messages).toBeGreaterThan(10);
+});

@@ -20,13 +20,8 @@ import {
   type ThankYou,
   type Workbook,
 } from '../../src/workbook/model';
-import {
-  messageHeading,
-  notesHeading,
-  prepHeading,
-  thankYouHeading,
-  trackedLine,
-} from '../../src/workbook-ui/view-words';
+import { thankYouHeading, trackedLine } from '../../src/workbook-ui/follow-up-words';
+import { messageHeading, notesHeading, prepHeading } from '../../src/workbook-ui/view-words';
 import { orgFacts, orgLabel } from '../../src/worksheets/goals/organizations';
 import { targetSentence } from '../../src/worksheets/goals/targets';
 import { CHECK_REASONS } from '../../src/worksheets/outreach/check-reasons';

@@ -15,7 +15,6 @@ import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
 import { $copiesChanged, copiesChanged, countCopies } from './copies-store';
 import type RestoreFlowType from './RestoreFlow';
 import type { PendingRestore } from './RestoreFlow';
-import { WorkbookView } from './WorkbookView';
 
 /** Ends a refusal with "Nothing was changed." exactly once. */
 const withNothingChanged = (message: string) =>
@@ -25,14 +24,13 @@ const withNothingChanged = (message: string) =>
 const copiesText = (n: number) => `${n} recovery ${n === 1 ? 'copy' : 'copies'}`;
 
 /** Props from the page: where the site lives, for the Markdown export. */
-export interface WorkbookPageProps {
+export interface WorkbookActionsProps {
   siteName: string;
   siteUrl: string;
 }
 
-/** My workbook: everything the student wrote, with print, downloads, restore, recovery copies and clear. */
-export default function WorkbookPage(props: WorkbookPageProps) {
-  // Plain data: the page lists everything, found through maps by id (see WorkbookView).
+/** My workbook's first island: the save status and the actions (share, print, download, move, restore, recovery copies, clear). */
+export default function WorkbookActions(props: WorkbookActionsProps) {
   const doc = useWorkbookData();
   const changed = useAtom($copiesChanged);
   const [mounted, setMounted] = createSignal(false);
@@ -166,7 +164,7 @@ export default function WorkbookPage(props: WorkbookPageProps) {
   };
 
   return (
-    <div class="workbook-page">
+    <>
       <WorkbookStatus />
       <div class="wb-actions no-print">
         <section aria-labelledby="wb-share">
@@ -320,7 +318,6 @@ export default function WorkbookPage(props: WorkbookPageProps) {
           </Show>
         </section>
       </div>
-      <WorkbookView doc={doc()} />
-    </div>
+    </>
   );
 }
