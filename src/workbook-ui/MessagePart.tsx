@@ -2,7 +2,7 @@
 // everyone, the person page shows one person's.
 import type { Outreach } from '../workbook/model';
 import { worksheetPath } from '../worksheets/addresses';
-import { composeBody } from '../worksheets/outreach/email';
+import { composeBody } from '../worksheets/outreach/message-body';
 import type { Signer } from '../worksheets/shared/about-you/signature';
 import { Answer, BackLink, linkName } from './view-parts';
 import { messageHeading } from './view-words';

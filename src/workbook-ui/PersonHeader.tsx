@@ -2,7 +2,7 @@ import { createEffect, Show } from 'solid-js';
 import { worksheetPath } from '../worksheets/addresses';
 import { AnswerList } from '../worksheets/shared/AnswerList';
 import { PersonPageLink } from '../worksheets/shared/PersonPageLink';
-import { RATING_QUESTIONS, ratingWord } from '../worksheets/shared/priorities/priorities';
+import { RATING_QUESTIONS, ratingWord } from '../worksheets/shared/priorities/rating-words';
 import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
 import { addressProblem, personTitle } from './address-words';
 import { StoryBackLink, usePersonView } from './person-view';

@@ -2,7 +2,7 @@ import { createMemo, For, Show } from 'solid-js';
 import { goalSentenceOf } from '../workbook/goal-parts';
 import { WANT_LABELS } from '../workbook/labels';
 import { targetSentences } from '../worksheets/goals/target-words';
-import { topFiveOf } from '../worksheets/shared/priorities/priorities';
+import { topFiveOf } from '../worksheets/shared/priorities/priority-order';
 import { useWorkbookData } from '../worksheets/shared/use-workbook';
 import { Answer } from './view-parts';
 

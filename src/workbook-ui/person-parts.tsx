@@ -6,7 +6,7 @@ import { formatDay } from '../lib/format-day';
 import { CHECKLIST_LABELS } from '../workbook/labels';
 import type { Contact, InterviewNote, Prep } from '../workbook/model';
 import { worksheetPath } from '../worksheets/addresses';
-import { BANK_THEME_NAMES } from '../worksheets/question-bank';
+import { BANK_THEME_NAMES } from '../worksheets/question-theme-names';
 import { Answer, BackLink, linkName } from './view-parts';
 import { notesHeading, prepHeading } from './view-words';
 

@@ -26,16 +26,6 @@ export const BANK_THEMES: ReadonlyArray<{ theme: BankTheme; title: string; ancho
   { theme: 'assignments', title: 'What the work is like: day to day', anchor: 'what-the-work-is-like' },
 ];
 
-/** Short names of the themes, for lists of chosen questions. */
-export const BANK_THEME_NAMES: Readonly<Record<QuestionTheme, string>> = {
-  trends: 'Trends',
-  insights: 'Insights',
-  advice: 'Advice',
-  resources: 'Resources and referrals',
-  assignments: 'What the work is like',
-  own: 'Your own question',
-};
-
 /** [id, text] for each question of one theme. */
 type Row = readonly [id: string, text: string];
 

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { PrepQuestion } from '../../workbook/model';
-import { BANK_THEME_NAMES } from '../question-bank';
+import { BANK_THEME_NAMES } from '../question-theme-names';
 import { shortText } from '../shared/short-text';
 
 /** Props of the list of chosen questions. */

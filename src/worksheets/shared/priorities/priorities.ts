@@ -5,19 +5,14 @@ import { topFiveOf } from './priority-order';
 // The order by ratings lives apart, so the step 5 person menu can order its top five without the rest.
 export { sortByPriority, topFiveOf } from './priority-order';
 // The words of a rating live apart, so the shared summary's page can say them without the rest.
-export { RATING_CHOICES, ratingWord } from './rating-words';
+export { RATING_CHOICES, RATING_QUESTIONS, type RatingKey, ratingWord } from './rating-words';
+
+import type { RatingKey } from './rating-words';
 
 /** How many people the top five can hold. */
 export const TOP_FIVE_LIMIT = 5;
 
 /** The two ratings a student gives each person. */
-export type RatingKey = 'relevance' | 'motivation';
-
-/** The question asked for each rating. */
-export const RATING_QUESTIONS: Readonly<Record<RatingKey, string>> = {
-  relevance: 'How relevant to your goals?',
-  motivation: 'How much do you want to talk to them?',
-};
 
 /** The short name of each question, shown above its 1-2-3 choices where a row is narrow. */
 export const RATING_SHORT: Readonly<Record<RatingKey, string>> = {

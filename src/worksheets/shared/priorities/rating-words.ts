@@ -2,6 +2,15 @@
 // that only shows ratings (the shared summary) loads no more than these.
 import type { Rating } from '../../../workbook/model';
 
+/** The two ratings of a person. */
+export type RatingKey = 'relevance' | 'motivation';
+
+/** The question asked for each rating. */
+export const RATING_QUESTIONS: Readonly<Record<RatingKey, string>> = {
+  relevance: 'How relevant to your goals?',
+  motivation: 'How much do you want to talk to them?',
+};
+
 /** The ratings a student can choose, with their words. */
 export const RATING_CHOICES: ReadonlyArray<{ value: Exclude<Rating, 0>; label: string }> = [
   { value: 1, label: 'Low' },
