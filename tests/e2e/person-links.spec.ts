@@ -100,9 +100,11 @@ test('?contact= opens that person over the remembered one; an unknown id falls b
 
 /**
  * Follows every link on the page that carries a person: each names the person, and lands on the
- * worksheet it points to, in view, with that person chosen. Returns how many links were followed.
+ * worksheet it points to, in view, with that person chosen, once `expected` links are drawn. Returns how many links were followed.
  */
-async function followPersonLinks(page: Page, scope: string): Promise<number> {
+async function followPersonLinks(page: Page, scope: string, expected: number): Promise<number> {
+  // The links are drawn once the saved workbook is read, which may come after the status line.
+  await expect(page.locator(`${scope} a[href*="contact="]`)).toHaveCount(expected);
   const links = await page
     .locator(`${scope} a[href*="contact="]`)
     .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
@@ -127,7 +129,7 @@ test('every link about a person on My workbook and on the dashboard lands on tha
   const page = await seededPageOnTestDay(browser, baseURL, DOC, PHONE);
   await openWorkbookPage(page);
   // Messages, preparations, notes and thank-yous of two people: eight links.
-  expect(await followPersonLinks(page, '.workbook-page')).toBe(8);
+  expect(await followPersonLinks(page, '.workbook-page', 8)).toBe(8);
 
   await page.context().close();
 
@@ -158,7 +160,7 @@ test('every link about a person on My workbook and on the dashboard lands on tha
   const dash = await seededPageOnTestDay(browser, baseURL, due, PHONE);
   await openWorksheetAt(dash, '/steps/repeat/', 'dashboard');
   await expect(dash.locator('#dashboard a[href*="contact="]')).toHaveCount(3);
-  expect(await followPersonLinks(dash, '#dashboard')).toBe(3);
+  expect(await followPersonLinks(dash, '#dashboard', 3)).toBe(3);
   await dash.context().close();
 });
 
