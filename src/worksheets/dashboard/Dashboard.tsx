@@ -23,9 +23,9 @@ const LINK_WORDS: Readonly<Record<ActionKind, (name: string) => string>> = {
  * Step 7 worksheet, first part: the save status and the next five actions. The dashboard's other
  * sections are islands of their own further down the worksheet, each started when it comes into
  * view (DashboardWorksheet.astro): the progress through the steps (DashboardProgress.tsx), the
- * weekly time and goal (DashboardRoutine.tsx), the week at a glance (DashboardWeek.tsx), the
- * contacts by status (DashboardStatus.tsx) and who introduced whom (DashboardIntroductions.tsx).
- * They all read the one workbook of the page (useWorkbookData).
+ * weekly time and goal (DashboardRoutine.tsx), the week at a glance (DashboardWeek.tsx), and the
+ * contacts by status with who introduced whom (DashboardStatus.tsx). They all read the one
+ * workbook of the page (useWorkbookData).
  */
 export default function Dashboard() {
   const doc = useWorkbookData();

@@ -5,10 +5,13 @@ import { statusCounts } from '../shared/follow-up/status-counts';
 import { ALL } from '../shared/follow-up/tracker-links';
 import { trackerPath } from '../shared/follow-up/tracker-path';
 import { useWorkbookData } from '../shared/use-workbook';
+import { WhoIntroducedWhom } from './WhoIntroducedWhom';
 
 /**
- * Step 7 worksheet, the contacts by status, each a link to the tracker showing them. An island of
- * its own (see Dashboard.tsx).
+ * Step 7 worksheet, the contacts by status, each a link to the tracker showing them, then who
+ * introduced whom. An island of its own (see Dashboard.tsx); the two are one island so that the
+ * list of introductions, which loads on demand, is fetched when the table comes into view, before
+ * the list is reached: it does not push the page down while the student reads it.
  */
 export default function DashboardStatus() {
   const doc = useWorkbookData();
@@ -60,6 +63,7 @@ export default function DashboardStatus() {
           </tfoot>
         </table>
       </div>
+      <WhoIntroducedWhom contacts={doc().contacts} />
     </>
   );
 }

@@ -1,20 +1,19 @@
 import { Show } from 'solid-js';
+import type { Contact } from '../../workbook/model';
 import { LoadStatus, onDemand } from '../shared/on-demand';
-import { useWorkbookData } from '../shared/use-workbook';
 import { hasIntroductions } from './has-introductions';
 
 /**
- * Step 7 worksheet, who introduced whom. An island of its own (see Dashboard.tsx); the list itself
- * (Introductions.tsx) loads only for a student who has recorded an introduction.
+ * Step 7 worksheet, who introduced whom, the last section of the contacts' island (DashboardStatus.tsx).
+ * The list itself (Introductions.tsx) loads only for a student who has recorded an introduction.
  */
-export default function DashboardIntroductions() {
-  const doc = useWorkbookData();
+export function WhoIntroducedWhom(props: { contacts: readonly Contact[] }) {
   const introductions = onDemand(() => import('./Introductions').then((m) => m.Introductions));
   return (
     <>
       <h4 id="db-tree-title">Who introduced whom</h4>
       <Show
-        when={hasIntroductions(doc().contacts)}
+        when={hasIntroductions(props.contacts)}
         fallback={
           <p class="empty-hint">
             No introductions recorded yet. When someone introduces you to a person, choose "Introduced by" for that
@@ -28,7 +27,7 @@ export default function DashboardIntroductions() {
         >
           {(loaded) => {
             const Introductions = loaded();
-            return <Introductions contacts={doc().contacts} />;
+            return <Introductions contacts={props.contacts} />;
           }}
         </Show>
       </Show>
