@@ -7,14 +7,23 @@ import {
   layoutShift,
   NETWORK_MAP,
   openNetworkMap,
+  openWorksheetAt,
   seededPageOnTestDay,
   TEST_TODAY,
-  waitForHydration,
 } from './workbook-fixtures';
 
 const HOME = '/';
 const DASHBOARD = '/steps/repeat/';
 const NAMES = twentyPeople().map((p) => p.name as string);
+
+/** In the page: how many islands in view have not started yet (an island draws no box of its own, its children do). */
+const unstartedInView = () =>
+  [...document.querySelectorAll('astro-island[ssr]')].filter((island) =>
+    [...island.children].some((child) => {
+      const box = child.getBoundingClientRect();
+      return box.bottom > 0 && box.top < innerHeight;
+    }),
+  ).length;
 
 /** The drawn map's SVG on step 1. */
 const mapSvg = (page: Page) => page.locator('#network-map svg.nm-map-svg');
@@ -182,9 +191,7 @@ test.describe('the week at a glance', () => {
 
   test('its table holds the tracker’s dates, week by week, for a fixed clock', async ({ browser, baseURL }) => {
     const page = await seededPageOnTestDay(browser, baseURL, twentyPeopleWorkbook());
-    await page.goto(`${DASHBOARD}#dashboard`);
-    await page.locator('#dashboard').scrollIntoViewIfNeeded();
-    await waitForHydration(page);
+    await openWorksheetAt(page, DASHBOARD, 'dashboard');
     const rows = page.locator('#dashboard .db-week tbody tr');
     await expect(rows).toHaveCount(12);
     await expect(rows.last().locator('th')).toHaveText(label(monday(TEST_TODAY)));
@@ -218,7 +225,9 @@ test.describe('the week at a glance', () => {
       viewport: { width: 320, height: 823 },
     });
     await page.goto(`${DASHBOARD}#db-week-title`);
-    await waitForHydration(page);
+    // The dashboard's sections are islands of their own, each started when it comes into view.
+    await expect(page.locator('astro-island:has(#db-week-title)')).not.toHaveAttribute('ssr');
+    await expect.poll(() => page.evaluate(unstartedInView)).toBe(0);
     await expect(page.locator('#dashboard .db-week tbody th').first()).not.toBeEmpty();
     expect(await layoutShift(page)).toBeLessThan(0.0005);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

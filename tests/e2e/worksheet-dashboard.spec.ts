@@ -2,7 +2,7 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { CONTACT_STATUSES, type Workbook } from '../../src/workbook/model';
 import { contact, manyContacts, workbookWith } from '../../src/worksheets/shared/follow-up/fixtures';
 import { scanBothThemes } from './axe';
-import { seededPageOnTestDay, TEST_NOON, TEST_TODAY } from './workbook-fixtures';
+import { openWorksheetAt, seededPageOnTestDay, TEST_NOON, TEST_TODAY } from './workbook-fixtures';
 
 // Step 7: the dashboard on /steps/repeat/. "Today" is fixed at Wednesday 25 November 2026.
 
@@ -48,14 +48,10 @@ function partWay(): Workbook {
   return doc;
 }
 
-/** Opens the dashboard and waits until its island has hydrated and read the workbook. */
+/** Opens the dashboard and waits until its islands (one per section, each started in view) have hydrated and read the workbook. */
 async function openDashboard(page: Page): Promise<Locator> {
-  await page.goto(`${PATH}#dashboard`);
-  const sheet = page.locator('#dashboard');
-  await sheet.scrollIntoViewIfNeeded();
-  await expect(sheet.locator('astro-island[ssr]')).toHaveCount(0);
-  await expect(sheet.locator('.save-status')).not.toBeEmpty();
-  return sheet;
+  await openWorksheetAt(page, PATH, 'dashboard');
+  return page.locator('#dashboard');
 }
 
 /** The text of each item of the outer tree, as a screen reader would list it. */

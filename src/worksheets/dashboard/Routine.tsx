@@ -1,10 +1,8 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { Day } from '../../lib/days';
-import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { ROUTINE_DAYS, type Routine as RoutineData, type Workbook } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
-import { downloadFile } from '../shared/download';
 import { Field } from '../shared/Field';
 import {
   changeRoutine,
@@ -83,18 +81,12 @@ export function Routine(props: RoutineProps) {
     return all.map((n) => [String(n), `Reach out to ${countOf(n, 'person', 'people')}`] as const);
   });
 
+  // The calendar file is made by code fetched at the click (routine-download.ts).
   const addToCalendar = async () => {
     setError('');
     try {
-      const { routineIcs } = await import('../shared/exports/routine-ics');
-      const now = new Date();
-      const result = routineIcs(r(), props.today, now, props.dashboardUrl);
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      downloadFile('networking-time.ics', result.text, 'text/calendar;charset=utf-8');
-      announce('Downloaded your weekly networking time as a calendar file.');
+      const { downloadRoutineEvent } = await import('./routine-download');
+      setError(downloadRoutineEvent(r(), props.today, props.dashboardUrl));
     } catch {
       setError('The calendar file could not be made. Check your connection and try again.');
     }

@@ -150,3 +150,19 @@ describe('words', () => {
     expect(peopleInWeeks(people, weeks, '2026-11-25').slice(-3)).toEqual([0, 1, 1]);
   });
 });
+
+describe('the streak and the people per week, from one count', () => {
+  it('give the counts of the list and day they are asked about, also when asked in turn about others', () => {
+    const today = '2026-11-25';
+    const one = [contact('a', 'Ana', { reachedOutAt: today }), contact('b', 'Bo', { metAt: today })];
+    const other = [contact('c', 'Cy', { reachedOutAt: '2026-11-18' })];
+    const weeks = [{ start: '2026-11-16' }, { start: '2026-11-23' }];
+    expect(weeklyStreak(one, 2, today)).toEqual({ goal: 2, thisWeek: 2, weeks: 1 });
+    expect(peopleInWeeks(one, weeks, today)).toEqual([0, 2]);
+    expect(peopleInWeeks(other, weeks, today)).toEqual([1, 0]);
+    expect(weeklyStreak(other, 1, today)).toEqual({ goal: 1, thisWeek: 0, weeks: 1 });
+    // The same list on another day: counted again (a date after that day is not counted).
+    expect(peopleInWeeks(one, weeks, '2026-11-22')).toEqual([0, 0]);
+    expect(weeklyStreak(one, 2, today)).toEqual({ goal: 2, thisWeek: 2, weeks: 1 });
+  });
+});

@@ -35,6 +35,18 @@ export function peoplePerWeek(contacts: readonly Contact[], today: Day): Map<num
   return out;
 }
 
+// The dashboard's routine (the streak) and its week at a glance (people per week) are islands of
+// their own that both count the same list for the same day: the last count is kept, so the list is
+// gone through once. The workbook's lists are never changed in place (a change makes a new list).
+let last: { contacts: readonly Contact[]; today: Day; counts: Map<number, number> } | undefined;
+
+/** peoplePerWeek, counted once for the same list and day; the map is only read. */
+function countsOnce(contacts: readonly Contact[], today: Day): Map<number, number> {
+  if (last?.contacts !== contacts || last.today !== today)
+    last = { contacts, today, counts: peoplePerWeek(contacts, today) };
+  return last.counts;
+}
+
 /** Where the student stands against the weekly goal. */
 export interface Streak {
   goal: number;
@@ -47,7 +59,7 @@ export interface Streak {
 /** The streak of weeks that met `goal` up to `today`; undefined without a goal. */
 export function weeklyStreak(contacts: readonly Contact[], goal: number, today: Day): Streak | undefined {
   if (!(goal > 0) || !isDay(today)) return undefined;
-  const counts = peoplePerWeek(contacts, today);
+  const counts = countsOnce(contacts, today);
   const current = weekNumber(today);
   const thisWeek = counts.get(current) ?? 0;
   // The week is not over: until it meets the goal, the streak runs up to last week.
@@ -82,6 +94,6 @@ export function peopleInWeeks(
   weeks: ReadonlyArray<{ start: Day }>,
   today: Day,
 ): number[] {
-  const counts = peoplePerWeek(contacts, today);
+  const counts = countsOnce(contacts, today);
   return weeks.map((w) => (isDay(w.start) ? (counts.get(weekNumber(w.start)) ?? 0) : 0));
 }
