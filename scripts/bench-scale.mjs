@@ -82,8 +82,18 @@ export function scalePages(w) {
       type: '#contact-tracker .ct-card textarea[id$="-notes"]',
     },
     { path: '/steps/follow-up/#thank-you', shown: chosen('ty-person'), type: '#ty-thanks' },
-    { path: '/steps/repeat/#dashboard', shown: { selector: '#dashboard .db-table' } },
+    // The dashboard is five islands; opened at its start, the next actions and the progress are in view.
+    {
+      path: '/steps/repeat/#dashboard',
+      shown: { selector: '#dashboard .db-action' },
+      islands: '#dashboard astro-island[ssr]:has(#db-actions-title, #db-progress-title)',
+    },
+    // My workbook and the person page are several islands each, all started at load.
     { path: '/workbook/', shown: { selector: '.wb-view h3', contains: `(${w.firstCircle})` } },
+    {
+      path: `/workbook/person/?id=${w.person.id}`,
+      shown: { selector: '.person-page h1', contains: w.person.name },
+    },
     { path: '/advisors/#plan-link', shown: { selector: '#plan-note' }, type: '#plan-note' },
     { path: `/plan/#${w.planHash}`, shown: { selector: '.plan-view', lacks: 'Reading the plan' } },
   ];

@@ -46,5 +46,7 @@ export function scaleWorkbook() {
     /** The size of the same workbook if every person had the long note. */
     everyNoteBytes: Buffer.byteLength(everyNote, 'utf8'),
     planHash: encodePlan({ items: worksheets, note: 'Work through each step.', meetingDate: '' }),
+    /** A person with interview notes, for the person page (the fullest story). */
+    person: doc.contacts.find((c) => c.id === doc.interviews[0]?.contactId) ?? doc.contacts[0],
   };
 }
