@@ -1,11 +1,13 @@
 import { createSignal, For } from 'solid-js';
 import type { PitchAudience, Workbook } from '../../workbook/model';
-import { AUDIENCE_HINTS, AUDIENCES, suggestName } from './audiences';
+import { AUDIENCES, suggestName } from './audiences';
 import { createVersionName } from './VersionName';
 
 /** Props of the form that starts a new version. */
 export interface NewVersionProps {
   doc: Workbook;
+  /** The hint under each audience (audience-hints.ts, handed over by the frame). */
+  hints: Readonly<Record<PitchAudience, string>>;
   /** True when the student has no version yet: the button says "Create your first pitch". */
   first: boolean;
   /** Tries to create the version, then calls `done` with a message in words when it could not. */
@@ -54,7 +56,7 @@ export function NewVersion(props: NewVersionProps) {
               <div>
                 <label for={`pb-new-${a.value}`}>{a.label}</label>
                 <p class="pb-choice-hint" id={`pb-new-${a.value}-hint`}>
-                  {AUDIENCE_HINTS[a.value]}
+                  {props.hints[a.value]}
                 </p>
               </div>
             </div>

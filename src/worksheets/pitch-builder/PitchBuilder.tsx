@@ -1,10 +1,11 @@
 import { createSignal, For, Show } from 'solid-js';
 import { updateWorkbook } from '../../workbook/client';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
-import type { Pitch } from '../../workbook/model';
+import type { Pitch, PitchAudience } from '../../workbook/model';
 import { pitchStart } from '../shared/about-you/pitch-start';
 import { LoadProblem, onDemand } from '../shared/on-demand';
 import { holdWhile } from '../shared/pending-changes';
+import type { PartGuide } from '../shared/pitch/part-guides';
 import { composePitch } from '../shared/pitch/parts';
 import { countWords, wordsText } from '../shared/pitch/words';
 import { UndoBar } from '../shared/UndoBar';
@@ -21,8 +22,16 @@ export function focusSoon(selector: string): void {
   queueMicrotask(() => document.querySelector<HTMLElement>(selector)?.focus());
 }
 
+/** The worksheet's guiding words, drawn by the frame (PitchBuilderWorksheet.astro) and handed over as props. */
+export interface PitchBuilderProps {
+  /** The label and hint of each part of the pitch. */
+  parts: readonly PartGuide[];
+  /** The hint under each audience of a new version. */
+  audienceHints: Readonly<Record<PitchAudience, string>>;
+}
+
 /** Step 4 worksheet: versions of the elevator pitch, built in four parts, with a word budget and a practice timer. */
-export default function PitchBuilder() {
+export default function PitchBuilder(props: PitchBuilderProps) {
   // Plain data: this page needs no store (a few pitches; filling a store would walk every person once).
   const doc = useWorkbookData();
   const [selectedId, setSelectedId] = createSignal<string>();
@@ -85,7 +94,14 @@ export default function PitchBuilder() {
       </Show>
       <Show
         when={selected()}
-        fallback={<NewVersion doc={doc()} first onCreate={(input, done) => act((a) => done(a.create(input)))} />}
+        fallback={
+          <NewVersion
+            doc={doc()}
+            hints={props.audienceHints}
+            first
+            onCreate={(input, done) => act((a) => done(a.create(input)))}
+          />
+        }
       >
         {(pitch) => (
           <Show
@@ -145,6 +161,7 @@ export default function PitchBuilder() {
             >
               <NewVersion
                 doc={doc()}
+                hints={props.audienceHints}
                 first={false}
                 onCreate={(input, done) => act((a) => done(a.create(input)))}
                 onCancel={() => {
@@ -155,6 +172,7 @@ export default function PitchBuilder() {
             </Show>
             <PitchEditor
               pitch={pitch()}
+              parts={props.parts}
               start={pitchStart(doc().profile)}
               actions={actions()}
               act={act}

@@ -2,7 +2,8 @@ import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { MAX_TEXT, type Pitch, type PitchAudience } from '../../workbook/model';
 import { AboutYouPart } from '../shared/about-you/AboutYouPart';
 import { Field } from '../shared/Field';
-import { composePitch, PARTS, type PartKey } from '../shared/pitch/parts';
+import type { PartGuide } from '../shared/pitch/part-guides';
+import { composePitch, type PartKey } from '../shared/pitch/parts';
 import { AUDIENCES } from './audiences';
 import { LengthCheck } from './LengthCheck';
 import type { VersionActions } from './version-actions';
@@ -10,6 +11,8 @@ import type { VersionActions } from './version-actions';
 /** Props of the editor of one version. */
 export interface PitchEditorProps {
   pitch: Pitch;
+  /** The label and hint of each part (part-guides.ts, handed over by the frame). */
+  parts: readonly PartGuide[];
   /** A start for "Who you are now" from "About you" ('' when it says nothing), offered while that part is empty. */
   start: string;
   /** What the buttons do, once loaded (version-actions.tsx). */
@@ -98,7 +101,7 @@ export function PitchEditor(props: PitchEditorProps) {
       <AboutYouPart id="pb-ay" named="About you:" empty="About you: add your name and studies to start your pitch" />
       <fieldset class="pb-parts">
         <legend>Build your pitch in four parts</legend>
-        <For each={PARTS}>
+        <For each={props.parts}>
           {(part) => (
             <>
               <Field

@@ -1,5 +1,6 @@
 // Who a version of the pitch is for, and the names suggested for new versions: what the first-pitch
-// form and the editor show. The changes to versions are in versions.ts.
+// form and the editor show (the hints under each audience are in audience-hints.ts). The changes to
+// versions are in versions.ts.
 import { AUDIENCE_LABELS } from '../../workbook/labels';
 import { cleanName, PITCH_AUDIENCES, type Pitch, type PitchAudience, type Workbook } from '../../workbook/model';
 import type { PartKey } from '../shared/pitch/parts';
@@ -9,14 +10,6 @@ export const AUDIENCES: readonly { value: PitchAudience; label: string }[] = PIT
   value,
   label: AUDIENCE_LABELS[value],
 }));
-
-/** A hint under each audience choice. */
-export const AUDIENCE_HINTS: Readonly<Record<PitchAudience, string>> = {
-  recruiter: 'At a career fair or employer event: what you can do.',
-  alumnus: 'A graduate of your school: how you are connected.',
-  'family-friend': 'Someone you know through family or friends: short and relaxed.',
-  own: 'Any other listener you have in mind.',
-};
 
 /** The name suggested for a new version for each audience. */
 export const SUGGESTED_NAMES: Readonly<Record<PitchAudience, string>> = {
