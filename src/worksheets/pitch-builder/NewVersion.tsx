@@ -1,13 +1,14 @@
 import { createSignal, For } from 'solid-js';
 import type { PitchAudience, Workbook } from '../../workbook/model';
+import type { AudienceWords } from './audience-words';
 import { AUDIENCES, suggestName } from './audiences';
 import { createVersionName } from './VersionName';
 
 /** Props of the form that starts a new version. */
 export interface NewVersionProps {
   doc: Workbook;
-  /** The hint under each audience (audience-hints.ts, handed over by the frame). */
-  hints: Readonly<Record<PitchAudience, string>>;
+  /** The hint under each audience and the name it suggests (audience-words.ts, handed over by the frame). */
+  words: AudienceWords;
   /** True when the student has no version yet: the button says "Create your first pitch". */
   first: boolean;
   /** Tries to create the version, then calls `done` with a message in words when it could not. */
@@ -25,7 +26,7 @@ export function NewVersion(props: NewVersionProps) {
   const [audience, setAudience] = createSignal<PitchAudience>(freeAudience(props.doc));
   // The typed name, or undefined while the student keeps the suggestion.
   const [typed, setTyped] = createSignal<string>();
-  const name = () => typed() ?? suggestName(props.doc, audience());
+  const name = () => typed() ?? suggestName(props.doc, audience(), props.words.names);
   const nameField = createVersionName(() => submit());
 
   const submit = () =>
@@ -56,7 +57,7 @@ export function NewVersion(props: NewVersionProps) {
               <div>
                 <label for={`pb-new-${a.value}`}>{a.label}</label>
                 <p class="pb-choice-hint" id={`pb-new-${a.value}-hint`}>
-                  {props.hints[a.value]}
+                  {props.words.hints[a.value]}
                 </p>
               </div>
             </div>

@@ -1,7 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { updateWorkbook } from '../../workbook/client';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
-import type { Pitch, PitchAudience } from '../../workbook/model';
+import type { Pitch } from '../../workbook/model';
 import { pitchStart } from '../shared/about-you/pitch-start';
 import { LoadProblem, onDemand } from '../shared/on-demand';
 import { holdWhile } from '../shared/pending-changes';
@@ -11,6 +11,7 @@ import { countWords, wordsText } from '../shared/pitch/words';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
+import type { AudienceWords } from './audience-words';
 import { updatePitch } from './audiences';
 import { NewVersion } from './NewVersion';
 import { PitchEditor } from './PitchEditor';
@@ -26,8 +27,8 @@ export function focusSoon(selector: string): void {
 export interface PitchBuilderProps {
   /** The label and hint of each part of the pitch. */
   parts: readonly PartGuide[];
-  /** The hint under each audience of a new version. */
-  audienceHints: Readonly<Record<PitchAudience, string>>;
+  /** The hint under each audience of a new version and the name it suggests. */
+  audienceWords: AudienceWords;
 }
 
 /** Step 4 worksheet: versions of the elevator pitch, built in four parts, with a word budget and a practice timer. */
@@ -79,13 +80,12 @@ export default function PitchBuilder(props: PitchBuilderProps) {
       }),
     );
   };
-  const removed = () => actions()?.removed();
 
   return (
     <div class="pitch-builder" onFocusIn={prefetch}>
       <WorkbookStatus />
       <UndoBar
-        message={removed() ? `Deleted the version ${removed()?.pitch.name || 'Untitled pitch'}.` : undefined}
+        message={actions()?.removedMessage()}
         onUndo={() => act((a) => a.undo())}
         onDismiss={() => act((a) => a.dismiss())}
       />
@@ -97,7 +97,7 @@ export default function PitchBuilder(props: PitchBuilderProps) {
         fallback={
           <NewVersion
             doc={doc()}
-            hints={props.audienceHints}
+            words={props.audienceWords}
             first
             onCreate={(input, done) => act((a) => done(a.create(input)))}
           />
@@ -161,7 +161,7 @@ export default function PitchBuilder(props: PitchBuilderProps) {
             >
               <NewVersion
                 doc={doc()}
-                hints={props.audienceHints}
+                words={props.audienceWords}
                 first={false}
                 onCreate={(input, done) => act((a) => done(a.create(input)))}
                 onCancel={() => {

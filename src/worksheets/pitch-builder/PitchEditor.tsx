@@ -28,10 +28,7 @@ export interface PitchEditorProps {
 /** Edits one version: its audience, its four parts, and shows the whole pitch with its length. */
 export function PitchEditor(props: PitchEditorProps) {
   const [renaming, setRenaming] = createSignal(false);
-  const [copied, setCopied] = createSignal(false);
-  const [fallback, setFallback] = createSignal(false);
   let renameButton: HTMLButtonElement | undefined;
-  let copiedTimer: ReturnType<typeof setTimeout> | undefined;
   const text = () => composePitch(props.pitch);
 
   // Another version was chosen: close what belonged to the previous one.
@@ -40,22 +37,17 @@ export function PitchEditor(props: PitchEditorProps) {
       () => props.pitch.id,
       () => {
         setRenaming(false);
-        setFallback(false);
-        setCopied(false);
+        props.actions?.closeCopy();
       },
       { defer: true },
     ),
   );
-  onCleanup(() => clearTimeout(copiedTimer));
+  // What the last copy showed belongs to this editor: it goes when the editor does (practice mode).
+  onCleanup(() => props.actions?.closeCopy());
 
   const closeRename = () => {
     setRenaming(false);
     queueMicrotask(() => renameButton?.focus());
-  };
-  const showCopied = () => {
-    setCopied(true);
-    clearTimeout(copiedTimer);
-    copiedTimer = setTimeout(() => setCopied(false), 2000);
   };
 
   return (
@@ -151,13 +143,13 @@ export function PitchEditor(props: PitchEditorProps) {
               class="button secondary"
               onClick={() => {
                 const pitch = text();
-                props.act((a) => a.copy(pitch, { copied: showCopied, fallback: setFallback }));
+                props.act((a) => a.copy(pitch));
               }}
             >
-              {copied() ? 'Copied' : 'Copy pitch'}
+              {props.actions?.copied() ? 'Copied' : 'Copy pitch'}
             </button>
           </div>
-          <Show when={fallback() && props.actions?.CopyFallback} keyed>
+          <Show when={props.actions?.copyFallback() && props.actions.CopyFallback} keyed>
             {(CopyFallback) => <CopyFallback text={text()} />}
           </Show>
         </Show>

@@ -1,5 +1,5 @@
 // Who a version of the pitch is for, and the names suggested for new versions: what the first-pitch
-// form and the editor show (the hints under each audience are in audience-hints.ts). The changes to
+// form and the editor show (the hints and suggested names are in audience-words.ts). The changes to
 // versions are in versions.ts.
 import { AUDIENCE_LABELS } from '../../workbook/labels';
 import { cleanName, PITCH_AUDIENCES, type Pitch, type PitchAudience, type Workbook } from '../../workbook/model';
@@ -10,14 +10,6 @@ export const AUDIENCES: readonly { value: PitchAudience; label: string }[] = PIT
   value,
   label: AUDIENCE_LABELS[value],
 }));
-
-/** The name suggested for a new version for each audience. */
-export const SUGGESTED_NAMES: Readonly<Record<PitchAudience, string>> = {
-  recruiter: 'Career fair',
-  alumnus: 'Graduate of my school',
-  'family-friend': 'Family friend',
-  own: 'My pitch',
-};
 
 /** Whether two version names are the same, ignoring case and extra spaces. */
 export function sameName(a: string, b: string): boolean {
@@ -33,9 +25,13 @@ export function firstFreeName(doc: Workbook, base: string): string {
   return `${base} ${n}`;
 }
 
-/** A name for a new version for `audience` that no other version uses ("Career fair", "Career fair 2"). */
-export function suggestName(doc: Workbook, audience: PitchAudience): string {
-  return firstFreeName(doc, SUGGESTED_NAMES[audience]);
+/** A name for a new version for `audience`, from `names` (audience-words.ts), that no other version uses ("Career fair", "Career fair 2"). */
+export function suggestName(
+  doc: Workbook,
+  audience: PitchAudience,
+  names: Readonly<Record<PitchAudience, string>>,
+): string {
+  return firstFreeName(doc, names[audience]);
 }
 
 /** Changes the text or audience of one version (unknown ids leave the workbook as it is). */
