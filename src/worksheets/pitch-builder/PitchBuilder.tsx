@@ -86,8 +86,8 @@ export default function PitchBuilder(props: PitchBuilderProps) {
       <WorkbookStatus />
       <UndoBar
         message={actions()?.removedMessage()}
-        onUndo={() => act((a) => a.undo())}
-        onDismiss={() => act((a) => a.dismiss())}
+        onUndo={() => actions()?.undo()}
+        onDismiss={() => actions()?.dismiss()}
       />
       <Show when={failed()}>
         <LoadProblem what="pitch builder’s buttons" />
@@ -124,24 +124,29 @@ export default function PitchBuilder(props: PitchBuilderProps) {
             <fieldset class="pb-versions no-print">
               <legend>Your versions</legend>
               <For each={doc().pitches}>
-                {(p) => (
-                  <div class="choice">
-                    <input
-                      type="radio"
-                      name="pb-version"
-                      id={`pb-v-${p.id}`}
-                      value={p.id}
-                      checked={p.id === pitch().id}
-                      onChange={() => choose(p.id)}
-                    />
-                    <label for={`pb-v-${p.id}`}>
-                      {p.name || 'Untitled pitch'}{' '}
-                      <span class="pb-version-meta">
-                        ({AUDIENCE_LABELS[p.audience]}, {wordsText(countWords(composePitch(p)))})
-                      </span>
-                    </label>
-                  </div>
-                )}
+                {(p) => {
+                  // A changed version is a new object and a new row: its id and name are written once.
+                  const { id, name, audience } = p;
+                  const inputId = `pb-v-${id}`;
+                  return (
+                    <div class="choice">
+                      <input
+                        type="radio"
+                        name="pb-version"
+                        id={inputId}
+                        value={id}
+                        checked={id === pitch().id}
+                        onChange={() => choose(id)}
+                      />
+                      <label for={inputId}>
+                        {name || 'Untitled pitch'}{' '}
+                        <span class="pb-version-meta">
+                          ({AUDIENCE_LABELS[audience]}, {wordsText(countWords(composePitch(p)))})
+                        </span>
+                      </label>
+                    </div>
+                  );
+                }}
               </For>
             </fieldset>
             <Show

@@ -1,10 +1,10 @@
 import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
-import { MAX_TEXT, type Pitch, type PitchAudience } from '../../workbook/model';
+import { AUDIENCE_LABELS } from '../../workbook/labels';
+import { MAX_TEXT, PITCH_AUDIENCES, type Pitch, type PitchAudience } from '../../workbook/model';
 import { AboutYouPart } from '../shared/about-you/AboutYouPart';
 import { Field } from '../shared/Field';
 import type { PartGuide } from '../shared/pitch/part-guides';
 import { composePitch, type PartKey } from '../shared/pitch/parts';
-import { AUDIENCES } from './audiences';
 import { LengthCheck } from './LengthCheck';
 import type { VersionActions } from './version-actions';
 
@@ -86,7 +86,7 @@ export function PitchEditor(props: PitchEditorProps) {
           value={props.pitch.audience}
           onChange={(e) => props.onChange({ audience: e.currentTarget.value as PitchAudience })}
         >
-          <For each={AUDIENCES}>{(a) => <option value={a.value}>{a.label}</option>}</For>
+          <For each={PITCH_AUDIENCES}>{(value) => <option value={value}>{AUDIENCE_LABELS[value]}</option>}</For>
         </select>
       </div>
 

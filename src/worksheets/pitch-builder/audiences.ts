@@ -1,15 +1,8 @@
-// Who a version of the pitch is for, and the names suggested for new versions: what the first-pitch
-// form and the editor show (the hints and suggested names are in audience-words.ts). The changes to
-// versions are in versions.ts.
-import { AUDIENCE_LABELS } from '../../workbook/labels';
-import { cleanName, PITCH_AUDIENCES, type Pitch, type PitchAudience, type Workbook } from '../../workbook/model';
+// Names of the versions of the pitch (the same name twice, the first free one) and the change of a
+// version's text or audience: what the first-pitch form and the editor need. The audiences' hints and
+// suggested names are in audience-words.ts, the changes that follow a click in versions.ts.
+import { cleanName, type Pitch, type PitchAudience, type Workbook } from '../../workbook/model';
 import type { PartKey } from '../shared/pitch/parts';
-
-/** The audiences in the order they are offered, with their labels. */
-export const AUDIENCES: readonly { value: PitchAudience; label: string }[] = PITCH_AUDIENCES.map((value) => ({
-  value,
-  label: AUDIENCE_LABELS[value],
-}));
 
 /** Whether two version names are the same, ignoring case and extra spaces. */
 export function sameName(a: string, b: string): boolean {
