@@ -1,11 +1,15 @@
 import { createSignal, For } from 'solid-js';
-import type { PitchAudience, Workbook } from '../../workbook/model';
-import { AUDIENCE_HINTS, AUDIENCES, suggestName } from './audiences';
+import { AUDIENCE_LABELS } from '../../workbook/labels';
+import { PITCH_AUDIENCES, type PitchAudience, type Workbook } from '../../workbook/model';
+import type { AudienceWords } from './audience-words';
+import { suggestName } from './audiences';
 import { createVersionName } from './VersionName';
 
 /** Props of the form that starts a new version. */
 export interface NewVersionProps {
   doc: Workbook;
+  /** The hint under each audience and the name it suggests (audience-words.ts, handed over by the frame). */
+  words: AudienceWords;
   /** True when the student has no version yet: the button says "Create your first pitch". */
   first: boolean;
   /** Tries to create the version, then calls `done` with a message in words when it could not. */
@@ -15,7 +19,7 @@ export interface NewVersionProps {
 
 /** The first audience with no version yet, so each new version suggests a new audience. */
 function freeAudience(doc: Workbook): PitchAudience {
-  return AUDIENCES.find((a) => !doc.pitches.some((p) => p.audience === a.value))?.value ?? 'own';
+  return PITCH_AUDIENCES.find((a) => !doc.pitches.some((p) => p.audience === a)) ?? 'own';
 }
 
 /** Chooses who a new version is for and its name; choosing an audience suggests a name. */
@@ -23,7 +27,7 @@ export function NewVersion(props: NewVersionProps) {
   const [audience, setAudience] = createSignal<PitchAudience>(freeAudience(props.doc));
   // The typed name, or undefined while the student keeps the suggestion.
   const [typed, setTyped] = createSignal<string>();
-  const name = () => typed() ?? suggestName(props.doc, audience());
+  const name = () => typed() ?? suggestName(props.doc, audience(), props.words.names);
   const nameField = createVersionName(() => submit());
 
   const submit = () =>
@@ -39,26 +43,31 @@ export function NewVersion(props: NewVersionProps) {
       <legend>{props.first ? 'Start your first pitch' : 'Add a version for another audience'}</legend>
       <fieldset class="pb-audiences">
         <legend>Who is it for?</legend>
-        <For each={AUDIENCES}>
-          {(a) => (
-            <div class="choice">
-              <input
-                type="radio"
-                name="pb-new-audience"
-                id={`pb-new-${a.value}`}
-                value={a.value}
-                checked={audience() === a.value}
-                aria-describedby={`pb-new-${a.value}-hint`}
-                onChange={() => setAudience(a.value)}
-              />
-              <div>
-                <label for={`pb-new-${a.value}`}>{a.label}</label>
-                <p class="pb-choice-hint" id={`pb-new-${a.value}-hint`}>
-                  {AUDIENCE_HINTS[a.value]}
-                </p>
+        <For each={PITCH_AUDIENCES}>
+          {(value) => {
+            // Each choice's ids and value are fixed: written once, not kept in step.
+            const id = `pb-new-${value}`;
+            const hintId = `${id}-hint`;
+            return (
+              <div class="choice">
+                <input
+                  type="radio"
+                  name="pb-new-audience"
+                  id={id}
+                  value={value}
+                  checked={audience() === value}
+                  aria-describedby={hintId}
+                  onChange={() => setAudience(value)}
+                />
+                <div>
+                  <label for={id}>{AUDIENCE_LABELS[value]}</label>
+                  <p class="pb-choice-hint" id={hintId}>
+                    {props.words.hints[value]}
+                  </p>
+                </div>
               </div>
-            </div>
-          )}
+            );
+          }}
         </For>
       </fieldset>
       <nameField.Field

@@ -5,11 +5,13 @@ import type { Pitch } from '../../workbook/model';
 import { pitchStart } from '../shared/about-you/pitch-start';
 import { LoadProblem, onDemand } from '../shared/on-demand';
 import { holdWhile } from '../shared/pending-changes';
+import type { PartGuide } from '../shared/pitch/part-guides';
 import { composePitch } from '../shared/pitch/parts';
 import { countWords, wordsText } from '../shared/pitch/words';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
+import type { AudienceWords } from './audience-words';
 import { updatePitch } from './audiences';
 import { NewVersion } from './NewVersion';
 import { PitchEditor } from './PitchEditor';
@@ -21,8 +23,16 @@ export function focusSoon(selector: string): void {
   queueMicrotask(() => document.querySelector<HTMLElement>(selector)?.focus());
 }
 
+/** The worksheet's guiding words, drawn by the frame (PitchBuilderWorksheet.astro) and handed over as props. */
+export interface PitchBuilderProps {
+  /** The label and hint of each part of the pitch. */
+  parts: readonly PartGuide[];
+  /** The hint under each audience of a new version and the name it suggests. */
+  audienceWords: AudienceWords;
+}
+
 /** Step 4 worksheet: versions of the elevator pitch, built in four parts, with a word budget and a practice timer. */
-export default function PitchBuilder() {
+export default function PitchBuilder(props: PitchBuilderProps) {
   // Plain data: this page needs no store (a few pitches; filling a store would walk every person once).
   const doc = useWorkbookData();
   const [selectedId, setSelectedId] = createSignal<string>();
@@ -70,22 +80,28 @@ export default function PitchBuilder() {
       }),
     );
   };
-  const removed = () => actions()?.removed();
 
   return (
     <div class="pitch-builder" onFocusIn={prefetch}>
       <WorkbookStatus />
       <UndoBar
-        message={removed() ? `Deleted the version ${removed()?.pitch.name || 'Untitled pitch'}.` : undefined}
-        onUndo={() => act((a) => a.undo())}
-        onDismiss={() => act((a) => a.dismiss())}
+        message={actions()?.removedMessage()}
+        onUndo={() => actions()?.undo()}
+        onDismiss={() => actions()?.dismiss()}
       />
       <Show when={failed()}>
         <LoadProblem what="pitch builder’s buttons" />
       </Show>
       <Show
         when={selected()}
-        fallback={<NewVersion doc={doc()} first onCreate={(input, done) => act((a) => done(a.create(input)))} />}
+        fallback={
+          <NewVersion
+            doc={doc()}
+            words={props.audienceWords}
+            first
+            onCreate={(input, done) => act((a) => done(a.create(input)))}
+          />
+        }
       >
         {(pitch) => (
           <Show
@@ -108,24 +124,29 @@ export default function PitchBuilder() {
             <fieldset class="pb-versions no-print">
               <legend>Your versions</legend>
               <For each={doc().pitches}>
-                {(p) => (
-                  <div class="choice">
-                    <input
-                      type="radio"
-                      name="pb-version"
-                      id={`pb-v-${p.id}`}
-                      value={p.id}
-                      checked={p.id === pitch().id}
-                      onChange={() => choose(p.id)}
-                    />
-                    <label for={`pb-v-${p.id}`}>
-                      {p.name || 'Untitled pitch'}{' '}
-                      <span class="pb-version-meta">
-                        ({AUDIENCE_LABELS[p.audience]}, {wordsText(countWords(composePitch(p)))})
-                      </span>
-                    </label>
-                  </div>
-                )}
+                {(p) => {
+                  // A changed version is a new object and a new row: its id and name are written once.
+                  const { id, name, audience } = p;
+                  const inputId = `pb-v-${id}`;
+                  return (
+                    <div class="choice">
+                      <input
+                        type="radio"
+                        name="pb-version"
+                        id={inputId}
+                        value={id}
+                        checked={id === pitch().id}
+                        onChange={() => choose(id)}
+                      />
+                      <label for={inputId}>
+                        {name || 'Untitled pitch'}{' '}
+                        <span class="pb-version-meta">
+                          ({AUDIENCE_LABELS[audience]}, {wordsText(countWords(composePitch(p)))})
+                        </span>
+                      </label>
+                    </div>
+                  );
+                }}
               </For>
             </fieldset>
             <Show
@@ -145,6 +166,7 @@ export default function PitchBuilder() {
             >
               <NewVersion
                 doc={doc()}
+                words={props.audienceWords}
                 first={false}
                 onCreate={(input, done) => act((a) => done(a.create(input)))}
                 onCancel={() => {
@@ -155,6 +177,7 @@ export default function PitchBuilder() {
             </Show>
             <PitchEditor
               pitch={pitch()}
+              parts={props.parts}
               start={pitchStart(doc().profile)}
               actions={actions()}
               act={act}

@@ -1,15 +1,18 @@
 import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
-import { MAX_TEXT, type Pitch, type PitchAudience } from '../../workbook/model';
+import { AUDIENCE_LABELS } from '../../workbook/labels';
+import { MAX_TEXT, PITCH_AUDIENCES, type Pitch, type PitchAudience } from '../../workbook/model';
 import { AboutYouPart } from '../shared/about-you/AboutYouPart';
 import { Field } from '../shared/Field';
-import { composePitch, PARTS, type PartKey } from '../shared/pitch/parts';
-import { AUDIENCES } from './audiences';
+import type { PartGuide } from '../shared/pitch/part-guides';
+import { composePitch, type PartKey } from '../shared/pitch/parts';
 import { LengthCheck } from './LengthCheck';
 import type { VersionActions } from './version-actions';
 
 /** Props of the editor of one version. */
 export interface PitchEditorProps {
   pitch: Pitch;
+  /** The label and hint of each part (part-guides.ts, handed over by the frame). */
+  parts: readonly PartGuide[];
   /** A start for "Who you are now" from "About you" ('' when it says nothing), offered while that part is empty. */
   start: string;
   /** What the buttons do, once loaded (version-actions.tsx). */
@@ -25,10 +28,7 @@ export interface PitchEditorProps {
 /** Edits one version: its audience, its four parts, and shows the whole pitch with its length. */
 export function PitchEditor(props: PitchEditorProps) {
   const [renaming, setRenaming] = createSignal(false);
-  const [copied, setCopied] = createSignal(false);
-  const [fallback, setFallback] = createSignal(false);
   let renameButton: HTMLButtonElement | undefined;
-  let copiedTimer: ReturnType<typeof setTimeout> | undefined;
   const text = () => composePitch(props.pitch);
 
   // Another version was chosen: close what belonged to the previous one.
@@ -37,22 +37,17 @@ export function PitchEditor(props: PitchEditorProps) {
       () => props.pitch.id,
       () => {
         setRenaming(false);
-        setFallback(false);
-        setCopied(false);
+        props.actions?.closeCopy();
       },
       { defer: true },
     ),
   );
-  onCleanup(() => clearTimeout(copiedTimer));
+  // What the last copy showed belongs to this editor: it goes when the editor does (practice mode).
+  onCleanup(() => props.actions?.closeCopy());
 
   const closeRename = () => {
     setRenaming(false);
     queueMicrotask(() => renameButton?.focus());
-  };
-  const showCopied = () => {
-    setCopied(true);
-    clearTimeout(copiedTimer);
-    copiedTimer = setTimeout(() => setCopied(false), 2000);
   };
 
   return (
@@ -91,14 +86,14 @@ export function PitchEditor(props: PitchEditorProps) {
           value={props.pitch.audience}
           onChange={(e) => props.onChange({ audience: e.currentTarget.value as PitchAudience })}
         >
-          <For each={AUDIENCES}>{(a) => <option value={a.value}>{a.label}</option>}</For>
+          <For each={PITCH_AUDIENCES}>{(value) => <option value={value}>{AUDIENCE_LABELS[value]}</option>}</For>
         </select>
       </div>
 
       <AboutYouPart id="pb-ay" named="About you:" empty="About you: add your name and studies to start your pitch" />
       <fieldset class="pb-parts">
         <legend>Build your pitch in four parts</legend>
-        <For each={PARTS}>
+        <For each={props.parts}>
           {(part) => (
             <>
               <Field
@@ -148,13 +143,13 @@ export function PitchEditor(props: PitchEditorProps) {
               class="button secondary"
               onClick={() => {
                 const pitch = text();
-                props.act((a) => a.copy(pitch, { copied: showCopied, fallback: setFallback }));
+                props.act((a) => a.copy(pitch));
               }}
             >
-              {copied() ? 'Copied' : 'Copy pitch'}
+              {props.actions?.copied() ? 'Copied' : 'Copy pitch'}
             </button>
           </div>
-          <Show when={fallback() && props.actions?.CopyFallback} keyed>
+          <Show when={props.actions?.copyFallback() && props.actions.CopyFallback} keyed>
             {(CopyFallback) => <CopyFallback text={text()} />}
           </Show>
         </Show>

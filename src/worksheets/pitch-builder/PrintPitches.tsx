@@ -4,11 +4,14 @@ import type { Pitch } from '../../workbook/model';
 import { composePitch } from '../shared/pitch/parts';
 import { countWords, lengthVerdict } from '../shared/pitch/words';
 
-/** Blank lines to write on by hand. */
-function Lines(props: { count: number }) {
+/** Four blank lines to write a version on by hand (one template, no list to build). */
+function Lines() {
   return (
     <div class="print-lines" aria-hidden="true">
-      <For each={Array.from({ length: props.count })}>{() => <div class="print-line" />}</For>
+      <div class="print-line" />
+      <div class="print-line" />
+      <div class="print-line" />
+      <div class="print-line" />
     </div>
   );
 }
@@ -26,7 +29,7 @@ export function PrintPitches(props: { pitches: Pitch[] }) {
             <h4>
               {pitch.name || 'Untitled pitch'} ({AUDIENCE_LABELS[pitch.audience]})
             </h4>
-            <Show when={composePitch(pitch)} fallback={<Lines count={4} />}>
+            <Show when={composePitch(pitch)} fallback={<Lines />}>
               <p class="pb-print-text">{composePitch(pitch)}</p>
               <p class="pb-print-count">{lengthVerdict(countWords(composePitch(pitch))).summary}</p>
             </Show>

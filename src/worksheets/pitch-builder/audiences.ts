@@ -1,30 +1,8 @@
-// Who a version of the pitch is for, and the names suggested for new versions: what the first-pitch
-// form and the editor show. The changes to versions are in versions.ts.
-import { AUDIENCE_LABELS } from '../../workbook/labels';
-import { cleanName, PITCH_AUDIENCES, type Pitch, type PitchAudience, type Workbook } from '../../workbook/model';
+// Names of the versions of the pitch (the same name twice, the first free one) and the change of a
+// version's text or audience: what the first-pitch form and the editor need. The audiences' hints and
+// suggested names are in audience-words.ts, the changes that follow a click in versions.ts.
+import { cleanName, type Pitch, type PitchAudience, type Workbook } from '../../workbook/model';
 import type { PartKey } from '../shared/pitch/parts';
-
-/** The audiences in the order they are offered, with their labels. */
-export const AUDIENCES: readonly { value: PitchAudience; label: string }[] = PITCH_AUDIENCES.map((value) => ({
-  value,
-  label: AUDIENCE_LABELS[value],
-}));
-
-/** A hint under each audience choice. */
-export const AUDIENCE_HINTS: Readonly<Record<PitchAudience, string>> = {
-  recruiter: 'At a career fair or employer event: what you can do.',
-  alumnus: 'A graduate of your school: how you are connected.',
-  'family-friend': 'Someone you know through family or friends: short and relaxed.',
-  own: 'Any other listener you have in mind.',
-};
-
-/** The name suggested for a new version for each audience. */
-export const SUGGESTED_NAMES: Readonly<Record<PitchAudience, string>> = {
-  recruiter: 'Career fair',
-  alumnus: 'Graduate of my school',
-  'family-friend': 'Family friend',
-  own: 'My pitch',
-};
 
 /** Whether two version names are the same, ignoring case and extra spaces. */
 export function sameName(a: string, b: string): boolean {
@@ -40,9 +18,13 @@ export function firstFreeName(doc: Workbook, base: string): string {
   return `${base} ${n}`;
 }
 
-/** A name for a new version for `audience` that no other version uses ("Career fair", "Career fair 2"). */
-export function suggestName(doc: Workbook, audience: PitchAudience): string {
-  return firstFreeName(doc, SUGGESTED_NAMES[audience]);
+/** A name for a new version for `audience`, from `names` (audience-words.ts), that no other version uses ("Career fair", "Career fair 2"). */
+export function suggestName(
+  doc: Workbook,
+  audience: PitchAudience,
+  names: Readonly<Record<PitchAudience, string>>,
+): string {
+  return firstFreeName(doc, names[audience]);
 }
 
 /** Changes the text or audience of one version (unknown ids leave the workbook as it is). */

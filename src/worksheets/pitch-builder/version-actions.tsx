@@ -64,22 +64,34 @@ function CopyFallback(props: { text: string }) {
   );
 }
 
-/** How the editor shows a copy: "Copied" on its button, or the pitch in a field to copy by hand. */
-export interface CopyShown {
-  copied: () => void;
-  fallback: (shown: boolean) => void;
-}
-
 /** The builder's actions on its versions, with the last deletion that "Undo" can bring back. */
 export function createVersionActions(builder: Builder) {
   const undoable = createUndoableRemove(updateWorkbook, restorePitch);
   const now = () => new Date();
   const name = () => builder.selected()?.name;
+  // How the editor shows a copy: "Copied" on its button for 2 s, or the pitch in a field to copy by hand.
+  const [copied, setCopied] = createSignal(false);
+  const [copyFallback, setCopyFallback] = createSignal(false);
+  let copiedTimer: ReturnType<typeof setTimeout> | undefined;
   return {
-    removed: undoable.removed,
+    /** What the undo bar says after a deletion, until it is undone or dismissed. */
+    removedMessage(): string | undefined {
+      const removed = undoable.removed();
+      return removed && `Deleted the version ${removed.pitch.name || 'Untitled pitch'}.`;
+    },
     dismiss: undoable.dismiss,
     RenameForm,
     CopyFallback,
+    /** True for 2 s after the pitch was copied. */
+    copied,
+    /** True while the pitch is shown in a field to copy by hand. */
+    copyFallback,
+    /** Forgets the last copy (another version was chosen, or the editor closed). */
+    closeCopy(): void {
+      clearTimeout(copiedTimer);
+      setCopied(false);
+      setCopyFallback(false);
+    },
 
     /** Adds a version and opens it at its first part; returns the refusal in words. */
     create(input: { name: string; audience: PitchAudience }): string | undefined {
@@ -144,14 +156,16 @@ export function createVersionActions(builder: Builder) {
     },
 
     /** Copies the pitch and says so, or shows it selected in a field when the browser refuses. */
-    async copy(text: string, shown: CopyShown): Promise<void> {
+    async copy(text: string): Promise<void> {
       if (await copyText(text)) {
-        shown.fallback(false);
-        shown.copied();
+        setCopyFallback(false);
+        setCopied(true);
+        clearTimeout(copiedTimer);
+        copiedTimer = setTimeout(() => setCopied(false), 2000);
         announce('Pitch copied.');
         return;
       }
-      shown.fallback(true);
+      setCopyFallback(true);
       queueMicrotask(() => {
         const area = document.querySelector<HTMLTextAreaElement>('#pb-copy-text');
         area?.focus();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyWorkbook, MAX_NAME, type Workbook } from '../../workbook/model';
-import { AUDIENCES, suggestName, updatePitch } from './audiences';
+import { emptyWorkbook, MAX_NAME, PITCH_AUDIENCES, type Workbook } from '../../workbook/model';
+import { SUGGESTED_NAMES } from './audience-words';
+import { suggestName, updatePitch } from './audiences';
 import {
   createPitch,
   deletePitch,
@@ -80,12 +81,12 @@ describe('creating versions', () => {
   });
 
   it('offers the four audiences and suggests a free name for each', () => {
-    expect(AUDIENCES.map((a) => a.value)).toEqual(['recruiter', 'alumnus', 'family-friend', 'own']);
+    expect(PITCH_AUDIENCES).toEqual(['recruiter', 'alumnus', 'family-friend', 'own']);
     const doc = withVersions('Career fair', 'Career fair 2');
-    expect(suggestName(doc, 'recruiter')).toBe('Career fair 3');
-    expect(suggestName(doc, 'alumnus')).toBe('Graduate of my school');
-    expect(suggestName(doc, 'family-friend')).toBe('Family friend');
-    expect(suggestName(doc, 'own')).toBe('My pitch');
+    expect(suggestName(doc, 'recruiter', SUGGESTED_NAMES)).toBe('Career fair 3');
+    expect(suggestName(doc, 'alumnus', SUGGESTED_NAMES)).toBe('Graduate of my school');
+    expect(suggestName(doc, 'family-friend', SUGGESTED_NAMES)).toBe('Family friend');
+    expect(suggestName(doc, 'own', SUGGESTED_NAMES)).toBe('My pitch');
   });
 });
 

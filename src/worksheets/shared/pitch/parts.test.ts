@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { composePitch, PARTS } from './parts';
+import { PARTS } from './part-guides';
+import { composePitch, PART_KEYS } from './parts';
 
 const empty = { now: '', past: '', future: '', ask: '' };
 
 describe('composePitch', () => {
   it('says present, past, future, then the ask', () => {
-    expect(PARTS.map((p) => p.key)).toEqual(['now', 'past', 'future', 'ask']);
+    expect(PART_KEYS).toEqual(['now', 'past', 'future', 'ask']);
+    expect(PARTS.map((p) => p.key)).toEqual([...PART_KEYS]);
     expect(
       composePitch({
         now: 'I am Ana.',

@@ -1,42 +1,15 @@
+// The four parts of a pitch and the pitch as it is said. Their labels and hints are in part-guides.ts.
 import type { Pitch } from '../../../workbook/model';
 
 /** The four guided parts of a pitch, in the order they are said. */
 export type PartKey = 'now' | 'past' | 'future' | 'ask';
 
-/** One guided part: its label and the hint under it. */
-export interface PartGuide {
-  key: PartKey;
-  label: string;
-  hint: string;
-}
-
-/** Labels and hints of the guided parts (present, past, future, then the question that ends the pitch). */
-export const PARTS: readonly PartGuide[] = [
-  {
-    key: 'now',
-    label: 'Who you are now',
-    hint: 'Your name, your year and field of study, or your current job. For example: “Hi, I’m Tomás. I’m a senior in environmental science.”',
-  },
-  {
-    key: 'past',
-    label: 'What you have done',
-    hint: 'One or two things that matter to this listener: a class project, a job, volunteer work or something you taught yourself.',
-  },
-  {
-    key: 'future',
-    label: 'What you are looking for',
-    hint: 'What you want to learn or do next. Start from the goal you chose in step 3.',
-  },
-  {
-    key: 'ask',
-    label: 'Your ask',
-    hint: 'End with a question that invites the other person to talk. For example: “How did you get started in this work?”',
-  },
-];
+/** The parts in the order they are said: present, past, future, then the question that ends the pitch. */
+export const PART_KEYS: readonly PartKey[] = ['now', 'past', 'future', 'ask'];
 
 /** The pitch as it is said: the parts that have text, trimmed, joined by single spaces. */
 export function composePitch(pitch: Pick<Pitch, PartKey>): string {
-  return PARTS.map((part) => pitch[part.key].trim())
+  return PART_KEYS.map((key) => pitch[key].trim())
     .filter(Boolean)
     .join(' ');
 }
