@@ -165,3 +165,32 @@ test('a name already on the list, entered while the list loads, is refused in wo
   await expect(shownNames(page)).toHaveText(['Ana Souza']);
   await page.context().close();
 });
+
+test('after the student used one worksheet, text typed into another before it starts is kept, with the cursor', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await seededPage(browser, baseURL, workbook([contact('c1', 'Priya Shah')]));
+  // The organizations' island (below the goal) comes slowly, so the typing surely comes first.
+  const orgs = await holdBack(page, '**/_astro/GoalsOrganizations.*.js');
+  await page.goto(`${GOALS}#goals`);
+  await expect(page.locator('astro-island:has(#goals-want-field)')).not.toHaveAttribute('ssr');
+  // A click the started worksheet handles: Solid then counts the page's hydration as done.
+  await page.locator('#goals-want-field').check();
+  await expect(page.locator('#goals-want-field')).toBeChecked();
+  const field = page.locator('#goals-org-new');
+  await field.scrollIntoViewIfNeeded();
+  await orgs.requested;
+  await field.click();
+  await field.pressSequentially('City Museum');
+  await expect(page.locator('astro-island[ssr]:has(#goals-org-new)')).toHaveCount(1);
+  orgs.release();
+  await expect(page.locator('astro-island:has(#goals-org-new)')).not.toHaveAttribute('ssr');
+  // The island took over the field the page showed: the text and the cursor are still there.
+  await expect(field).toHaveValue('City Museum');
+  await expect(field).toBeFocused();
+  await field.press('End');
+  await field.pressSequentially(' of Art');
+  await expect(field).toHaveValue('City Museum of Art');
+  await page.context().close();
+});

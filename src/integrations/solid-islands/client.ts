@@ -2,7 +2,7 @@
 // @astrojs/solid-js/client.js does for the islands of this site (no island takes children) without
 // putting the props in a Solid store (the props never change after the page is built, and the store
 // module would add 1.9 KB to every worksheet page) and without Suspense (see server.ts).
-import type { Component } from 'solid-js';
+import { type Component, sharedConfig } from 'solid-js';
 import { createComponent, hydrate, render } from 'solid-js/web';
 
 type Props = Record<string, unknown>;
@@ -16,6 +16,12 @@ export default (element: HTMLElement) =>
       element.textContent = '';
       dispose = render(() => createComponent(island, props), element);
     } else {
+      // Solid counts a page's hydration as done at the first event it handles after any island has
+      // started, and then draws a later island anew over what the page shows: text typed into it
+      // before it started, and the cursor, would be lost. Each island is a hydration of its own.
+      sharedConfig.done = false;
+      const hy = (globalThis as { _$HY?: { done?: boolean } })._$HY;
+      if (hy) hy.done = false;
       // As server.ts renders it: no Suspense boundary around the island.
       dispose = hydrate(() => createComponent(island, props), element, {
         renderId: element.dataset.solidRenderId ?? '',
