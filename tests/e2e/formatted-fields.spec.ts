@@ -34,6 +34,11 @@ async function openWith(
   const page = await seededPage(browser, baseURL, workbook([person]));
   await page.goto(`${path}#${id}`);
   const sheet = page.locator(`#${id}`);
+  // A worksheet can be several islands (the tracker has three), each started when it comes into view.
+  for (const island of await sheet.locator('astro-island').all()) {
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).not.toHaveAttribute('ssr');
+  }
   await sheet.scrollIntoViewIfNeeded();
   await expect(page.locator(`#${id} astro-island[ssr]`)).toHaveCount(0);
   await expect(sheet.locator(ready).first()).toBeVisible();

@@ -46,18 +46,21 @@ function fewPeople(): Workbook {
   ]);
 }
 
-/** Opens a worksheet of the page and waits until its island has hydrated and read the workbook. */
+/** Opens a worksheet of the page and waits until its islands have hydrated and read the workbook. */
 async function openSheet(page: Page, id: 'contact-tracker' | 'thank-you', query = ''): Promise<Locator> {
   await page.goto(`${PATH}${query}#${id}`);
-  const sheet = page.locator(`#${id}`);
-  await sheet.scrollIntoViewIfNeeded();
-  await expect(sheet.locator('astro-island[ssr]')).toHaveCount(0);
-  await expect(sheet.locator('.save-status')).not.toBeEmpty();
-  return sheet;
+  return hydrated(page.locator(`#${id}`));
 }
 
-/** Scrolls to a worksheet already on the page and waits for its island (they hydrate when visible). */
+/**
+ * Scrolls to each island of a worksheet already on the page in turn (each worksheet is several
+ * islands, each started when it comes into view), waits for them, then shows the worksheet's top.
+ */
 async function hydrated(sheet: Locator): Promise<Locator> {
+  for (const island of await sheet.locator('astro-island').all()) {
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).not.toHaveAttribute('ssr');
+  }
   await sheet.scrollIntoViewIfNeeded();
   await expect(sheet.locator('astro-island[ssr]')).toHaveCount(0);
   await expect(sheet.locator('.save-status')).not.toBeEmpty();

@@ -3,11 +3,8 @@ import { type Day, formatDay, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { indexById } from '../../workbook/lookups';
-import { CONTACT_STATUSES, type Contact, MAX_NAME } from '../../workbook/model';
+import { CONTACT_STATUSES, type Contact } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
-import { AddButtons } from '../shared/AddButtons';
-import { createEntry } from '../shared/entry';
-import { Field } from '../shared/Field';
 import { dueWords } from '../shared/follow-up/due';
 import {
   ALL,
@@ -25,18 +22,20 @@ import {
 import { searchWithView, viewFromSearch } from '../shared/follow-up/view-address';
 import { KeyedRows } from '../shared/KeyedRows';
 import { LoadProblem, onDemand } from '../shared/on-demand';
-import { holdWhile } from '../shared/pending-changes';
 import { createPrinting } from '../shared/printing';
 import { createPager } from '../shared/ShowMore';
 import { useWorkbookData } from '../shared/use-workbook';
-import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { ContactCard } from './ContactCard';
-import type * as TrackerChanges from './tracker-changes';
+import { $addedPerson, fetchChanges, withChanges } from './tracker-state';
 
 /** How many people the list shows at first, and adds with each "Show more". */
 export const PAGE_SIZE = 50;
 
-/** Step 6 worksheet: every contact with status, dates, follow-ups, filters, sorts and exports. */
+/**
+ * Step 6 tracker, the list: every contact with status, dates and follow-ups, filters and sorts. The
+ * add fields (ContactTrackerAdd.tsx) and the downloads (ContactTrackerExports.tsx) are islands of
+ * their own in the same frame; a person added there shows here first, with their editor open.
+ */
 export default function ContactTracker() {
   // Rows, counts and lookups come from plain data, computed once per change of the people.
   const data = useWorkbookData();
@@ -60,10 +59,6 @@ export default function ContactTracker() {
       fetchChanges();
     }
   };
-  const entry = createEntry(() => add());
-  const [org, setOrg] = createSignal('');
-  const [exportError, setExportError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
 
   // Today's date is read in the browser (never at build time) and again when the tab comes back.
   const refreshToday = () => setToday(localDay(new Date()));
@@ -77,6 +72,14 @@ export default function ContactTracker() {
     refreshToday();
     document.addEventListener('visibilitychange', refreshToday);
     onCleanup(() => document.removeEventListener('visibilitychange', refreshToday));
+    // A person added in the add fields (at once, or before this list started).
+    onCleanup(
+      $addedPerson.subscribe((id) => {
+        if (id === undefined) return;
+        $addedPerson.set(undefined);
+        showAdded(id);
+      }),
+    );
   });
 
   const contacts = createMemo(() => data().contacts);
@@ -140,35 +143,7 @@ export default function ContactTracker() {
     rememberView();
   };
 
-  // Adding and saving (tracker-changes.ts) load when the add fields are first reached or a card
-  // first opens; once loaded, every change is made at once, in the order asked.
-  let changes: typeof TrackerChanges | undefined;
-  let changesLoading: Promise<typeof TrackerChanges> | undefined;
-  const loadChanges = () => {
-    changesLoading ??= import('./tracker-changes').then((m) => {
-      changes = m;
-      return m;
-    });
-    return changesLoading;
-  };
-  const fetchChanges = () => {
-    loadChanges().catch(() => {
-      changesLoading = undefined;
-    });
-  };
-  const withChanges = (act: (m: typeof TrackerChanges) => void, failed: (problem: string) => void) => {
-    if (changes) return act(changes);
-    // Until the change is made, leaving the page asks first (pending-changes.ts).
-    void holdWhile(
-      loadChanges().then(act, () => {
-        changesLoading = undefined;
-        failed(
-          'Your change could not be saved: part of the tracker could not be loaded. Check your connection, then try again.',
-        );
-      }),
-    );
-  };
-
+  // Saving (tracker-changes.ts, shared with the add fields) loads when a card first opens.
   const update = (id: string, patch: Partial<Contact>, then?: () => void) =>
     withChanges((m) => {
       m.saveContact(id, patch, now());
@@ -181,21 +156,8 @@ export default function ContactTracker() {
     );
   };
 
-  const add = (allowDuplicate = false) => {
-    const name = entry.text();
-    const person = { name, org: org().trim() };
-    withChanges(
-      (m) => showAdded(m.addToTracker(entry, person, now(), allowDuplicate), name),
-      (problem) => entry.refuse(problem),
-    );
-  };
-
-  // The person just added (none after a refusal): first in the list, their card and editor open.
-  const showAdded = (id: string | undefined, name: string) => {
-    if (id === undefined) return;
-    announce(`Added ${name.trim()} to your tracker, at the top of the list. Update their status and dates now.`);
-    entry.reset();
-    setOrg('');
+  // The person just added: first in the list, their card and editor open.
+  const showAdded = (id: string) => {
     // Show the new person first, with every filter cleared, and open their details.
     setStatus(ALL);
     setCircle(ALL);
@@ -218,219 +180,149 @@ export default function ContactTracker() {
     if (first) queueMicrotask(() => document.querySelector<HTMLElement>(`#ct-${first} .ct-name`)?.focus());
   };
 
-  // The downloads and their file makers (tracker-downloads.ts) load at the first click on one.
-  const downloadCsv = async () => {
-    setExportError(undefined);
-    const { downloadContacts } = await import('./tracker-downloads');
-    downloadContacts(data(), now());
-    announce(`Downloaded ${countOf(contacts().length, 'contact', 'contacts')} as a spreadsheet file.`);
-  };
-
-  const downloadIcs = async () => {
-    setExportError(undefined);
-    setBusy(true);
-    try {
-      const { downloadReminders } = await import('./tracker-downloads');
-      const result = downloadReminders(data(), today(), now());
-      if (!result.ok) {
-        setExportError(result.error);
-        return;
-      }
-      announce(`Downloaded ${countOf(result.count, 'reminder', 'reminders')} as a calendar file.`);
-    } catch {
-      setExportError('The calendar file could not be made. Check your connection and try again.');
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <div class="contact-tracker">
-      <WorkbookStatus />
-      <fieldset class="ct-add no-print" onFocusIn={fetchChanges}>
-        <legend>Add a person to your tracker</legend>
-        <Field
-          id="ct-new-name"
-          label="Name"
-          hint="People from your network map are already here."
-          maxLength={MAX_NAME}
-          {...entry.field}
-        />
-        <Field
-          id="ct-new-org"
-          label="Organization or field"
-          optional
-          value={org()}
-          maxLength={MAX_NAME}
-          onValue={setOrg}
-        />
-        <AddButtons label="Add to tracker" duplicate={entry.duplicate()} onAdd={add} />
-      </fieldset>
-
-      <div class="ct-list-area">
-        <h4 id="ct-list-title">Your contacts</h4>
-        <Show
-          when={contacts().length}
-          fallback={
-            <p class="empty-hint">
-              No one in your tracker yet. Add people above, or in{' '}
-              <a href="/steps/identify-your-networks/#network-map">your network map (step 1)</a>.
-            </p>
-          }
-        >
-          <p class="ct-summary">
-            {countOf(contacts().length, 'person', 'people')} in your tracker.{' '}
-            <Show when={attentionTotal()} fallback="Nothing is overdue or due in the next 3 days.">
-              {urgent().overdue} overdue, {urgent().today} due today, {urgent().soon} due in the next 3 days.
-            </Show>
+    <div class="ct-list-area">
+      <h4 id="ct-list-title">Your contacts</h4>
+      <Show
+        when={contacts().length}
+        fallback={
+          <p class="empty-hint">
+            No one in your tracker yet. Add people above, or in{' '}
+            <a href="/steps/identify-your-networks/#network-map">your network map (step 1)</a>.
           </p>
-          <fieldset class="ct-controls no-print">
-            <legend>Show and sort</legend>
-            <div class="field">
-              <label for="ct-filter-status">Status</label>
-              <select id="ct-filter-status" onChange={(e) => changeView(() => setStatus(e.currentTarget.value))}>
-                <option value={ALL} selected={status() === ALL}>
-                  All statuses ({contacts().length})
-                </option>
-                <option value={ATTENTION} selected={status() === ATTENTION}>
-                  Overdue or due in the next 3 days ({attentionTotal()})
-                </option>
-                <For each={CONTACT_STATUSES}>
-                  {(s) => (
-                    <option value={s} selected={status() === s}>
-                      {STATUS_LABELS[s]} ({counts()[s]})
-                    </option>
-                  )}
-                </For>
-              </select>
-            </div>
-            <div class="field">
-              <label for="ct-filter-circle">Circle</label>
-              <select id="ct-filter-circle" onChange={(e) => changeView(() => setCircle(e.currentTarget.value))}>
-                <option value={ALL} selected={circle() === ALL}>
-                  All circles
-                </option>
-                <For each={data().circles}>
-                  {(c) => (
-                    <option value={c.id} selected={circle() === c.id}>
-                      {c.name}
-                    </option>
-                  )}
-                </For>
-                <option value={NO_CIRCLE} selected={circle() === NO_CIRCLE}>
-                  Not in a circle
-                </option>
-              </select>
-            </div>
-            <div class="field">
-              <label for="ct-sort">Sort by</label>
-              <select id="ct-sort" onChange={(e) => changeView(() => setSort(e.currentTarget.value as SortKey))}>
-                <For each={SORT_CHOICES}>
-                  {(choice) => (
-                    <option value={choice.value} selected={sort() === choice.value}>
-                      {choice.label}
-                    </option>
-                  )}
-                </For>
-              </select>
-            </div>
-          </fieldset>
-          <p class="ct-showing">
-            Showing {Math.min(limit(), order().length)} of {countOf(order().length, 'person', 'people')}
-            <Show when={status() !== ALL || circle() !== ALL}> who match</Show>.
-          </p>
-          <Show when={stale()}>
-            <p class="ct-stale no-print">
-              Your changes are saved. The list keeps its order while you work.{' '}
-              <button
-                type="button"
-                class="small-button"
-                onClick={() => {
-                  setOrder(fresh());
-                  announce(`List updated. Showing ${countOf(order().length, 'person', 'people')}.`);
-                }}
-              >
-                Update the order
-              </button>
-            </p>
+        }
+      >
+        <p class="ct-summary">
+          {countOf(contacts().length, 'person', 'people')} in your tracker.{' '}
+          <Show when={attentionTotal()} fallback="Nothing is overdue or due in the next 3 days.">
+            {urgent().overdue} overdue, {urgent().today} due today, {urgent().soon} due in the next 3 days.
           </Show>
-          <Show when={!order().length}>
-            <p class="empty-hint">No one matches. Choose "All statuses" and "All circles" to see everyone.</p>
-          </Show>
-          <ul class="ct-list" aria-labelledby="ct-list-title">
-            <KeyedRows ids={shown()} byId={byId()}>
-              {(p, _i, id) => (
-                <ContactCard
-                  person={p}
-                  circleName={circleNames().get(p().circleId) ?? 'Not in a circle'}
-                  today={today()}
-                  open={printing() || opened().has(id)}
-                  onToggle={() => {
-                    if (editing() === id) setEditing(undefined);
-                    setOpen(id, !opened().has(id));
-                  }}
-                  editing={editing() === id}
-                  onEdit={() => (editing() === id ? closeEditor(id) : setEditing(id))}
-                  onNext={(date) => setNext(p(), date)}
-                >
-                  <Show when={editing() === id}>
-                    <Show
-                      when={contactEditor()}
-                      fallback={
-                        <Show when={contactEditor.failed()}>
-                          <LoadProblem what="editor" />
-                        </Show>
-                      }
-                    >
-                      {(loaded) => {
-                        const ContactEditor = loaded();
-                        return (
-                          <ContactEditor
-                            person={p()}
-                            others={() => others().filter((o) => o.id !== id)}
-                            today={today()}
-                            onChange={(patch) => update(id, patch)}
-                            onStatus={(s, patch) => {
-                              update(id, patch, () => announce(`${p().name}: ${STATUS_LABELS[s]}.`));
-                            }}
-                            onDone={() => closeEditor(id)}
-                          />
-                        );
-                      }}
-                    </Show>
-                  </Show>
-                </ContactCard>
-              )}
-            </KeyedRows>
-          </ul>
-          <Show when={order().length > limit()}>
-            <button type="button" class="button secondary no-print" onClick={showMore}>
-              Show {Math.min(PAGE_SIZE, order().length - limit())} more ({order().length - limit()} not shown)
-            </button>
-          </Show>
-        </Show>
-      </div>
-
-      <section class="ct-exports no-print" aria-labelledby="ct-exports-title">
-        <h4 id="ct-exports-title">Take your tracker with you</h4>
-        <p class="hint">
-          The calendar file adds a reminder for each follow-up to Google Calendar, Outlook or Apple Calendar. Reminders
-          that are overdue go on today. The spreadsheet file opens in Excel, Numbers or Google Sheets.
         </p>
-        <div class="button-row">
-          <button type="button" class="button secondary" onClick={downloadIcs} disabled={busy()}>
-            Download reminders (.ics calendar file)
-          </button>
-          <button type="button" class="button secondary" onClick={downloadCsv} disabled={!contacts().length}>
-            Download contacts (.csv spreadsheet)
-          </button>
-        </div>
-        <Show when={exportError()}>
-          <p class="error-message" role="alert">
-            {exportError()}
+        <fieldset class="ct-controls no-print">
+          <legend>Show and sort</legend>
+          <div class="field">
+            <label for="ct-filter-status">Status</label>
+            <select id="ct-filter-status" onChange={(e) => changeView(() => setStatus(e.currentTarget.value))}>
+              <option value={ALL} selected={status() === ALL}>
+                All statuses ({contacts().length})
+              </option>
+              <option value={ATTENTION} selected={status() === ATTENTION}>
+                Overdue or due in the next 3 days ({attentionTotal()})
+              </option>
+              <For each={CONTACT_STATUSES}>
+                {(s) => (
+                  <option value={s} selected={status() === s}>
+                    {STATUS_LABELS[s]} ({counts()[s]})
+                  </option>
+                )}
+              </For>
+            </select>
+          </div>
+          <div class="field">
+            <label for="ct-filter-circle">Circle</label>
+            <select id="ct-filter-circle" onChange={(e) => changeView(() => setCircle(e.currentTarget.value))}>
+              <option value={ALL} selected={circle() === ALL}>
+                All circles
+              </option>
+              <For each={data().circles}>
+                {(c) => (
+                  <option value={c.id} selected={circle() === c.id}>
+                    {c.name}
+                  </option>
+                )}
+              </For>
+              <option value={NO_CIRCLE} selected={circle() === NO_CIRCLE}>
+                Not in a circle
+              </option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="ct-sort">Sort by</label>
+            <select id="ct-sort" onChange={(e) => changeView(() => setSort(e.currentTarget.value as SortKey))}>
+              <For each={SORT_CHOICES}>
+                {(choice) => (
+                  <option value={choice.value} selected={sort() === choice.value}>
+                    {choice.label}
+                  </option>
+                )}
+              </For>
+            </select>
+          </div>
+        </fieldset>
+        <p class="ct-showing">
+          Showing {Math.min(limit(), order().length)} of {countOf(order().length, 'person', 'people')}
+          <Show when={status() !== ALL || circle() !== ALL}> who match</Show>.
+        </p>
+        <Show when={stale()}>
+          <p class="ct-stale no-print">
+            Your changes are saved. The list keeps its order while you work.{' '}
+            <button
+              type="button"
+              class="small-button"
+              onClick={() => {
+                setOrder(fresh());
+                announce(`List updated. Showing ${countOf(order().length, 'person', 'people')}.`);
+              }}
+            >
+              Update the order
+            </button>
           </p>
         </Show>
-      </section>
+        <Show when={!order().length}>
+          <p class="empty-hint">No one matches. Choose "All statuses" and "All circles" to see everyone.</p>
+        </Show>
+        <ul class="ct-list" aria-labelledby="ct-list-title">
+          <KeyedRows ids={shown()} byId={byId()}>
+            {(p, _i, id) => (
+              <ContactCard
+                person={p}
+                circleName={circleNames().get(p().circleId) ?? 'Not in a circle'}
+                today={today()}
+                open={printing() || opened().has(id)}
+                onToggle={() => {
+                  if (editing() === id) setEditing(undefined);
+                  setOpen(id, !opened().has(id));
+                }}
+                editing={editing() === id}
+                onEdit={() => (editing() === id ? closeEditor(id) : setEditing(id))}
+                onNext={(date) => setNext(p(), date)}
+              >
+                <Show when={editing() === id}>
+                  <Show
+                    when={contactEditor()}
+                    fallback={
+                      <Show when={contactEditor.failed()}>
+                        <LoadProblem what="editor" />
+                      </Show>
+                    }
+                  >
+                    {(loaded) => {
+                      const ContactEditor = loaded();
+                      return (
+                        <ContactEditor
+                          person={p()}
+                          others={() => others().filter((o) => o.id !== id)}
+                          today={today()}
+                          onChange={(patch) => update(id, patch)}
+                          onStatus={(s, patch) => {
+                            update(id, patch, () => announce(`${p().name}: ${STATUS_LABELS[s]}.`));
+                          }}
+                          onDone={() => closeEditor(id)}
+                        />
+                      );
+                    }}
+                  </Show>
+                </Show>
+              </ContactCard>
+            )}
+          </KeyedRows>
+        </ul>
+        <Show when={order().length > limit()}>
+          <button type="button" class="button secondary no-print" onClick={showMore}>
+            Show {Math.min(PAGE_SIZE, order().length - limit())} more ({order().length - limit()} not shown)
+          </button>
+        </Show>
+      </Show>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import type { Day } from '../../lib/days';
 import type { Contact } from '../../workbook/model';
 import { type DueState, dueState, dueWords } from '../shared/follow-up/due';
-import { nextDue, threeBSeven } from '../shared/follow-up/follow-up';
+import { threeBSeven } from '../shared/follow-up/due-rules';
+import { nextDue } from '../shared/follow-up/next-due';
 
 /** A closed card's one line about what comes next: "Thank-you: Due today". */
 export interface NextSummary {

@@ -1,14 +1,13 @@
 // Follow-up rules of the contact tracker: the next date, the advice in words and the changes a
 // new status or date brings. When a thank-you and the 3B7 steps are due is in due-rules.ts.
 
-import { addDays, type Day, formatDay, isDay } from '../../../lib/days';
+import { addDays, type Day, formatDay } from '../../../lib/days';
 import { orgName } from '../../../lib/org-name';
 import { personName, say } from '../../../lib/sentence';
 import type { Contact } from '../../../workbook/model';
-import { thankYouDue, thankYouPending, threeBSeven } from './due-rules';
+import { thankYouDue, threeBSeven } from './due-rules';
 
 export { datePatch, statusPatch } from './date-patch';
-
 export {
   FOLLOW_UP_AFTER,
   SECOND_PERSON_AFTER,
@@ -18,6 +17,7 @@ export {
   thankYouPending,
   threeBSeven,
 } from './due-rules';
+export { type FollowUpKind, type NextDue, nextDue } from './next-due';
 
 /** The quick buttons that set the next contact date, counted in calendar days from today. */
 export const QUICK_STEPS: ReadonlyArray<{ label: string; words: string; days: number }> = [
@@ -29,30 +29,6 @@ export const QUICK_STEPS: ReadonlyArray<{ label: string; words: string; days: nu
 /** The next contact date a quick button sets: `days` calendar days after today. */
 export function quickNextDate(today: Day, days: number): Day {
   return addDays(today, days);
-}
-
-/** What kind of follow-up a date is for. */
-export type FollowUpKind = 'next' | 'thank-you' | '3b7';
-
-/** The most pressing dated follow-up of a person. */
-export interface NextDue {
-  kind: FollowUpKind;
-  /** '' for a thank-you whose meeting date is missing. */
-  due: Day;
-}
-
-/** The earliest follow-up of a person: their next contact date, a thank-you or a 3B7 step. */
-export function nextDue(c: Contact, today: Day): NextDue | undefined {
-  const items: NextDue[] = [];
-  if (isDay(c.nextContactAt)) items.push({ kind: 'next', due: c.nextContactAt });
-  if (thankYouPending(c)) items.push({ kind: 'thank-you', due: thankYouDue(c) });
-  const routine = threeBSeven(c, today);
-  if (routine) items.push({ kind: '3b7', due: routine.due });
-  let best: NextDue | undefined;
-  for (const item of items) {
-    if (!best || (item.due && (!best.due || item.due < best.due))) best = item;
-  }
-  return best;
 }
 
 /** "at County Lab", or "at the same organization" when the organization field does not name one. */

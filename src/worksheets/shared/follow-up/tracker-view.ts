@@ -2,7 +2,7 @@ import type { Day } from '../../../lib/days';
 import type { Contact, ContactStatus } from '../../../workbook/model';
 import { compareNameKeys, nameKey } from '../compare-names';
 import { type DueState, dueState } from './due';
-import { type NextDue, nextDue } from './follow-up';
+import { type NextDue, nextDue } from './next-due';
 import { ALL, ATTENTION } from './tracker-links';
 
 /** Ways to order the tracker. */
