@@ -1,7 +1,6 @@
 import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { formatDay, timeInWords } from '../lib/days';
 import { announce } from '../scripts/announce';
-import { configuredSite, shareUrl } from '../scripts/share-address';
 import type ShareFlowType from '../share-ui/ShareFlow';
 import { updateWorkbook } from '../workbook/client';
 import type { Workbook } from '../workbook/model';
@@ -90,9 +89,10 @@ export default function PlanView(props: { lang: string }) {
     const h = hash();
     const box = qrBox();
     if (!h || !box || nothing()) return;
-    const url = shareUrl(configuredSite(), `/plan/${h}`);
-    void import('./qr-view').then(({ qrElement }) => {
+    // The site's address is read with the QR code maker: the printed box is its only use here.
+    void Promise.all([import('./qr-view'), import('../scripts/share-address')]).then(([{ qrElement }, address]) => {
       if (hash() !== h) return;
+      const url = address.shareUrl(address.configuredSite(), `/plan/${h}`);
       const caption = document.createElement('p');
       caption.textContent = `Scan the code to open this plan: ${url}`;
       box.replaceChildren(qrElement(url, 140), caption);
