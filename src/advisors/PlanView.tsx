@@ -1,16 +1,16 @@
 import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { formatDay, timeInWords } from '../lib/days';
 import { announce } from '../scripts/announce';
-import { configuredSite, shareUrl } from '../scripts/share-address';
 import type ShareFlowType from '../share-ui/ShareFlow';
 import { updateWorkbook } from '../workbook/client';
 import type { Workbook } from '../workbook/model';
 import { worksheetById } from '../worksheets/registry';
+import { LoadProblem, onDemand } from '../worksheets/shared/on-demand';
 import { useWorkbookData } from '../worksheets/shared/use-workbook';
 import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
 import { combinedProgress, PROGRESS_LABELS, type Progress } from '../worksheets/step-progress';
 import { isKnownCode, isRetiredCode, type PlanTarget, targetOf } from './catalog';
-import { type DecodedPlan, decodePlan, MAX_NOTE, planId, removedMessage, unknownMessage } from './codec';
+import { MAX_NOTE, type PlanProblemKind, planId, type ReadPlan, readPlan } from './codec';
 
 /** Words for each kind of target, before the page it is on. */
 const KIND_WORDS: Readonly<Record<PlanTarget['kind'], string>> = {
@@ -24,15 +24,20 @@ function progressOf(target: PlanTarget, doc: Workbook): Progress | undefined {
   return combinedProgress(target.worksheets, doc);
 }
 
-/** What the plan page shows of a plan: the known targets, and the problems in words. */
-function resolve(plan: DecodedPlan) {
+/** What the plan page shows of a plan: the known targets, and the kinds of problems with their counts. */
+function resolve(plan: ReadPlan) {
   const removed = plan.unknown.filter(isRetiredCode).length;
   const unknown = plan.unknown.length - removed;
-  const problems = plan.problems.filter((p) => p.kind !== 'empty' && p.kind !== 'unknown-items');
-  if (unknown) problems.push({ kind: 'unknown-items', message: unknownMessage(unknown) });
-  if (removed) problems.push({ kind: 'removed-items', message: removedMessage(removed) });
+  const problems: { kind: PlanProblemKind; count: number }[] = plan.problems
+    .filter((kind) => kind !== 'empty' && kind !== 'unknown-items')
+    .map((kind) => ({ kind, count: 0 }));
+  if (unknown) problems.push({ kind: 'unknown-items', count: unknown });
+  if (removed) problems.push({ kind: 'removed-items', count: removed });
   return { targets: plan.items.map(targetOf).filter((t): t is PlanTarget => t !== undefined), problems };
 }
+
+// The problems' words (plan-problems.ts) are fetched only for a link that has a problem, a rare state.
+const problemWords = onDemand(() => import('./plan-problems').then((m) => m.problemWords));
 
 /**
  * "Your plan": the plan in the link's fragment, with the advisor's note as plain text, the next
@@ -68,13 +73,16 @@ export default function PlanView(props: { lang: string }) {
 
   const plan = createMemo(() => {
     const h = hash();
-    return h === undefined ? undefined : decodePlan(h, isKnownCode);
+    return h === undefined ? undefined : readPlan(h, isKnownCode);
   });
   const parts = createMemo(() => {
     const p = plan();
     return p ? resolve(p) : { targets: [], problems: [] };
   });
   const problems = () => parts().problems;
+  // A plan with problems shows once their words are here (or could not be fetched), so that the
+  // notice above the plan never pushes it down.
+  const shown = () => !!plan() && (problems().length === 0 || !!problemWords() || problemWords.failed());
   const nothing = () => {
     const p = plan();
     return !!p && p.items.length === 0 && p.unknown.length === 0 && p.note === '';
@@ -90,9 +98,10 @@ export default function PlanView(props: { lang: string }) {
     const h = hash();
     const box = qrBox();
     if (!h || !box || nothing()) return;
-    const url = shareUrl(configuredSite(), `/plan/${h}`);
-    void import('./qr-view').then(({ qrElement }) => {
+    // The site's address is read with the QR code maker: the printed box is its only use here.
+    void Promise.all([import('./qr-view'), import('../scripts/share-address')]).then(([{ qrElement }, address]) => {
       if (hash() !== h) return;
+      const url = address.shareUrl(address.configuredSite(), `/plan/${h}`);
       const caption = document.createElement('p');
       caption.textContent = `Scan the code to open this plan: ${url}`;
       box.replaceChildren(qrElement(url, 140), caption);
@@ -128,7 +137,7 @@ export default function PlanView(props: { lang: string }) {
 
   return (
     <div class="plan-view">
-      <Show when={plan()} fallback={<p>Reading the plan in your link…</p>}>
+      <Show when={shown()} fallback={<p>Reading the plan in your link…</p>}>
         <Show when={problems().length}>
           <div class="notice" role="alert">
             <h2 class="notice-title">
@@ -136,9 +145,17 @@ export default function PlanView(props: { lang: string }) {
                 ? 'About the note'
                 : 'Some of this link could not be read'}
             </h2>
-            <ul>
-              <For each={problems()}>{(p) => <li>{p.message}</li>}</For>
-            </ul>
+            <Show
+              when={problemWords()}
+              fallback={<LoadProblem what="explanation of what is wrong with this link" />}
+              keyed
+            >
+              {(words) => (
+                <ul>
+                  <For each={problems()}>{(p) => <li>{words(p.kind, p.count)}</li>}</For>
+                </ul>
+              )}
+            </Show>
           </div>
         </Show>
 

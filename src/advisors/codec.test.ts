@@ -4,7 +4,6 @@ import {
   checksum,
   cleanLine,
   cleanNote,
-  decodePlan,
   encodePlan,
   hasMarkup,
   MAX_ITEMS,
@@ -15,6 +14,7 @@ import {
   planUrl,
 } from './codec';
 import manifest from './link-manifest.json';
+import { decodePlan } from './plan-problems';
 
 const codes = manifest.targets.map((t) => t.code);
 const known = new Set(codes);

@@ -65,10 +65,15 @@ export interface PlanProblem {
   message: string;
 }
 
-/** A plan read from a link: what could be read, what could not, and what was wrong. */
-export interface DecodedPlan extends Required<Plan> {
+/** A plan read from a link: what could be read, what could not, and the kinds of what was wrong. */
+export interface ReadPlan extends Required<Plan> {
   /** Two-character parts of the link that name no section or worksheet of the guide, as written. */
   unknown: string[];
+  problems: PlanProblemKind[];
+}
+
+/** A plan read from a link, with what was wrong said in words. */
+export interface DecodedPlan extends Omit<ReadPlan, 'problems'> {
   problems: PlanProblem[];
 }
 
@@ -180,43 +185,13 @@ export function planUrl(siteUrl: string, plan: Plan): string {
   return `${siteUrl.replace(/\/+$/, '')}/plan/#${encodePlan(plan)}`;
 }
 
-const MESSAGES = {
-  empty: 'This link has no plan in it. Ask your advisor to send the whole link again.',
-  notAPlan: 'This link is not a plan link, so there is nothing to show. Ask your advisor to send the link again.',
-  newer:
-    'This plan link was made by a newer version of the guide, so it cannot be read here. Ask your advisor to send it again.',
-  damaged:
-    'This link looks cut off or changed, so parts of the plan may be missing. Ask your advisor to send the whole link again.',
-  tooMany: `This link lists more than ${MAX_ITEMS} items. Only the first ${MAX_ITEMS} are shown.`,
-  noteTooLong: `The note was longer than ${MAX_NOTE} characters, so it is cut short.`,
-  markup: 'The note contains code, such as HTML tags. It is shown as plain text.',
-  badDate: 'The meeting date in this link is not a real date, so it is not shown.',
-  badTime: 'The meeting time in this link is not a real time, so it is not shown.',
-  cutItem:
-    'The end of the list in this link is missing, so the last item could not be read. Ask your advisor to send the whole link again.',
-} as const;
-
-/** The sentence for parts of a link that match nothing in the guide. */
-export function unknownMessage(count: number): string {
-  return count === 1
-    ? 'One item in this link does not match any part of the guide, so it is left out. The link may have been changed: ask your advisor to send it again.'
-    : `${count} items in this link do not match any part of the guide, so they are left out. The link may have been changed: ask your advisor to send it again.`;
-}
-
-/** The sentence for parts of a plan that were taken out of the guide after the link was made. */
-export function removedMessage(count: number): string {
-  return count === 1
-    ? 'One part of this plan was taken out of the guide after your advisor made the link, so it is not listed.'
-    : `${count} parts of this plan were taken out of the guide after your advisor made the link, so they are not listed.`;
-}
-
 /**
- * Reads a plan from a link fragment ("#v1.…" or "v1.…"). It never throws: whatever cannot be
- * read is left out, and each problem is described in `problems`.
+ * Reads a plan from a link fragment ("#v1.…" or "v1.…"), its problems named by kind only (the plan
+ * page loads their words, plan-problems.ts, only for a link that has some). It never throws.
  * @param isKnown whether a code names a section, worksheet or page of the guide
  */
-export function decodePlan(fragment: string, isKnown: (code: string) => boolean): DecodedPlan {
-  const plan: DecodedPlan = {
+export function readPlan(fragment: string, isKnown: (code: string) => boolean): ReadPlan {
+  const plan: ReadPlan = {
     items: [],
     note: '',
     meetingDate: '',
@@ -226,19 +201,19 @@ export function decodePlan(fragment: string, isKnown: (code: string) => boolean)
     unknown: [],
     problems: [],
   };
-  const problem = (kind: PlanProblemKind, message: string) => plan.problems.push({ kind, message });
+  const problem = (kind: PlanProblemKind) => plan.problems.push(kind);
   const text = String(fragment ?? '')
     .replace(/^[#?]/, '')
     .trim();
   if (!text) {
-    problem('empty', MESSAGES.empty);
+    problem('empty');
     return plan;
   }
   const [version = '', check = '', rawItems = '', rawDate = '', ...rest] = text.split('.');
   const v2 = version.toLowerCase() === PLAN_VERSION_2;
   if (version.toLowerCase() !== PLAN_VERSION && !v2) {
-    if (/^v\d+$/i.test(version)) problem('newer-version', MESSAGES.newer);
-    else problem('not-a-plan', MESSAGES.notAPlan);
+    if (/^v\d+$/i.test(version)) problem('newer-version');
+    else problem('not-a-plan');
     return plan;
   }
   const [rawTime = '', rawAdvisor = '', rawPlace = '', ...noteParts] = v2 ? rest : ['', '', '', ...rest];
@@ -250,7 +225,7 @@ export function decodePlan(fragment: string, isKnown: (code: string) => boolean)
   for (let i = 0; i < items.length; i += 2) {
     const code = items.slice(i, i + 2);
     if (code.length < 2) {
-      problem('cut-item', MESSAGES.cutItem);
+      problem('cut-item');
     } else if (CODE.test(code) && isKnown(code)) {
       if (!seen.has(code)) plan.items.push(code);
       seen.add(code);
@@ -260,32 +235,32 @@ export function decodePlan(fragment: string, isKnown: (code: string) => boolean)
   }
   if (plan.items.length > MAX_ITEMS) {
     plan.items = plan.items.slice(0, MAX_ITEMS);
-    problem('too-many-items', MESSAGES.tooMany);
+    problem('too-many-items');
   }
-  if (plan.unknown.length) problem('unknown-items', unknownMessage(plan.unknown.length));
+  if (plan.unknown.length) problem('unknown-items');
 
   const date = /^(\d{4})(\d{2})(\d{2})$/.exec(rawDate);
   const iso = date ? `${date[1]}-${date[2]}-${date[3]}` : '';
   if (isDate(iso)) plan.meetingDate = iso;
-  else if (rawDate) problem('bad-date', MESSAGES.badDate);
+  else if (rawDate) problem('bad-date');
   const time = `${rawTime.slice(0, 2)}:${rawTime.slice(2)}`;
   if (isRealTime(time)) plan.meetingTime = time;
-  else if (rawTime) problem('bad-time', MESSAGES.badTime);
+  else if (rawTime) problem('bad-time');
   plan.advisor = cleanLine(decodeNote(rawAdvisor));
   plan.place = cleanLine(decodeNote(rawPlace));
 
   const written = decodeNote(noteParts.join('.'));
   const { note, cut: wasCut } = cleanNote(written);
   plan.note = note;
-  if (wasCut) problem('note-too-long', MESSAGES.noteTooLong);
-  if (hasMarkup(`${note} ${plan.advisor} ${plan.place}`)) problem('note-markup', MESSAGES.markup);
+  if (wasCut) problem('note-too-long');
+  if (hasMarkup(`${note} ${plan.advisor} ${plan.place}`)) problem('note-markup');
 
   const expected = v2
     ? checksum(items, rawDate, note, rawTime, plan.advisor, plan.place)
     : checksum(items, rawDate, cleanNote(written).note);
-  if (check.toLowerCase() !== expected) plan.problems.unshift({ kind: 'damaged', message: MESSAGES.damaged });
+  if (check.toLowerCase() !== expected) plan.problems.unshift('damaged');
   if (!plan.items.length && !plan.unknown.length && !plan.note && !plan.advisor && !plan.place && !plan.meetingDate)
-    problem('empty', MESSAGES.empty);
+    problem('empty');
   return plan;
 }
 

@@ -1,7 +1,6 @@
 // How far the student is with each item of an advisor's plan, for a shared summary: the plan link
 // (advisor to student) and the shared link (student to advisor) name each other this way.
-import { type PlanTarget, targetOf } from '../advisors/catalog';
-import catalog from '../advisors/plan-catalog.json';
+import { allTargets, type PlanTarget } from '../advisors/catalog';
 import type { SavedPlan, Workbook } from '../workbook/model';
 import { combinedProgress } from '../worksheets/step-progress';
 import type { SharedPlan, SharedPlanItem } from './snapshot-schema';
@@ -11,12 +10,7 @@ let byHref: Map<string, PlanTarget> | undefined;
 
 /** The target of the guide at an address, as a saved plan keeps its items. */
 function targetAt(href: string): PlanTarget | undefined {
-  byHref ??= new Map(
-    Object.keys(catalog.targets)
-      .map(targetOf)
-      .filter((t): t is PlanTarget => t !== undefined)
-      .map((t) => [t.href, t]),
-  );
+  byHref ??= new Map(allTargets().map((t) => [t.href, t]));
   return byHref.get(href);
 }
 

@@ -125,6 +125,28 @@ test.describe('a plan link with bad input', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the words of the problems load only for a link that has some; if they cannot, the plan still shows', async ({
+    page,
+  }) => {
+    const words: string[] = [];
+    page.on('request', (r) => {
+      if (/\/plan-problems\.[\w-]+\.js$/.test(r.url())) words.push(r.url());
+    });
+    await openPlan(page, planPath(good));
+    await expect(page.locator('.plan-item-link')).toHaveCount(4);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(words).toEqual([]);
+
+    // A cut link while the words cannot be fetched (offline before the page's files were stored).
+    await page.route(/\/plan-problems\.[\w-]+\.js$/, (route) => route.abort());
+    await openPlan(page, planPath(good.slice(0, good.indexOf('.', 12) + 20)));
+    await expect(page.locator('.notice-title')).toHaveText('Some of this link could not be read');
+    await expect(page.locator('.notice')).toContainText(
+      'The explanation of what is wrong with this link could not be loaded. Check your connection, then reload the page.',
+    );
+    await expect(page.locator('.plan-item-link')).toHaveCount(4);
+  });
+
   test('cut inside the list: says in a sentence that the end of the list is missing', async ({ page }) => {
     const [v, c, items] = good.split('.');
     await openPlan(page, planPath(`${v}.${c}.${items?.slice(0, 5)}`));

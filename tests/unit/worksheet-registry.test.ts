@@ -117,10 +117,11 @@ describe('names of worksheets elsewhere', () => {
   it('in the link manifest, the plan catalog and the handouts are worksheets of the registry', () => {
     const inManifest = manifest.filter((t) => t.kind === 'worksheet').map((t) => t.worksheet);
     expect(inManifest).toEqual([...WORKSHEET_IDS]);
-    const catalog: { targets: Record<string, [string, string, string, string[]?]> } = JSON.parse(
-      read('src/advisors/plan-catalog.json'),
+    // Each page is [path, title, rows], each row [anchor, title, worksheet ids joined by spaces, …].
+    const catalog: { pages: [string, string, string[][]][] } = JSON.parse(read('src/advisors/plan-catalog.json'));
+    const inCatalog = catalog.pages.flatMap(([, , rows]) =>
+      rows.flatMap((row) => row[2]?.split(' ').filter(Boolean) ?? []),
     );
-    const inCatalog = Object.values(catalog.targets).flatMap((row) => row[3] ?? []);
     expect(inCatalog.length).toBeGreaterThan(0);
     expect(inCatalog.filter((id) => !ids.has(id))).toEqual([]);
     expect(Object.values(LEFT_OUT_OF_HANDOUT).flatMap((list) => (list ?? []).filter((id) => !ids.has(id)))).toEqual([]);
