@@ -12,7 +12,7 @@ import { draftFor } from './drafts';
 import { $sentChange, sending } from './sending';
 
 /**
- * Step 5 worksheet, first of its three islands (OutreachWorksheet.astro): who the message is for,
+ * Step 5 worksheet, first of its islands (OutreachWorksheet.astro): who the message is for,
  * with the save status, the person's status and the Undo of "Mark as sent".
  */
 export default function Outreach() {

@@ -16,7 +16,7 @@ import { PARTS } from './parts';
 const emailSaving = changesOnDemand(() => import('./email-address'));
 
 /**
- * Step 5 worksheet, second of its three islands (OutreachWorksheet.astro): the person's email
+ * Step 5 worksheet, second of its islands (OutreachWorksheet.astro): the person's email
  * address, and the message's subject and parts being written. Each change is saved in the person's draft. With
  * no one on the list yet, the frame's lines to write on print instead (OutreachWorksheet.astro).
  */

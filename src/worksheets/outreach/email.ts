@@ -5,13 +5,10 @@ import { say } from '../../lib/sentence';
 import type { Outreach } from '../../workbook/model';
 import type { Signer } from '../shared/about-you/signature';
 import { countWords } from '../shared/pitch/words';
-import { composeBody, type MessageText, type PartKey } from './message-body';
-import { PARTS } from './parts';
+import { composeBody, type MessageText, PART_KEYS, type PartKey } from './message-body';
 
 // The message itself lives apart (message-body.ts), for pages that show a message without checking it.
-export { composeBody, type MessageText, type PartKey, paragraphs } from './message-body';
-// The parts' labels and hints live apart (parts.ts), for the island where the parts are written.
-export { hasText, PARTS, type PartGuide } from './parts';
+export { composeBody, hasText, type MessageText, type PartKey, paragraphs } from './message-body';
 
 /** Under this many words is the goal; under 75 is better still. */
 export const WORD_LIMIT = 100;
@@ -138,7 +135,7 @@ export function findJobRequest(text: string): string | undefined {
 
 /** Checks the subject and every part for a request for a job or internship, or an offered résumé. */
 export function noJobCheck(text: MessageText): Check {
-  const all = [text.subject, ...PARTS.map((p) => text[p.key])].join('\n');
+  const all = [text.subject, ...PART_KEYS.map((k) => text[k])].join('\n');
   const phrase = findJobRequest(all);
   if (!phrase) return check('no-job', true, 'You ask for advice, not for a job or internship.');
   if (RESUME_WORD.test(phrase)) {
@@ -191,7 +188,7 @@ export function pronounCounts(text: string): { you: number; me: number } {
 
 /** Checks that the parts say "you" and "your" at least as often as "I", "my" and "me" (a tie passes). */
 export function aboutThemCheck(text: Pick<Outreach, PartKey>): Check {
-  const { you, me } = pronounCounts(PARTS.map((p) => text[p.key]).join('\n'));
+  const { you, me } = pronounCounts(PART_KEYS.map((k) => text[k]).join('\n'));
   const counts = `“you” and “your” ${times(you)}; “I”, “my” and “me” ${times(me)}.`;
   if (you >= me) return check('about-them', true, `About them at least as much as about you: ${counts}`);
   return check('about-them', false, `Say more about them: ${counts} Turn one sentence about you into one about them.`);

@@ -1,6 +1,6 @@
 // The five written parts of an outreach message: their labels and hints, in the order the email
-// says them. Apart from the checks (email.ts, which re-exports them), for the island where they are written.
-import type { MessageText, PartKey } from './message-body';
+// says them (the same order as PART_KEYS in message-body.ts), for the island where they are written.
+import type { PartKey } from './message-body';
 
 /** One part: its label, the hint under it, and whether it can be left out. */
 export interface PartGuide {
@@ -39,8 +39,3 @@ export const PARTS: readonly PartGuide[] = [
     hint: 'Ask for 20 to 30 minutes, in person, by phone or on a video call. For example: “Would you be open to a 20-minute call in the next few weeks?”',
   },
 ];
-
-/** True when the student has written any part or the subject. */
-export function hasText(text: MessageText): boolean {
-  return [text.subject, ...PARTS.map((p) => text[p.key])].some((t) => t.trim() !== '');
-}
