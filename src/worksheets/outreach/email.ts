@@ -5,58 +5,15 @@ import { say } from '../../lib/sentence';
 import type { Outreach } from '../../workbook/model';
 import type { Signer } from '../shared/about-you/signature';
 import { countWords } from '../shared/pitch/words';
-import { composeBody, type MessageText, type PartKey } from './message-body';
+import { composeBody, type MessageText, PART_KEYS, type PartKey } from './message-body';
 
 // The message itself lives apart (message-body.ts), for pages that show a message without checking it.
-export { composeBody, type MessageText, type PartKey, paragraphs } from './message-body';
-
-/** One part: its label, the hint under it, and whether it can be left out. */
-export interface PartGuide {
-  key: PartKey;
-  label: string;
-  hint: string;
-  optional?: boolean;
-}
-
-/** Labels and hints of the parts, in the order they appear in the email. */
-export const PARTS: readonly PartGuide[] = [
-  {
-    key: 'connection',
-    label: 'How you are connected',
-    hint: 'Start with this. For example: “We both studied graphic design at Riverside College.” or “Lena Park suggested I write to you.”',
-  },
-  {
-    key: 'aboutMe',
-    label: 'Who you are',
-    hint: 'One short sentence. For example: “I am a second-year design student.”',
-  },
-  {
-    key: 'whyThem',
-    label: 'Why you are writing to them',
-    hint: 'Something you know about their work. For example: “I admired the cover you designed for The River Road.”',
-  },
-  {
-    key: 'question',
-    label: 'What you hope to learn',
-    hint: 'One thing you would like to ask about. For example: “I would love to hear how you moved from school into book design.”',
-    optional: true,
-  },
-  {
-    key: 'ask',
-    label: 'Your request, as a question',
-    hint: 'Ask for 20 to 30 minutes, in person, by phone or on a video call. For example: “Would you be open to a 20-minute call in the next few weeks?”',
-  },
-];
+export { composeBody, hasText, type MessageText, type PartKey, paragraphs } from './message-body';
 
 /** Under this many words is the goal; under 75 is better still. */
 export const WORD_LIMIT = 100;
 /** The shorter goal of the later edition of "The 2-Hour Job Search". */
 export const WORD_GOAL = 75;
-
-/** True when the student has written any part or the subject. */
-export function hasText(text: MessageText): boolean {
-  return [text.subject, ...PARTS.map((p) => text[p.key])].some((t) => t.trim() !== '');
-}
 
 /** Which check this is. */
 export type CheckId = 'length' | 'connection' | 'no-job' | 'question' | 'about-them' | 'subject';
@@ -178,7 +135,7 @@ export function findJobRequest(text: string): string | undefined {
 
 /** Checks the subject and every part for a request for a job or internship, or an offered résumé. */
 export function noJobCheck(text: MessageText): Check {
-  const all = [text.subject, ...PARTS.map((p) => text[p.key])].join('\n');
+  const all = [text.subject, ...PART_KEYS.map((k) => text[k])].join('\n');
   const phrase = findJobRequest(all);
   if (!phrase) return check('no-job', true, 'You ask for advice, not for a job or internship.');
   if (RESUME_WORD.test(phrase)) {
@@ -231,7 +188,7 @@ export function pronounCounts(text: string): { you: number; me: number } {
 
 /** Checks that the parts say "you" and "your" at least as often as "I", "my" and "me" (a tie passes). */
 export function aboutThemCheck(text: Pick<Outreach, PartKey>): Check {
-  const { you, me } = pronounCounts(PARTS.map((p) => text[p.key]).join('\n'));
+  const { you, me } = pronounCounts(PART_KEYS.map((k) => text[k]).join('\n'));
   const counts = `“you” and “your” ${times(you)}; “I”, “my” and “me” ${times(me)}.`;
   if (you >= me) return check('about-them', true, `About them at least as much as about you: ${counts}`);
   return check('about-them', false, `Say more about them: ${counts} Turn one sentence about you into one about them.`);

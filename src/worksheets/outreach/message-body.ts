@@ -10,6 +10,14 @@ export type PartKey = 'connection' | 'aboutMe' | 'whyThem' | 'question' | 'ask';
 /** The parts and the subject line of a draft. */
 export type MessageText = Pick<Outreach, PartKey | 'subject'>;
 
+/** The written parts in the order the worksheet asks for them (their labels are in parts.ts). */
+export const PART_KEYS: readonly PartKey[] = ['connection', 'aboutMe', 'whyThem', 'question', 'ask'];
+
+/** True when the student has written any part or the subject. */
+export function hasText(text: MessageText): boolean {
+  return [text.subject, ...PART_KEYS.map((k) => text[k])].some((t) => t.trim() !== '');
+}
+
 /** The parts joined into paragraphs: connection and who you are; why them and what you hope to learn; the request. */
 export function paragraphs(text: Pick<Outreach, PartKey>): string[] {
   const groups: PartKey[][] = [['connection', 'aboutMe'], ['whyThem', 'question'], ['ask']];

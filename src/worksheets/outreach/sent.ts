@@ -7,7 +7,7 @@ import { newId } from '../../workbook/ids';
 import type { Contact, Outreach, Workbook } from '../../workbook/model';
 import { advanceStatus } from '../shared/advance-status';
 import { blankDraft, draftFor } from './drafts';
-import { hasText } from './email';
+import { hasText } from './message-body';
 
 /** What marking a draft as sent changed, so that "Undo" can put it back. */
 export interface SentChange {

@@ -1,38 +1,14 @@
-import { type Accessor, createEffect, createMemo, createSignal, For, type JSX, Show } from 'solid-js';
+import { createMemo, createSignal, For, type JSX, Show } from 'solid-js';
 import { STATUS_LABELS } from '../../workbook/labels';
 import type { Contact } from '../../workbook/model';
-import { askedPerson, openingPerson } from './chosen-person';
-import { $chosenContactId, contactGroups, resolveContact } from './contact-choice';
+import { $chosenContactId, contactGroups } from './contact-choice';
 import { LoadStatus, onDemand } from './on-demand';
 import { PAGE_SIZE } from './paging';
 import { holdWhile } from './pending-changes';
-import { followPerson } from './touch-source';
-import { useAtom } from './use-atom';
-import { EMPTY, useWorkbookData } from './use-workbook';
+import { useWorkbookData } from './use-workbook';
 
-/** True once one of the four worksheets has set the person the page opens on. */
-let opened = false;
-
-/**
- * The person the step 5 worksheets show, shared by all four (worked out once per change, from
- * plain data). Once the saved workbook is shown, the page opens on the person its address asks
- * for (?contact=), else the one the student was last on.
- */
-export function useChosenContact(): Accessor<Contact | undefined> {
-  const data = useWorkbookData();
-  const chosen = useAtom($chosenContactId);
-  createEffect(() => {
-    const doc = data();
-    if (opened || doc === EMPTY) return;
-    opened = true;
-    if (!$chosenContactId.get())
-      $chosenContactId.set(openingPerson(doc, 'makeContact', askedPerson(location.search), ''));
-  });
-  const contact = createMemo(() => resolveContact(data(), chosen()));
-  // A change in any of the four worksheets is recorded with the person they show.
-  followPerson('makeContact', () => contact()?.id);
-  return contact;
-}
+// Islands that only follow the person, without the menu, import it from chosen-contact.ts.
+export { useChosenContact } from './chosen-contact';
 
 /**
  * Shows `id` on the four worksheets at once, and remembers them (choose-person.ts, fetched at the
