@@ -98,13 +98,13 @@ export default function PlanView(props: { lang: string }) {
     const h = hash();
     const box = qrBox();
     if (!h || !box || nothing()) return;
-    // The site's address is read with the QR code maker: the printed box is its only use here.
-    void Promise.all([import('./qr-view'), import('../scripts/share-address')]).then(([{ qrElement }, address]) => {
+    // The site's address is read by the QR code maker: the printed box is its only use here.
+    void import('./qr-view').then(({ qrOnSite }) => {
       if (hash() !== h) return;
-      const url = address.shareUrl(address.configuredSite(), `/plan/${h}`);
+      const { url, code } = qrOnSite(`/plan/${h}`, 140);
       const caption = document.createElement('p');
       caption.textContent = `Scan the code to open this plan: ${url}`;
-      box.replaceChildren(qrElement(url, 140), caption);
+      box.replaceChildren(code, caption);
     });
   });
   const tracked = () => parts().targets.filter((t) => t.worksheets.length > 0);

@@ -2,6 +2,7 @@
 // "Download QR (SVG)" and "(PNG)" buttons. Loaded on demand: the pages that offer it import it
 // only when someone asks for a code, so the QR encoder never weighs on a page's first load.
 import { downloadFile } from '../scripts/save-file';
+import { configuredSite, shareUrl } from '../scripts/share-address';
 import { qrDrawing } from './qr';
 import { qrFileName, qrSvgFile } from './qr-file';
 
@@ -31,6 +32,12 @@ export function qrElement(url: string, px: number): SVGSVGElement {
   set(dots, { d: path, stroke: '#000' });
   svg.append(back, dots);
   return svg;
+}
+
+/** The QR code of a path on the configured site address, with that address (for a printed plan). */
+export function qrOnSite(path: string, px: number): { url: string; code: SVGSVGElement } {
+  const url = shareUrl(configuredSite(), path);
+  return { url, code: qrElement(url, px) };
 }
 
 /** The QR code of `url` as a PNG image: black on white, PNG_SCALE pixels per module. */
