@@ -71,12 +71,20 @@ export function scalePages(w) {
       islands: 'astro-island[ssr]:has(#goals-rate)',
     },
     { path: '/steps/elevator-pitch/#pitch-builder', shown: { selector: '#pb-now', filled: true }, type: '#pb-now' },
-    { path: '/steps/make-contact/#outreach', shown: chosen('or-contact'), type: '#or-subject' },
+    // Outreach is five islands: the menu (shown) and the message's parts (typed into) are waited for.
+    {
+      path: '/steps/make-contact/#outreach',
+      shown: chosen('or-contact'),
+      islands: '#outreach astro-island[ssr]:has(> .or-person, > .or-writing)',
+      type: '#or-subject',
+    },
     { path: '/steps/make-contact/#interview-prep', shown: chosen('ip-contact'), type: '#ip-own' },
     { path: '/steps/make-contact/#conversation-card', shown: { selector: '#cc-title', lacks: '…' } },
     { path: '/steps/make-contact/#interview-notes', shown: chosen('in-contact'), type: '#in-learned' },
     {
       path: '/steps/follow-up/#contact-tracker',
+      // The tracker is three islands: its add fields and its list (the downloads below are not waited for).
+      islands: '#contact-tracker astro-island[ssr]:is(:has(.ct-add), :has(.ct-list-area))',
       shown: { selector: '#contact-tracker .ct-summary', contains: `${w.people} people` },
       open: ['#contact-tracker .ct-card .ct-toggle', '#contact-tracker .ct-card button[id$="-edit"]'],
       type: '#contact-tracker .ct-card textarea[id$="-notes"]',

@@ -59,6 +59,21 @@ describe('the list of files an island fetches at once', () => {
     expect(addPreloadLists(once, read)).toBe(once);
   });
 
+  it('asks in the head for every file of an island that starts at load, once, less what the page loads', () => {
+    const page = `<head><script type="module" src="/_astro/page.p1.js"></script></head><body>${island('load')}</body>`;
+    const html = addPreloadLists(page, read);
+    const links = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]).sort();
+    expect(links).toEqual([
+      '/_astro/Field.f1.js',
+      '/_astro/Goals.a1.js',
+      '/_astro/client.c1.js',
+      '/_astro/solid.s1.js',
+      '/_astro/workbook.w1.js',
+    ]);
+    expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('</head>'));
+    expect(addPreloadLists(html, read)).toBe(html);
+  });
+
   it('is left out when the component has nothing more to fetch', () => {
     const alone = (path: string) => (path === '/_astro/Goals.a1.js' ? 'export default 1;' : null);
     expect(addPreloadLists(island('view'), alone)).toBe(island('view'));

@@ -11,15 +11,23 @@ const attribute = (tag: string, name: string): string | null =>
   new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
 
 /**
- * `html` with a `preload` attribute on every island hydrated by client:view: the files its
+ * `html` with, in its head, a modulepreload link for every file of the islands that start at load,
+ * and a `preload` attribute on every island hydrated by client:view: the files its
  * component and renderer import, followed to the end, apart from those two and from what the
  * page's own module scripts load as it opens. `read` gives a built module's code from its site path, or null.
  */
 export function addPreloadLists(html: string, read: (path: string) => string | null): string {
   const pageScripts = [...html.matchAll(/<script\b[^>]*\stype="module"[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '');
   const loaded = new Set(staticClosure(read, pageScripts));
-  return html.replace(/<astro-island\b[^>]*>/g, (tag) => {
+  // Islands that start at load (client:load: My workbook, the person page): every file of their
+  // code is asked for from the page's head at once, instead of one level of imports after another.
+  const atLoad = new Set<string>();
+  const out = html.replace(/<astro-island\b[^>]*>/g, (tag) => {
     const component = attribute(tag, 'component-url');
+    if (component && attribute(tag, 'client') === 'load') {
+      const entries = [component, attribute(tag, 'renderer-url')].filter((url): url is string => !!url);
+      for (const path of staticClosure(read, entries)) if (!loaded.has(path)) atLoad.add(path);
+    }
     if (!component || attribute(tag, 'client') !== 'view' || attribute(tag, PRELOAD_ATTRIBUTE) !== null) return tag;
     const renderer = attribute(tag, 'renderer-url');
     const entries = [component, renderer].filter((url): url is string => !!url);
@@ -30,4 +38,7 @@ export function addPreloadLists(html: string, read: (path: string) => string | n
     if (!files.length) return tag;
     return `${tag.slice(0, -1)} ${PRELOAD_ATTRIBUTE}="${files.join(' ')}">`;
   });
+  if (!atLoad.size || out.includes('rel="modulepreload"')) return out;
+  const links = [...atLoad].map((path) => `<link rel="modulepreload" href="${path}">`).join('');
+  return out.replace('</head>', `${links}</head>`);
 }
