@@ -18,14 +18,24 @@ export default (element: HTMLElement) =>
     } else {
       // Solid counts a page's hydration as done at the first event it handles after any island has
       // started, and then draws a later island anew over what the page shows: text typed into it
-      // before it started, and the cursor, would be lost. Each island is a hydration of its own.
-      sharedConfig.done = false;
+      // before it started, and the cursor, would be lost. So each island is hydrated as one of its
+      // own, and afterwards Solid's state is put back as it was (with hydration done, it stops
+      // holding events back for replay, and handles each as it comes).
       const hy = (globalThis as { _$HY?: { done?: boolean } })._$HY;
+      const wasDone = sharedConfig.done;
+      sharedConfig.done = false;
       if (hy) hy.done = false;
-      // As server.ts renders it: no Suspense boundary around the island.
-      dispose = hydrate(() => createComponent(island, props), element, {
-        renderId: element.dataset.solidRenderId ?? '',
-      });
+      try {
+        // As server.ts renders it: no Suspense boundary around the island.
+        dispose = hydrate(() => createComponent(island, props), element, {
+          renderId: element.dataset.solidRenderId ?? '',
+        });
+      } finally {
+        if (wasDone) {
+          sharedConfig.done = true;
+          if (hy) hy.done = true;
+        }
+      }
     }
     element.addEventListener('astro:unmount', () => dispose(), { once: true });
   };
