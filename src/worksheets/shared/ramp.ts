@@ -12,35 +12,49 @@ export function nextStep(step: number, tookMs: number, budgetMs: number): number
   return step;
 }
 
+/** Runs `task` when the page is idle (after the work of loading and starting islands, and input), or within a second at the latest. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
+}
+
 /**
  * How many items of each long list to draw while `needed()` (the length of the longest list) is
- * more: `first`, then more in each later task, as many as fit in about `budgetMs` (see nextStep), so
- * thousands of items never block the page at once, and everything at once before printing. Unlike
- * createRamp (first-draw.ts) it keeps growing when the lists do (a restored backup).
+ * more: `first`, then more in each later idle moment, as many as fit in about `budgetMs` (see
+ * nextStep), so thousands of items never block the page at once nor hold back its other islands,
+ * and everything at once before printing. Unlike createRamp (first-draw.ts) it keeps growing when
+ * the lists do (a restored backup).
  */
 export function createGrowingLimit(needed: Accessor<number>, first: number, budgetMs = 10): Accessor<number> {
   const [limit, setLimit] = createSignal(first);
   let step = first;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancel: (() => void) | undefined;
   const grow = () => {
-    timer = undefined;
+    cancel = undefined;
     const start = performance.now();
     setLimit(limit() + step);
     step = nextStep(step, performance.now() - start, budgetMs);
-    if (needed() > limit()) timer = setTimeout(grow, 0);
+    if (needed() > limit()) cancel = whenIdle(grow);
   };
   createEffect(() => {
-    if (needed() > limit() && timer === undefined) timer = setTimeout(grow, 0);
+    if (needed() > limit() && cancel === undefined) cancel = whenIdle(grow);
   });
+  const stop = () => {
+    cancel?.();
+    cancel = undefined;
+  };
   const all = () => {
-    clearTimeout(timer);
-    timer = undefined;
+    stop();
     setLimit(Number.POSITIVE_INFINITY);
   };
   onMount(() => {
     window.addEventListener('beforeprint', all);
     onCleanup(() => window.removeEventListener('beforeprint', all));
   });
-  onCleanup(() => clearTimeout(timer));
+  onCleanup(stop);
   return limit;
 }
