@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { scanBothThemes } from './axe';
-import { contact, KEY, openWorksheetAt, seededPage, stopClock } from './workbook-fixtures';
+import { contact, holdBack, KEY, openWorksheetAt, seededPage, stopClock } from './workbook-fixtures';
 
 const PATH = '/steps/make-contact/';
 const STAMP = '2026-11-25T10:00:00.000Z';
@@ -549,4 +549,28 @@ test('LinkedIn: a connection note within the limit of the chosen account, counte
     .toBe(BODY.replace('Hello Grace Kim,', 'Hello Grace,'));
   await scanBothThemes(page, 'the LinkedIn versions, open', { include: ['#or-linkedin'] });
   await page.context().close();
+});
+
+test('the person menu waits for the saved workbook before offering to add someone: no form opens and then shrinks away', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await seededPage(browser, baseURL, PEOPLE());
+  const formAsked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/AddPersonForm.')) formAsked.push(request.url());
+  });
+  // The saved workbook's reader comes slowly (a slow phone): the island hydrates before it is read.
+  const slow = await holdBack(page, '**/_astro/read-workbook.*.js');
+  await page.goto('/steps/make-contact/#outreach');
+  const menu = page.locator('#outreach astro-island').first();
+  await expect(menu).not.toHaveAttribute('ssr');
+  await slow.requested;
+  await page.waitForTimeout(300);
+  // Until the workbook is read, the empty state keeps the server's size: no form drawn, none fetched.
+  await expect(page.locator('#outreach .s5-empty input')).toHaveCount(0);
+  expect(formAsked).toEqual([]);
+  slow.release();
+  await expect(page.locator('#or-contact')).toBeVisible();
+  expect(formAsked).toEqual([]);
 });

@@ -5,7 +5,7 @@ import { $chosenContactId, contactGroups } from './contact-choice';
 import { LoadStatus, onDemand } from './on-demand';
 import { PAGE_SIZE } from './paging';
 import { holdWhile } from './pending-changes';
-import { useWorkbookData } from './use-workbook';
+import { useLive, useWorkbookData } from './use-workbook';
 
 // Islands that only follow the person, without the menu, import it from chosen-contact.ts.
 export { useChosenContact } from './chosen-contact';
@@ -44,6 +44,7 @@ export interface ContactSelectProps {
  */
 export function ContactSelect(props: ContactSelectProps) {
   const data = useWorkbookData();
+  const live = useLive();
   const contacts = createMemo(() => data().contacts);
   const groups = createMemo(() => contactGroups(contacts()));
   // The options follow the id, not the person: editing their email must not revisit 5,000 options.
@@ -65,7 +66,7 @@ export function ContactSelect(props: ContactSelectProps) {
       fallback={
         <div class="s5-empty no-print">
           {props.empty}
-          <AddPersonHere id={`${props.id}-add`} open />
+          <AddPersonHere id={`${props.id}-add`} open live={live} />
         </div>
       }
     >
@@ -101,10 +102,12 @@ export function ContactSelect(props: ContactSelectProps) {
  * "Add a person" where a worksheet needs one, closed unless `open`: the person joins the list and
  * becomes the one the four worksheets follow. The form's code is fetched when it is first opened.
  */
-function AddPersonHere(props: { id: string; open?: boolean }) {
+function AddPersonHere(props: { id: string; open?: boolean; live?: () => boolean }) {
   const [open, setOpen] = createSignal(props.open ?? false);
   const form = onDemand(() => import('./AddPersonForm').then((m) => m.default));
-  const Form = () => (open() ? form() : undefined);
+  // Open from the start only while the list is empty: not before the saved list is read, which would
+  // draw the form for a moment and then shrink it away to the menu.
+  const Form = () => (open() && (props.live?.() ?? true) ? form() : undefined);
   return (
     <details class="add-person-here" open={props.open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{props.open ? 'Add a person here' : 'Someone else? Add a person'}</summary>
