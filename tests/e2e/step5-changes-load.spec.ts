@@ -80,8 +80,11 @@ test('the preparation says so in words when its changes cannot be fetched; after
     )
     .toBe(true);
   await page.reload();
-  await expect(page.locator('#interview-prep').getByLabel('Researched the person')).toBeChecked();
-  await expect(page.locator('#interview-prep').getByRole('alert')).toHaveCount(0);
+  // The page comes back where it was, below the worksheet's start: it starts once scrolled to.
+  prep = page.locator('#interview-prep');
+  await prep.scrollIntoViewIfNeeded();
+  await expect(prep.getByLabel('Researched the person')).toBeChecked();
+  await expect(prep.getByRole('alert')).toHaveCount(0);
   await context.close();
 });
 
