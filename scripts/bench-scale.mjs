@@ -78,9 +78,22 @@ export function scalePages(w) {
       islands: '#outreach astro-island[ssr]:has(> .or-person, > .or-writing)',
       type: '#or-subject',
     },
-    { path: '/steps/make-contact/#interview-prep', shown: chosen('ip-contact'), type: '#ip-own' },
+    // The preparation and the notes are four and five islands: the menu (shown) and the field typed into are waited for.
+    {
+      path: '/steps/make-contact/#interview-prep',
+      shown: chosen('ip-contact'),
+      islands:
+        '#interview-prep astro-island[ssr]:is([component-url*="/InterviewPrep."], [component-url*="/InterviewPrepQuestions."])',
+      type: '#ip-own',
+    },
     { path: '/steps/make-contact/#conversation-card', shown: { selector: '#cc-title', lacks: '…' } },
-    { path: '/steps/make-contact/#interview-notes', shown: chosen('in-contact'), type: '#in-learned' },
+    {
+      path: '/steps/make-contact/#interview-notes',
+      shown: chosen('in-contact'),
+      islands:
+        '#interview-notes astro-island[ssr]:is([component-url*="/InterviewNotes."], [component-url*="/InterviewNotesAnswers."])',
+      type: '#in-learned',
+    },
     {
       path: '/steps/follow-up/#contact-tracker',
       // The tracker is three islands: its add fields and its list (the downloads below are not waited for).

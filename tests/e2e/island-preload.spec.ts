@@ -11,7 +11,8 @@ test('a worksheet below the page asks for all its code at once when it comes int
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('/steps/make-contact/');
-  const island = page.locator('#interview-notes astro-island');
+  // The notes are several islands (each started when in view): the first, the person menu.
+  const island = page.locator('#interview-notes astro-island').first();
   const names = ((await island.getAttribute('preload')) ?? '').split(' ');
   const component = (await island.getAttribute('component-url')) ?? '';
   // The list names the files the island needs beyond its own module: the shared runtime among them.

@@ -513,6 +513,32 @@ test('the four worksheets follow the person chosen in any of them', async ({ bro
   await page.context().close();
 });
 
+test('scrolled to from the top of the page, each part of the preparation and the notes starts and shows the person', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await seededPage(browser, baseURL, PREPARED());
+  await page.goto(PATH);
+  // The wheel, as a student scrolls, not a jump to each island: the parts below the person menu
+  // are islands of their own, started when they come into view.
+  const bottom = () => page.evaluate(() => innerHeight + scrollY >= document.documentElement.scrollHeight - 2);
+  for (let i = 0; i < 200 && !(await bottom()); i++) await page.mouse.wheel(0, 400);
+  for (const id of ['interview-prep', 'interview-notes']) {
+    await expect(page.locator(`#${id} astro-island`)).not.toHaveCount(0);
+    await expect(page.locator(`#${id} astro-island[ssr]`)).toHaveCount(0);
+  }
+  const prep = page.locator('#interview-prep');
+  await expect(prep.getByRole('group', { name: 'Before you meet Grace Kim' })).toBeVisible();
+  await expect(prep.getByRole('region', { name: 'Your questions for Grace Kim, in order' })).toBeVisible();
+  await expect(prep.getByRole('region', { name: 'Choose from the question bank' })).toBeVisible();
+  const notes = page.locator('#interview-notes');
+  await expect(notes.getByLabel('Date of the conversation')).toBeVisible();
+  await expect(notes.getByRole('group', { name: 'People Grace Kim suggested you talk to' })).toBeVisible();
+  await expect(notes.getByRole('group', { name: 'Next steps' })).toBeVisible();
+  await expect(notes.getByRole('button', { name: 'Save notes and mark as met: Grace Kim' })).toBeVisible();
+  await page.context().close();
+});
+
 test('works with the keyboard alone: tick, pick, add, reorder and save', async ({ browser, baseURL }) => {
   const page = await seededPage(browser, baseURL, workbook());
   const ws = await openWorksheet(page, 'interview-prep');
@@ -602,7 +628,10 @@ test('with no one on the list, each worksheet links to step 1 and prints blank l
     location.hash = '';
   });
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('#interview-prep .s5-print-blank')).toBeVisible();
+  // The preparation is several islands, each printing its part of the paper form.
+  const blanks = page.locator('#interview-prep .s5-print-blank');
+  await expect(blanks).toHaveCount(3);
+  for (const blank of await blanks.all()) await expect(blank).toBeVisible();
   await expect(page.locator('#interview-prep .ip-print-checklist li')).toHaveCount(5);
   await expect(page.locator('#interview-notes .s5-print-blank .print-line')).toHaveCount(15);
   // The step handout leaves the card out (it prints alone from its own link, tested above), but its lines are there.

@@ -13,7 +13,7 @@ import { UndoBar } from '../shared/UndoBar';
 import { createUndoableRemove } from '../shared/undoable-remove';
 import { type Changes, noteChanges } from './load-changes';
 import type { RemovedStep } from './note-changes';
-import { stepState } from './notes';
+import { stepState } from './step-state';
 
 /** The words beside a next step: done, overdue or when it is due. */
 function stateText(step: NextStep, today: string): string {

@@ -7,11 +7,19 @@ import { cleanName, updateContact } from '../../workbook/contacts';
 import { newId } from '../../workbook/ids';
 import { MAX_TEXT, type NextStep, type Workbook } from '../../workbook/model';
 import { advanceStatus } from '../shared/advance-status';
-import { dateProblem } from '../shared/date-rule';
+import { dateProblem, notADate } from '../shared/date-rule';
 import { changeNote, DUE_DATE, noteFor, TALK_DATE } from './notes';
 
 /** The result of a change that can be refused: the new workbook, or a message in words. */
 export type NoteResult = { ok: true; doc: Workbook } | { ok: false; error: string };
+
+/**
+ * What is wrong with the date of the talk as it is on screen (`typed`, or a date the browser's own
+ * date field could not read), checked before the notes are saved; undefined when it is fine.
+ */
+export function talkDateProblem(typed: string, unreadable: boolean, today: string): string | undefined {
+  return unreadable ? notADate(TALK_DATE) : dateProblem(typed, TALK_DATE, today);
+}
 
 /**
  * Saves the notes: the date must be a real date, not in the future. The contact becomes "Met"

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addContact } from '../../workbook/contacts';
 import { emptyWorkbook, type Workbook } from '../../workbook/schema';
 import { addNextStep, removeNextStep, restoreNextStep, saveNotes, setStepDone } from './note-changes';
-import { noteFor, setNoteField, stepState } from './notes';
+import { noteFor, setNoteField } from './notes';
+import { stepState } from './step-state';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const today = '2026-11-25';

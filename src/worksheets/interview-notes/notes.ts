@@ -1,9 +1,10 @@
 // Notes after an informational interview as the worksheet shows them: the written answers, the
 // rules of their dates, and where each next step stands. Saving, adding, ticking and removing are
-// in note-changes.ts, fetched at the student's first change of that kind.
+// in note-changes.ts, fetched at the student's first change of that kind; where a next step stands
+// in step-state.ts.
 
 import { fitsFormat } from '../../workbook/formats';
-import type { InterviewNote, NextStep, Workbook } from '../../workbook/model';
+import type { InterviewNote, Workbook } from '../../workbook/model';
 import { changeRecordFor, recordFor } from '../../workbook/person-records';
 
 /** The written answers of a note. */
@@ -55,11 +56,4 @@ export function changeNote(doc: Workbook, contactId: string, change: (note: Inte
 export function setNoteField(doc: Workbook, contactId: string, key: NoteText | 'date', text: string): Workbook {
   if (key === 'date' && !fitsFormat('date', text)) return doc;
   return changeNote(doc, contactId, (n) => (n[key] === text ? n : { ...n, [key]: text }));
-}
-
-/** Where a next step stands today: done, overdue, due later, or without a date. */
-export function stepState(step: NextStep, today: string): 'done' | 'overdue' | 'due' | 'no-date' {
-  if (step.done) return 'done';
-  if (!step.due) return 'no-date';
-  return step.due < today ? 'overdue' : 'due';
 }

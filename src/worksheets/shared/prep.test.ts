@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addContact } from '../../workbook/contacts';
 import { emptyWorkbook, type Workbook } from '../../workbook/schema';
 import { type BankQuestion, bankQuestion, SAMPLE_SET } from '../question-bank';
-import { bankOf, meetingDateNote, prepFor } from './prep';
+import { meetingDateNote, prepFor } from './prep';
+import { bankOf } from './prep-bank';
 import {
   addBankQuestions,
   addOwnQuestion,

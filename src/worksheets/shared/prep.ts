@@ -1,11 +1,12 @@
 // Preparation for one informational interview as the worksheet shows it: the checklist, the pitch
 // version, the meeting date and the questions in the order they will be asked. What changes it after
-// a click, a tick or Enter is in prep-changes.ts, fetched at the student's first change.
+// a click, a tick or Enter is in prep-changes.ts, fetched at the student's first change. Nothing
+// here loads the question bank itself (the bank question behind a chosen one is in prep-bank.ts).
 
 import { isDate } from '../../workbook/formats';
-import type { Checklist, Prep, PrepQuestion, Workbook } from '../../workbook/model';
+import type { Checklist, Prep, Workbook } from '../../workbook/model';
 import { changeRecordFor, recordFor } from '../../workbook/person-records';
-import { type BankQuestion, bankQuestion } from '../question-bank';
+import type { BankQuestion } from '../question-bank';
 
 /** The checklist items in the order they are shown. */
 export const CHECKLIST_KEYS: readonly (keyof Checklist)[] = ['person', 'organization', 'field', 'pitch', 'logistics'];
@@ -41,9 +42,4 @@ export function meetingDateNote(date: string, today: string): string | undefined
 /** The id a bank question has in a preparation. */
 export function bankQuestionId(bank: BankQuestion): string {
   return `bank-${bank.id}`;
-}
-
-/** The bank question behind a chosen question, if it came from the bank. */
-export function bankOf(question: PrepQuestion): BankQuestion | undefined {
-  return question.id.startsWith('bank-') ? bankQuestion(question.id.slice(5)) : undefined;
 }
