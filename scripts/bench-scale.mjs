@@ -96,7 +96,8 @@ export function scalePages(w) {
     },
     {
       path: '/steps/follow-up/#contact-tracker',
-      // The tracker is three islands: its add fields and its list (the downloads below are not waited for).
+      // The tracker is four islands: its add fields and its list are waited for (not its printed copy, drawn only
+      // when printing, nor the downloads below); a card's details and editor load when it is opened.
       islands: '#contact-tracker astro-island[ssr]:is(:has(.ct-add), :has(.ct-list-area))',
       shown: { selector: '#contact-tracker .ct-summary', contains: `${w.people} people` },
       open: ['#contact-tracker .ct-card .ct-toggle', '#contact-tracker .ct-card button[id$="-edit"]'],

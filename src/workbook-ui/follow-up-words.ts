@@ -4,7 +4,7 @@ import { type Day, formatDay } from '../lib/days';
 import { say } from '../lib/sentence';
 import { STATUS_LABELS } from '../workbook/labels';
 import type { Contact } from '../workbook/model';
-import { dueText } from '../worksheets/shared/follow-up/due';
+import { dueText } from '../worksheets/shared/follow-up/due-text';
 import { thankYouDue, thankYouPending } from '../worksheets/shared/follow-up/follow-up';
 import { headingName } from './heading-name';
 

@@ -2,11 +2,13 @@ import { type Browser, expect, type Page, test } from '@playwright/test';
 import { contact, contextWithWorkbook, openWorksheetAt, workbook } from './workbook-fixtures';
 
 // Step 6 loads its saving code on demand: the tracker's adding and saving (tracker-changes.ts) when
-// the add fields are first reached or a card first opens, the thank-you's "Mark as sent" (sent.ts)
+// the add fields are first reached or a card first opens, an opened card's details (CardOpen.tsx)
+// when a card first opens (the printed copy of the list has them at once), the thank-you's "Mark as sent" (sent.ts)
 // on the first click of that button. These tests cover what the student sees if those files do not
 // arrive, and that the work goes on once they do.
 
 const CHANGES = /\/_astro\/tracker-changes\.[\w-]+\.js$/;
+const CARD_OPEN = /\/_astro\/CardOpen\.[\w-]+\.js$/;
 const SENT = /\/_astro\/sent\.[\w-]+\.js$/;
 
 /** Opens step 6 at `worksheet` with Ana Ruiz met (a thank-you due), `blocked` files failing to arrive. */
@@ -73,5 +75,49 @@ test('thank-you: when "Mark as sent" cannot be fetched, an alert says so and not
   await sheet.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(sheet.locator('.undo-bar')).toBeFocused();
   await expect(sheet.getByRole('alert')).toHaveCount(0);
+  await page.context().close();
+});
+
+test('a tracker card shows its details once opened, focus staying on its name; printing shows every card open', async ({
+  browser,
+}) => {
+  const page = await openStep6(browser, 'contact-tracker');
+  const sheet = page.locator('#contact-tracker');
+  const advice = 'Send a thank-you within a few days. Add the date you met to see when it is due.';
+  // On paper, with no card opened: every card with where they are from and their dates, the list
+  // printed once (the advice stays on screen).
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(sheet.locator('.ct-card').filter({ visible: true })).toHaveCount(1);
+  await expect(sheet.locator('.ct-summary').filter({ visible: true })).toHaveText(
+    '1 person in your tracker. 0 overdue, 1 due today, 0 due in the next 3 days.',
+  );
+  await expect(sheet.locator('.ct-where').filter({ visible: true })).toHaveText('Clinic · Work and internships');
+  await expect(sheet.locator('.ct-dates').filter({ visible: true })).toContainText(
+    'Thank-youDue now (add the date you met)',
+  );
+  await expect(sheet.locator('.ct-advice').filter({ visible: true })).toHaveCount(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: null });
+  await expect(sheet.locator('.ct-advice').filter({ visible: true })).toHaveCount(0);
+
+  // On screen, opening the card: its details arrive, the focus stays on its name.
+  const toggle = sheet.getByRole('button', { name: 'Ana Ruiz', exact: true });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(sheet.locator('.ct-advice')).toHaveText(advice);
+  await expect(toggle).toBeFocused();
+  await sheet.getByRole('button', { name: 'Update status and dates for Ana Ruiz' }).click();
+  await expect(sheet.getByRole('group', { name: 'Update Ana Ruiz' })).toBeVisible();
+  await page.context().close();
+});
+
+test('the tracker: when a card’s details cannot be fetched, opening it says so in words', async ({ browser }) => {
+  const page = await openStep6(browser, 'contact-tracker', CARD_OPEN);
+  const sheet = page.locator('#contact-tracker');
+  await sheet.getByRole('button', { name: 'Ana Ruiz', exact: true }).click();
+  await expect(sheet.locator('.ct-card').getByRole('alert')).toHaveText(
+    'The details could not be loaded. Check your connection, then reload the page.',
+  );
   await page.context().close();
 });

@@ -30,7 +30,7 @@ import { outreachLinkedInMessage, outreachNote } from '../../src/worksheets/outr
 import { pitchStart } from '../../src/worksheets/shared/about-you/pitch-start';
 import { reminders } from '../../src/worksheets/shared/exports/ics';
 import { followUpActions, secondPersonPlace } from '../../src/worksheets/shared/follow-up/actions';
-import { dueText } from '../../src/worksheets/shared/follow-up/due';
+import { dueText } from '../../src/worksheets/shared/follow-up/due-text';
 import { contact, workbookWith } from '../../src/worksheets/shared/follow-up/fixtures';
 import { adviceFor } from '../../src/worksheets/shared/follow-up/follow-up';
 import { NOTE_LIMITS } from '../../src/worksheets/shared/linkedin';

@@ -1,11 +1,10 @@
 import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, Show } from 'solid-js';
-import { type Day, formatDay, localDay } from '../../lib/days';
+import { type Day, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { STATUS_LABELS } from '../../workbook/labels';
 import { indexById } from '../../workbook/lookups';
-import { CONTACT_STATUSES, type Contact } from '../../workbook/model';
+import { CONTACT_STATUSES } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
-import { dueWords } from '../shared/follow-up/due';
 import {
   ALL,
   ATTENTION,
@@ -22,11 +21,12 @@ import {
 import { searchWithView, viewFromSearch } from '../shared/follow-up/view-address';
 import { KeyedRows } from '../shared/KeyedRows';
 import { LoadProblem, onDemand } from '../shared/on-demand';
+import { PersonPageLink } from '../shared/PersonPageLink';
 import { createPrinting } from '../shared/printing';
 import { createPager } from '../shared/ShowMore';
 import { useWorkbookData } from '../shared/use-workbook';
 import { ContactCard } from './ContactCard';
-import { $addedPerson, fetchChanges, withChanges } from './tracker-state';
+import { $addedPerson, $trackerPaper } from './tracker-atoms';
 
 /** How many people the list shows at first, and adds with each "Show more". */
 export const PAGE_SIZE = 50;
@@ -39,7 +39,6 @@ export const PAGE_SIZE = 50;
 export default function ContactTracker() {
   // Rows, counts and lookups come from plain data, computed once per change of the people.
   const data = useWorkbookData();
-  const now = () => new Date();
   const [today, setToday] = createSignal<Day>('');
   const [status, setStatus] = createSignal<string>(ALL);
   const [circle, setCircle] = createSignal<string>(ALL);
@@ -53,16 +52,14 @@ export default function ContactTracker() {
     if (open) next.add(id);
     else next.delete(id);
     setOpened(next);
-    // An open card is a step from its editor and its saving: start fetching them.
-    if (open) {
-      contactEditor();
-      fetchChanges();
-    }
+    // An open card shows its details (with its quick buttons, editor and saving): start fetching them.
+    if (open) cardOpen();
   };
 
   // Today's date is read in the browser (never at build time) and again when the tab comes back.
   const refreshToday = () => setToday(localDay(new Date()));
-  // On paper every card is open, so a printed tracker holds everyone's dates.
+  // On paper the list is drawn by its printed copy (ContactTrackerPaper.tsx, every card open), so
+  // while printing this list keeps the page it shows.
   const printing = createPrinting();
   onMount(() => {
     // The status filter and sort chosen last in this address (a reload, a bookmark, a dashboard link).
@@ -87,9 +84,9 @@ export default function ContactTracker() {
   const circleIds = createMemo(() => new Set(circles().map((c) => c.id)));
   const circleNames = createMemo(() => new Map(circles().map((c) => [c.id, c.name])));
   const byId = createMemo(() => indexById(contacts()));
-  // A person's editor (its dates, the contact fields and their checks) loads the first time a card
-  // opens, so the tracker starts without it.
-  const contactEditor = onDemand(() => import('./ContactEditor').then((m) => m.ContactEditor));
+  // An opened card's details (dates, advice, quick buttons), its saving and the person's editor load
+  // the first time a card opens (CardOpen.tsx), so the tracker starts without them.
+  const cardOpen = onDemand(() => import('./CardOpen').then((m) => m.CardOpen));
   let lastRows: Parameters<typeof buildRows>[3];
   const rows = createMemo(
     () => {
@@ -123,7 +120,7 @@ export default function ContactTracker() {
   // 50 saved people never block the page at once.
   const pager = createPager(() => order().length, PAGE_SIZE, { first: 4, step: 6 });
   const limit = pager.limit;
-  const shown = () => pager.page(order());
+  const shown = createMemo<readonly string[]>((before) => (printing() ? before : pager.page(order())), []);
   // The same list (so the editor's "Introduced by" menu is not drawn again) until a name or a person changes.
   const others = createMemo(() => contacts().map((c) => ({ id: c.id, name: c.name })), undefined, {
     equals: (a, b) => a.length === b.length && a.every((x, i) => x.id === b[i]?.id && x.name === b[i]?.name),
@@ -143,18 +140,25 @@ export default function ContactTracker() {
     rememberView();
   };
 
-  // Saving (tracker-changes.ts, shared with the add fields) loads when a card first opens.
-  const update = (id: string, patch: Partial<Contact>, then?: () => void) =>
-    withChanges((m) => {
-      m.saveContact(id, patch, now());
-      then?.();
-    }, announce);
-
-  const setNext = (person: Contact, date: Day) => {
-    update(person.id, { nextContactAt: date }, () =>
-      announce(`Next contact with ${person.name}: ${formatDay(date)}, ${dueWords(date, today()).toLowerCase()}.`),
-    );
-  };
+  // The summary and the count shown, in words, here and on paper.
+  const summary = () =>
+    `${countOf(contacts().length, 'person', 'people')} in your tracker. ${
+      attentionTotal()
+        ? `${urgent().overdue} overdue, ${urgent().today} due today, ${urgent().soon} due in the next 3 days.`
+        : 'Nothing is overdue or due in the next 3 days.'
+    }`;
+  const showing = (count: number) =>
+    `Showing ${count} of ${countOf(order().length, 'person', 'people')}${
+      status() !== ALL || circle() !== ALL ? ' who match' : ''
+    }.`;
+  // What the printed copy of the list prints: everyone shown, in this order.
+  createEffect(() =>
+    $trackerPaper.set(
+      contacts().length
+        ? { ids: order(), summary: summary(), showing: showing(order().length), today: today() }
+        : undefined,
+    ),
+  );
 
   // The person just added: first in the list, their card and editor open.
   const showAdded = (id: string) => {
@@ -192,12 +196,7 @@ export default function ContactTracker() {
           </p>
         }
       >
-        <p class="ct-summary">
-          {countOf(contacts().length, 'person', 'people')} in your tracker.{' '}
-          <Show when={attentionTotal()} fallback="Nothing is overdue or due in the next 3 days.">
-            {urgent().overdue} overdue, {urgent().today} due today, {urgent().soon} due in the next 3 days.
-          </Show>
-        </p>
+        <p class="ct-summary">{summary()}</p>
         <fieldset class="ct-controls no-print">
           <legend>Show and sort</legend>
           <div class="field">
@@ -249,10 +248,7 @@ export default function ContactTracker() {
             </select>
           </div>
         </fieldset>
-        <p class="ct-showing">
-          Showing {Math.min(limit(), order().length)} of {countOf(order().length, 'person', 'people')}
-          <Show when={status() !== ALL || circle() !== ALL}> who match</Show>.
-        </p>
+        <p class="ct-showing">{showing(Math.min(limit(), order().length))}</p>
         <Show when={stale()}>
           <p class="ct-stale no-print">
             Your changes are saved. The list keeps its order while you work.{' '}
@@ -276,42 +272,36 @@ export default function ContactTracker() {
             {(p, _i, id) => (
               <ContactCard
                 person={p}
-                circleName={circleNames().get(p().circleId) ?? 'Not in a circle'}
                 today={today()}
-                open={printing() || opened().has(id)}
+                open={opened().has(id)}
+                link={<PersonPageLink id={id} name={p().name} />}
                 onToggle={() => {
                   if (editing() === id) setEditing(undefined);
                   setOpen(id, !opened().has(id));
                 }}
-                editing={editing() === id}
-                onEdit={() => (editing() === id ? closeEditor(id) : setEditing(id))}
-                onNext={(date) => setNext(p(), date)}
               >
-                <Show when={editing() === id}>
-                  <Show
-                    when={contactEditor()}
-                    fallback={
-                      <Show when={contactEditor.failed()}>
-                        <LoadProblem what="editor" />
-                      </Show>
-                    }
-                  >
-                    {(loaded) => {
-                      const ContactEditor = loaded();
-                      return (
-                        <ContactEditor
-                          person={p()}
-                          others={() => others().filter((o) => o.id !== id)}
-                          today={today()}
-                          onChange={(patch) => update(id, patch)}
-                          onStatus={(s, patch) => {
-                            update(id, patch, () => announce(`${p().name}: ${STATUS_LABELS[s]}.`));
-                          }}
-                          onDone={() => closeEditor(id)}
-                        />
-                      );
-                    }}
-                  </Show>
+                <Show
+                  when={cardOpen()}
+                  fallback={
+                    <Show when={cardOpen.failed()}>
+                      <LoadProblem what="details" />
+                    </Show>
+                  }
+                >
+                  {(loaded) => {
+                    const CardOpen = loaded();
+                    return (
+                      <CardOpen
+                        person={p}
+                        circleName={circleNames().get(p().circleId) ?? 'Not in a circle'}
+                        today={today()}
+                        others={() => others().filter((o) => o.id !== id)}
+                        editing={editing() === id}
+                        onEdit={() => (editing() === id ? closeEditor(id) : setEditing(id))}
+                        onDone={() => closeEditor(id)}
+                      />
+                    );
+                  }}
                 </Show>
               </ContactCard>
             )}

@@ -5,7 +5,8 @@ import { AddButtons } from '../shared/AddButtons';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
-import { $addedPerson, fetchChanges, withChanges } from './tracker-state';
+import { $addedPerson } from './tracker-atoms';
+import { fetchChanges, withChanges } from './tracker-state';
 
 /**
  * Step 6 tracker, first island: the save status and the fields that add a person. The person added

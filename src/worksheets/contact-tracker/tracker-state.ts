@@ -1,11 +1,7 @@
-// What the tracker's islands share in this visit beyond the workbook: the person just added (the
-// add fields are one island, the list another) and the tracker's changes, fetched once for both.
-import { atom } from 'nanostores';
+// The tracker's changes (adding and saving), fetched once for its islands: the add fields and the
+// list's opened cards (the atoms its islands share are in tracker-atoms.ts).
 import { holdWhile } from '../shared/pending-changes';
 import type * as TrackerChanges from './tracker-changes';
-
-/** The id of the person just added, until the list has shown them first with their editor open. */
-export const $addedPerson = atom<string | undefined>(undefined);
 
 let changes: typeof TrackerChanges | undefined;
 let changesLoading: Promise<typeof TrackerChanges> | undefined;

@@ -1,52 +1,35 @@
-import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { type Day, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { indexById } from '../../workbook/lookups';
 import { type Contact, MAX_TEXT } from '../../workbook/model';
-import { AboutYouPart } from '../shared/about-you/AboutYouPart';
-import { askedPerson, openingPerson } from '../shared/chosen-person';
-import { createCopier } from '../shared/copy';
 import { Field } from '../shared/Field';
 import { dueWords } from '../shared/follow-up/due';
-import { thankYouDue } from '../shared/follow-up/follow-up';
-import { LinkedInPart } from '../shared/LinkedInPart';
-import { LoadProblem } from '../shared/on-demand';
+import { thankYouDue } from '../shared/follow-up/due-rules';
 import { PAGE_SIZE } from '../shared/paging';
 import { holdWhile } from '../shared/pending-changes';
 import { followPerson } from '../shared/touch-source';
 import { UndoBar } from '../shared/UndoBar';
+import { useAtom } from '../shared/use-atom';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
-import {
-  composeThankYou,
-  emailNote,
-  initialChoice,
-  mailtoHref,
-  messageProblem,
-  setThankYouPart,
-  THANK_YOU_PARTS,
-  THANK_YOU_SUBJECT,
-  thankYouChoices,
-  thankYouDueLine,
-  thankYouFor,
-} from './compose';
-import type { SentUndo } from './sent';
+import { thankYouChoices } from './choice';
+import { setThankYouPart, THANK_YOU_PARTS, thankYouDueLine } from './compose';
+import { thankYouFor } from './saved';
+import { $sentUndo, $thankYouPerson, $thankYouProblem, useThankYouPerson } from './thank-you-state';
 
-/** Step 6 worksheet: write a thank-you from three parts, copy it or open it in email, and mark it sent. */
+/**
+ * Step 6 worksheet, first island: whom to thank and the three parts to write. The "Signed as" line
+ * and the message, with copy, email and "Mark as sent", are the next island (ThankYouMessage.tsx).
+ */
 export default function ThankYou() {
   // Plain data (no store on this page): the people, and the menu of them, through a map by id.
   const data = useWorkbookData();
   const [today, setToday] = createSignal<Day>('');
-  const [chosen, setChosen] = createSignal('');
-  const [asked, setAsked] = createSignal('');
-  const [problem, setProblem] = createSignal<string>();
-  const copier = createCopier('ty-copy-text', 8);
-  const [undo, setUndo] = createSignal<SentUndo>();
-  // "Mark as sent" and its undo load on the first click of the button (most visits only write).
-  const [sentFailed, setSentFailed] = createSignal(false);
-  // Fetched at the first "Mark as sent"; until the change is made, leaving the page asks first.
-  const loadSent = () => holdWhile(import('./sent'));
+  const chosen = useThankYouPerson(data);
+  const problem = useAtom($thankYouProblem);
+  const undo = useAtom($sentUndo);
   // The person chosen is remembered by choose-person.ts, fetched at the first choice (leaving waits
   // for it; offline before the file was stored, the person is shown but not remembered).
   const rememberPerson = (id: string) =>
@@ -55,10 +38,7 @@ export default function ThankYou() {
       () => undefined,
     );
 
-  onMount(() => {
-    setToday(localDay(new Date()));
-    setAsked(askedPerson(window.location.search));
-  });
+  onMount(() => setToday(localDay(new Date())));
 
   const contacts = createMemo(() => data().contacts);
   const people = createMemo(() => indexById(contacts()));
@@ -69,54 +49,12 @@ export default function ThankYou() {
     everyone() || contacts().length <= PAGE_SIZE ? list : list.filter((c) => c.id === chosen());
   const dueOffered = createMemo(() => offered(choices().due));
   const othersOffered = createMemo(() => offered(choices().others));
-  // Choose someone once the workbook is loaded (the one the address asks for, else the one the
-  // student was last on, else the first thank-you due), and again if the chosen person is removed.
-  createEffect(() => {
-    if (!people().has(chosen())) setChosen(openingPerson(data(), 'thankYou', asked(), initialChoice(data())));
-  });
   const person = createMemo(() => people().get(chosen()));
   // A change here is recorded with the person shown (the "Continue" link reopens on them).
   followPerson('thankYou', () => person()?.id);
   const note = createMemo(() => thankYouFor(data(), chosen()));
   const parts = () => ({ thanks: note()?.thanks ?? '', learned: note()?.learned ?? '', action: note()?.action ?? '' });
-  const message = () => composeThankYou(person()?.name ?? '', parts(), data().profile);
-  const href = () => mailtoHref(person()?.email ?? '', THANK_YOU_SUBJECT, message());
   const sentOn = () => note()?.sentAt || person()?.thankedAt || '';
-
-  const check = (): boolean => {
-    const p = messageProblem(parts());
-    setProblem(p);
-    if (p) {
-      announce(p);
-      document.getElementById('ty-learned')?.focus();
-    }
-    return !p;
-  };
-
-  const copy = () => {
-    if (check()) copier.copy('message', 'message', message(), 'Message copied. Paste it into your email.');
-  };
-
-  const send = async () => {
-    const who = person();
-    if (!who) return;
-    let sent: Awaited<ReturnType<typeof loadSent>>;
-    try {
-      sent = await loadSent();
-    } catch {
-      setSentFailed(true);
-      return;
-    }
-    setSentFailed(false);
-    const { markSent } = sent;
-    let info: SentUndo | undefined;
-    updateWorkbook((d) => {
-      const r = markSent(d, who.id, today(), new Date());
-      info = r.undo;
-      return r.doc;
-    });
-    setUndo(info);
-  };
 
   const dueLine = () => {
     const who = person();
@@ -134,12 +72,12 @@ export default function ThankYou() {
           const info = undo();
           if (!info) return;
           // Loaded already: the bar shows only after "Mark as sent" ran.
-          const { undoSent } = await loadSent();
+          const { undoSent } = await holdWhile(import('./sent'));
           updateWorkbook((d) => undoSent(d, info));
           announce(`The thank-you to ${info.contact.name} is no longer marked as sent.`);
-          setUndo(undefined);
+          $sentUndo.set(undefined);
         }}
-        onDismiss={() => setUndo(undefined)}
+        onDismiss={() => $sentUndo.set(undefined)}
       />
       <Show
         when={contacts().length}
@@ -160,10 +98,9 @@ export default function ThankYou() {
             aria-describedby="ty-person-hint"
             onFocus={() => setEveryone(true)}
             onChange={(e) => {
-              setChosen(e.currentTarget.value);
+              $thankYouPerson.set(e.currentTarget.value);
               rememberPerson(e.currentTarget.value);
-              setProblem(undefined);
-              copier.reset();
+              $thankYouProblem.set(undefined);
             }}
           >
             <Show when={dueOffered().length}>
@@ -211,57 +148,12 @@ export default function ThankYou() {
                       error={part.key === 'learned' ? problem() : undefined}
                       onValue={(text) => {
                         updateWorkbook((d) => setThankYouPart(d, who().id, part.key, text));
-                        if (part.key === 'learned' && problem() && text.trim()) setProblem(undefined);
+                        if (part.key === 'learned' && problem() && text.trim()) $thankYouProblem.set(undefined);
                       }}
                     />
                   )}
                 </For>
               </fieldset>
-              <AboutYouPart id="ty-ay" named="Signed as" empty="About you: add your name to sign your messages" />
-
-              <section class="ty-result" aria-labelledby="ty-result-title">
-                <h4 id="ty-result-title">Your message</h4>
-                <p class="ty-subject">
-                  <strong>Subject:</strong> {THANK_YOU_SUBJECT}
-                </p>
-                <p class="ty-preview">{message()}</p>
-                <div class="button-row no-print">
-                  <button type="button" class="button" onClick={copy}>
-                    {copier.copied() === 'message' ? 'Copied' : 'Copy message'}
-                  </button>
-                  <a
-                    class="button secondary"
-                    href={href()}
-                    aria-describedby={emailNote(who().name, who().email) ? 'ty-email-note' : undefined}
-                    onClick={(e) => {
-                      if (!check()) e.preventDefault();
-                    }}
-                  >
-                    Open in your email app
-                  </a>
-                  <button type="button" class="button secondary" onClick={send}>
-                    Mark as sent
-                  </button>
-                </div>
-                <Show when={emailNote(who().name, who().email)}>
-                  {(text) => (
-                    <p class="hint ty-email-note" id="ty-email-note">
-                      {text()}
-                    </p>
-                  )}
-                </Show>
-                <Show when={sentFailed()}>
-                  <LoadProblem what={'"Mark as sent" step'} />
-                </Show>
-                <copier.Fallback />
-                <p class="hint">
-                  "Mark as sent" records today as the day you thanked {who().name} and sets their status to "Thanked" in
-                  the tracker.
-                </p>
-              </section>
-              <LinkedInPart id="ty-linkedin" load={() => import('./ThankYouLinkedIn').then((m) => m.ThankYouLinkedIn)}>
-                {(ThankYouLinkedIn) => <ThankYouLinkedIn name={who().name} parts={parts()} signer={data().profile} />}
-              </LinkedInPart>
             </>
           )}
         </Show>

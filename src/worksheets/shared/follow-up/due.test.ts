@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dueState, dueText, dueWords } from './due';
+import { dueState, dueWords } from './due';
+import { dueText } from './due-text';
 
 const today = '2026-11-25';
 

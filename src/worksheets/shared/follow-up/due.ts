@@ -1,4 +1,5 @@
-import { type Day, daysBetween, formatDay } from '../../../lib/days';
+// How close a date is, in words (the date itself with them is due-text.ts, so that words alone need no calendar names).
+import { type Day, daysBetween } from '../../../lib/days';
 
 /** How close a date is: past it, today, within the next few days, later, or no date at all. */
 export type DueState = 'overdue' | 'today' | 'soon' | 'later' | 'none';
@@ -27,11 +28,4 @@ export function dueWords(due: Day, today: Day): string {
   if (diff === 0) return 'Due today';
   if (diff === 1) return 'Due tomorrow';
   return `Due in ${days(diff)}`;
-}
-
-/** The date and its wording together: "Tue 3 March 2026 (overdue by 2 days)". */
-export function dueText(due: Day, today: Day): string {
-  if (!due) return 'No date set';
-  const words = dueWords(due, today);
-  return `${formatDay(due)} (${words.charAt(0).toLowerCase()}${words.slice(1)})`;
 }

@@ -1,0 +1,77 @@
+import { type Accessor, Show } from 'solid-js';
+import type { Day } from '../../lib/days';
+import { announce } from '../../scripts/announce';
+import { STATUS_LABELS } from '../../workbook/labels';
+import type { Contact } from '../../workbook/model';
+import { LoadProblem, onDemand } from '../shared/on-demand';
+import { CardDetails } from './CardDetails';
+import { fetchChanges, withChanges } from './tracker-state';
+
+/** A person's editor (its dates, the contact fields and their checks), fetched when a card first opens. */
+const contactEditor = onDemand(() => import('./ContactEditor').then((m) => m.ContactEditor));
+
+/** Props of an opened card in the list. */
+export interface CardOpenProps {
+  person: Accessor<Contact>;
+  circleName: string;
+  today: Day;
+  /** The other people, for the editor's "Introduced by" menu. */
+  others: () => ReadonlyArray<Pick<Contact, 'id' | 'name'>>;
+  editing: boolean;
+  /** Opens or closes the editor. */
+  onEdit: () => void;
+  /** The editor's "Done": closes it, focus back on the button that opened it. */
+  onDone: () => void;
+}
+
+/**
+ * An opened card in the list: its details, whose quick buttons save the next contact date, and the
+ * editor when asked for. Loaded when a card first opens; it starts fetching the editor and the
+ * tracker's saving, a step before the student needs them.
+ */
+export function CardOpen(props: CardOpenProps) {
+  contactEditor();
+  fetchChanges();
+  const update = (patch: Partial<Contact>, then?: () => void) =>
+    withChanges((m) => {
+      m.saveContact(props.person().id, patch, new Date());
+      then?.();
+    }, announce);
+  return (
+    <CardDetails
+      person={props.person}
+      circleName={props.circleName}
+      today={props.today}
+      editing={props.editing}
+      onEdit={props.onEdit}
+      onNext={(date, said) => update({ nextContactAt: date }, () => announce(said))}
+    >
+      <Show when={props.editing}>
+        <Show
+          when={contactEditor()}
+          fallback={
+            <Show when={contactEditor.failed()}>
+              <LoadProblem what="editor" />
+            </Show>
+          }
+        >
+          {(loaded) => {
+            const ContactEditor = loaded();
+            return (
+              <ContactEditor
+                person={props.person()}
+                others={props.others}
+                today={props.today}
+                onChange={(patch) => update(patch)}
+                onStatus={(s, patch) => {
+                  update(patch, () => announce(`${props.person().name}: ${STATUS_LABELS[s]}.`));
+                }}
+                onDone={props.onDone}
+              />
+            );
+          }}
+        </Show>
+      </Show>
+    </CardDetails>
+  );
+}
