@@ -5,7 +5,7 @@ import { openWorksheetAt } from './workbook-fixtures';
 // (place-actions.tsx, with the form that adds people met at a place) when the student first reaches
 // the worksheet's fields or buttons, or at the first click; the form that adds a place of the
 // student's own (an island of its own) loads what adds one (add-place.ts) the same way. Ticking a
-// place and its date and notes need none of it (place-answers.ts). These tests cover a file that
+// place and its date and notes need none of it. These tests cover a file that
 // does not arrive, and a click made before it does.
 
 const ACTIONS = /\/_astro\/place-actions\.[\w-]+\.js$/;
@@ -75,46 +75,6 @@ test('a place added while the code is on its way holds the page, then is added w
   await expect(place(page, 'Library talks')).toHaveCount(0);
   await sheet(page).getByRole('button', { name: 'Undo' }).click();
   await expect(place(page, 'Library talks').getByRole('checkbox')).toBeChecked();
-});
-
-test('a tick made while saving answers is on its way holds the page, then opens the place', async ({ page }) => {
-  const ANSWERS = /\/_astro\/place-answers\.[\w-]+\.js$/;
-  const held: Route[] = [];
-  let released = false;
-  await page.route(ANSWERS, (route) => (released ? route.continue() : held.push(route)));
-  await openWorksheetAt(page, PATH, 'places-to-meet');
-  const fairs = place(page, 'Career fairs');
-  await fairs.getByRole('checkbox').check();
-  const asked = await page.evaluate(() => {
-    const event = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(event);
-    return event.defaultPrevented;
-  });
-  expect(asked).toBe(true);
-
-  released = true;
-  for (const route of held) await route.continue();
-  await expect(fairs.getByLabel(/Date for Career fairs/)).toBeVisible();
-  await expect(page.locator('#announcer')).toHaveText('Career fairs marked. 1 place to try.');
-  await expect(sheet(page).getByRole('alert')).toHaveCount(0);
-});
-
-test('ticking says so when saving answers cannot be fetched, then works', async ({ page }) => {
-  const ANSWERS = /\/_astro\/place-answers\.[\w-]+\.js$/;
-  await page.route(ANSWERS, (route) => route.abort());
-  await openWorksheetAt(page, PATH, 'places-to-meet');
-  const fairs = place(page, 'Career fairs');
-  await fairs.getByRole('checkbox').check();
-  await expect(sheet(page).getByRole('alert')).toHaveText(
-    'The changes to your places could not be loaded. Check your connection, then reload the page.',
-  );
-  await expect(fairs.getByLabel(/Date for Career fairs/)).toHaveCount(0);
-
-  await page.unroute(ANSWERS);
-  await fairs.getByRole('checkbox').uncheck();
-  await fairs.getByRole('checkbox').check();
-  await expect(fairs.getByLabel(/Date for Career fairs/)).toBeVisible();
-  await expect(sheet(page).getByRole('alert')).toHaveCount(0);
 });
 
 test('the form that adds a place says so when its code cannot be fetched, then adds it', async ({ page }) => {

@@ -4,7 +4,6 @@ import { updateWorkbook } from '../../workbook/client';
 import { groupBy, indexById } from '../../workbook/lookups';
 import type { Contact } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
-import { changesOnDemand } from '../shared/changes-on-demand';
 import { LoadProblem } from '../shared/on-demand';
 import { holdWhile } from '../shared/pending-changes';
 import { createPager, ShowMore } from '../shared/ShowMore';
@@ -22,6 +21,7 @@ import {
   type PlaceView,
   placesOfKind,
   sameView,
+  updatePlace,
 } from './places';
 
 const NO_ONE: Contact[] = [];
@@ -61,14 +61,10 @@ export default function PlacesToMeet(props: PlaceOptions) {
     });
     return loading;
   };
-  // Saving an answer (a tick, a date, notes: place-answers.ts) is fetched the same way, on its own, so
-  // that ticking works even when the rest could not be fetched.
-  const saving = changesOnDemand(() => import('./place-answers'));
   const prefetch = () => {
     load().catch(() => {
       loading = undefined;
     });
-    import('./place-answers').catch(() => undefined);
   };
   const act = (action: (ready: PlaceActions) => void) => {
     const ready = actions();
@@ -83,19 +79,18 @@ export default function PlacesToMeet(props: PlaceOptions) {
   };
   const removal = () => actions()?.removal();
 
-  /** Saves answers about a place (ticking one opens its date and notes); a tick is said with the count. */
-  const change = (place: PlaceView, answers: PlaceAnswers) =>
-    saving.use((m) => {
-      updateWorkbook((d) => m.updatePlace(d, options(), place.id, answers));
-      if (!('tryIt' in answers)) return;
-      const n = toTry();
-      announce(`${place.name} ${answers.tryIt ? 'marked' : 'unmarked'}. ${countOf(n, 'place', 'places')} to try.`);
-    });
+  /** Saves answers about a place at once (ticking one opens its date and notes); a tick is said with the count. */
+  const change = (place: PlaceView, answers: PlaceAnswers) => {
+    updateWorkbook((d) => updatePlace(d, options(), place.id, answers));
+    if (!('tryIt' in answers)) return;
+    const n = toTry();
+    announce(`${place.name} ${answers.tryIt ? 'marked' : 'unmarked'}. ${countOf(n, 'place', 'places')} to try.`);
+  };
 
   return (
     <div class="places-to-meet" onFocusIn={prefetch}>
       <WorkbookStatus />
-      <Show when={failed() || saving.failed()}>
+      <Show when={failed()}>
         <LoadProblem what="changes to your places" />
       </Show>
       <p class="totals">

@@ -3,15 +3,18 @@
 import { addContact, type ChangeResult, cleanName } from '../../workbook/contacts';
 import { newId } from '../../workbook/ids';
 import { MAX_NAME, type Place, type Workbook } from '../../workbook/model';
-import { findPlace, listedOption, peopleMetAt, toPlace } from './place-answers';
 import {
+  findPlace,
   KIND_LABELS,
+  listedOption,
   type OwnPlaceErrors,
   PLACE_KINDS,
   type PlaceKind,
   type PlaceOptions,
+  peopleMetAt,
   placesOfKind,
   type RemovedPlace,
+  toPlace,
 } from './places';
 
 /** The result of adding a place: the new workbook and its id, or messages in words. */

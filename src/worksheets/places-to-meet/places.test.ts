@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { addContact } from '../../workbook/contacts';
 import { emptyWorkbook, type Workbook, WorkbookSchema } from '../../workbook/schema';
-import { findPlace, markPlace, peopleMetAt, updatePlace } from './place-answers';
 import { addOwnPlace, addPersonMetAt, removeOwnPlace, restorePlace } from './place-changes';
 import { placeOption } from './place-option';
-import { countToTry, type PlaceOptions, placesOfKind, sameView } from './places';
+import {
+  countToTry,
+  findPlace,
+  markPlace,
+  type PlaceOptions,
+  peopleMetAt,
+  placesOfKind,
+  sameView,
+  updatePlace,
+} from './places';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const options: PlaceOptions = {
