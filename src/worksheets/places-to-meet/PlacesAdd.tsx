@@ -3,7 +3,7 @@ import { MAX_NAME } from '../../workbook/model';
 import { Field } from '../shared/Field';
 import { LoadProblem } from '../shared/on-demand';
 import { holdWhile } from '../shared/pending-changes';
-import { useLive } from '../shared/use-workbook';
+import { useWorkbookData } from '../shared/use-workbook';
 import type { OwnPlaceErrors, PlaceKind, PlaceOptions } from './places';
 
 /**
@@ -11,8 +11,8 @@ import type { OwnPlaceErrors, PlaceKind, PlaceOptions } from './places';
  * (see PlacesWorksheet.astro). The new place shows in its list, marked to try.
  */
 export default function PlacesAdd(props: PlaceOptions) {
-  // Started with the workbook, as every island is, so that it stands on its own.
-  useLive();
+  // Starts the workbook as every island does, so that it stands on its own (it shows none of it).
+  useWorkbookData();
   const [name, setName] = createSignal('');
   const [kind, setKind] = createSignal<PlaceKind>();
   const [errors, setErrors] = createSignal<OwnPlaceErrors>({});
