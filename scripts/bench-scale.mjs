@@ -53,9 +53,11 @@ export function scalePages(w) {
       open: '#network-map [data-edit="c1"]',
       type: '#nm-c1-notes',
     },
+    // Step 2 is two islands: the places (waited for) and, below them, the form that adds one.
     {
       path: '/steps/expand-your-list/#places-to-meet',
       shown: { selector: '#places-to-meet .totals', contains: 'met at these places' },
+      islands: '#places-to-meet astro-island[ssr]:has(.places-to-meet)',
       type: '#pl-career-fairs-notes',
     },
     // Step 3 is three islands, each started when in view: the goal at the top, then the people to rate.

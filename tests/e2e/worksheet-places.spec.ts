@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { type Contact, emptyWorkbook, type Place, type Workbook } from '../../src/workbook/schema';
 import { scanBothThemes } from './axe';
-import { contact, KEY, openWorksheetAt, seededPage } from './workbook-fixtures';
+import { contact, holdBack, KEY, openWorksheetAt, seededPage } from './workbook-fixtures';
 
 const PATH = '/steps/expand-your-list/';
 const GOALS_PATH = '/steps/assess-your-goals/';
@@ -363,6 +363,26 @@ test('prints blank lines when empty and the answers in full when filled', async 
   await expect(fairs.locator('.met-name')).toHaveText(['Dana Lee']);
   // With a place of the student's own, no lines for more.
   await expect(sheet(filled).getByText('Places of your own:')).toBeHidden();
+});
+
+test('prints the places while the form that adds one, below them, has not started (it prints nothing)', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await seededPage(browser, baseURL, filledWorkbook());
+  // The form is an island of its own; its module is held, so it stays as the server drew it.
+  const slow = await holdBack(page, '**/_astro/PlacesAdd.*.js');
+  await page.goto(`${PATH}#places-to-meet`);
+  await expect(sheet(page).locator('astro-island:has(.places-to-meet)')).not.toHaveAttribute('ssr');
+  await expect(place(page, 'Career fairs').getByRole('checkbox')).toBeChecked();
+  await expect(sheet(page).locator('astro-island[ssr]')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  // Not "print again": the student's places print in full.
+  expect(await sheet(page).evaluate((el) => getComputedStyle(el, '::after').content)).toBe('none');
+  await expect(place(page, 'Career fairs').locator('.print-text')).toHaveText('Bring copies of my CV.');
+  await expect(place(page, 'Career fairs').locator('.met-name')).toHaveText(['Dana Lee']);
+  slow.release();
+  await page.context().close();
 });
 
 test.describe('axe, light and dark theme', () => {

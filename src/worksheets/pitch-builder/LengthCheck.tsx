@@ -1,13 +1,12 @@
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
-import { countWords, lengthVerdict, TARGET } from '../shared/pitch/words';
+import { BAR_MAX, countWords, lengthVerdict } from '../shared/pitch/words';
 
-/** Words shown on the bar: counts past this fill it. */
-const BAR_MAX = 120;
 const percent = (words: number) => `${(Math.min(words, BAR_MAX) / BAR_MAX) * 100}%`;
 
 /**
  * The live word count and speaking time of a pitch against the 30-second budget, in words, with a
- * bar for sighted readers. Screen readers hear the count once the student pauses typing.
+ * bar for sighted readers (its 30-second band is drawn by pitch-builder.css). Screen readers hear
+ * the count once the student pauses typing.
  */
 export function LengthCheck(props: { text: string; versionId: string }) {
   const verdict = () => lengthVerdict(countWords(props.text));
@@ -32,7 +31,7 @@ export function LengthCheck(props: { text: string; versionId: string }) {
         <strong>{verdict().summary}</strong> {verdict().advice}
       </p>
       <div class="pb-bar" aria-hidden="true">
-        <div class="pb-bar-band" style={{ left: percent(TARGET.min), width: percent(TARGET.max - TARGET.min) }} />
+        <div class="pb-bar-band" />
         <div class="pb-bar-fill" style={{ width: percent(verdict().words) }} />
       </div>
       <p class="sr-only" aria-live="polite">

@@ -1,6 +1,6 @@
 import { type Component, createSignal, For, Show } from 'solid-js';
 import type { Contact } from '../../workbook/model';
-import { DateField } from '../shared/DateField';
+import { FormattedField } from '../shared/FormattedField';
 import { LongAnswer } from '../shared/LongAnswer';
 import { createPager, ShowMore } from '../shared/ShowMore';
 import type { MetPersonFormProps } from './place-actions';
@@ -85,7 +85,9 @@ export function PlaceItem(props: PlaceItemProps) {
         }
       >
         <div class="place-details">
-          <DateField
+          {/* A date with no rule: the formatted field alone (DateField adds rules and today's date). */}
+          <FormattedField
+            format="date"
             id={id('date')}
             class="date-field"
             label={

@@ -1,11 +1,9 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
-import { deepEqual } from '../../workbook/deep-equal';
 import { groupBy, indexById } from '../../workbook/lookups';
-import { type Contact, MAX_NAME } from '../../workbook/model';
+import type { Contact } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
-import { Field } from '../shared/Field';
 import { LoadProblem } from '../shared/on-demand';
 import { holdWhile } from '../shared/pending-changes';
 import { createPager, ShowMore } from '../shared/ShowMore';
@@ -17,19 +15,21 @@ import type { PlaceActions } from './place-actions';
 import {
   countToTry,
   KIND_LABELS,
-  type OwnPlaceErrors,
   PLACE_KINDS,
   type PlaceAnswers,
-  type PlaceKind,
   type PlaceOptions,
   type PlaceView,
   placesOfKind,
+  sameView,
   updatePlace,
 } from './places';
 
 const NO_ONE: Contact[] = [];
 
-/** Step 2 worksheet: places to meet people, which to try, when, and the people met there. */
+/**
+ * Step 2 worksheet: places to meet people, which to try, when, and the people met there. The form
+ * that adds a place of the student's own is an island of its own below (PlacesAdd.tsx).
+ */
 export default function PlacesToMeet(props: PlaceOptions) {
   // Plain data, looked up through maps: the places by id, the people met at each place.
   const doc = useWorkbookData();
@@ -43,10 +43,6 @@ export default function PlacesToMeet(props: PlaceOptions) {
   const views = createMemo(() => ({ campus: indexById(lists().campus), outside: indexById(lists().outside) }));
   const metAt = createMemo(() => groupBy(contacts(), (c) => c.sourcePlaceId));
   const peopleMetAt = (placeId: string) => metAt().get(placeId) ?? NO_ONE;
-  const [newName, setNewName] = createSignal('');
-  const [newKind, setNewKind] = createSignal<PlaceKind>();
-  const [errors, setErrors] = createSignal<OwnPlaceErrors>({});
-  let newNameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
 
   const toTry = createMemo(() => countToTry(places()));
   const metCount = createMemo(() => contacts().length - (metAt().get('')?.length ?? 0));
@@ -91,23 +87,6 @@ export default function PlacesToMeet(props: PlaceOptions) {
     announce(`${place.name} ${answers.tryIt ? 'marked' : 'unmarked'}. ${countOf(n, 'place', 'places')} to try.`);
   };
 
-  const submitPlace = () => {
-    const name = newName();
-    const kind = newKind();
-    act((m) => {
-      const problems = m.addPlace(name, kind);
-      setErrors(problems ?? {});
-      if (problems) {
-        if (problems.name) newNameInput?.focus();
-        else document.getElementById('pl-new-kind-campus')?.focus();
-        return;
-      }
-      setNewName('');
-      if (newNameInput) newNameInput.value = '';
-      newNameInput?.focus();
-    });
-  };
-
   return (
     <div class="places-to-meet" onFocusIn={prefetch}>
       <WorkbookStatus />
@@ -142,7 +121,7 @@ export default function PlacesToMeet(props: PlaceOptions) {
                 <For each={pager.page(ids())}>
                   {(placeId) => {
                     // A place's row updates only when that place changes, not when another one does.
-                    const view = createMemo(() => views()[kind].get(placeId), undefined, { equals: deepEqual });
+                    const view = createMemo(() => views()[kind].get(placeId), undefined, { equals: sameView });
                     return (
                       <Show when={view()}>
                         {(place) => (
@@ -179,64 +158,6 @@ export default function PlacesToMeet(props: PlaceOptions) {
           );
         }}
       </For>
-
-      <fieldset class="add-place no-print">
-        <legend>Add a place of your own</legend>
-        <Field
-          id="pl-new-name"
-          label="Name of the place or event"
-          hint="For example: a photography club, a hackathon, a talk at the public library."
-          value={newName()}
-          onValue={(v) => {
-            setNewName(v);
-            if (errors().name) setErrors({ ...errors(), name: undefined });
-          }}
-          error={errors().name}
-          maxLength={MAX_NAME}
-          ref={(el) => {
-            newNameInput = el;
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              submitPlace();
-            }
-          }}
-        />
-        <fieldset
-          class={`kind-choice${errors().kind ? ' field-error' : ''}`}
-          aria-describedby={errors().kind ? 'pl-new-kind-error' : undefined}
-        >
-          <legend>Where is it?</legend>
-          <Show when={errors().kind}>
-            <p class="error-message" id="pl-new-kind-error">
-              <span class="sr-only">Error: </span>
-              {errors().kind}
-            </p>
-          </Show>
-          <For each={PLACE_KINDS}>
-            {(kind) => (
-              <div class="choice">
-                <input
-                  type="radio"
-                  name="pl-new-kind"
-                  id={`pl-new-kind-${kind}`}
-                  value={kind}
-                  checked={newKind() === kind}
-                  onChange={() => {
-                    setNewKind(kind);
-                    setErrors({ ...errors(), kind: undefined });
-                  }}
-                />
-                <label for={`pl-new-kind-${kind}`}>{kind === 'campus' ? 'On campus' : 'Outside campus'}</label>
-              </div>
-            )}
-          </For>
-        </fieldset>
-        <button type="button" class="button" onClick={submitPlace}>
-          Add place
-        </button>
-      </fieldset>
     </div>
   );
 }

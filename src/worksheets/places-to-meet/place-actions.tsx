@@ -1,6 +1,7 @@
-// What the places worksheet does when the student adds or removes something: places of their own and
-// the people met at a place (with undo), and the form that adds people met at a place. Loaded when the student first reaches the worksheet's fields
-// or buttons (or at the first change), not with the worksheet: the lists it draws first need none of it.
+// What the places worksheet does when the student removes something (places of their own and the
+// people met at a place, with undo) and the form that adds people met at a place. Loaded when the
+// student first reaches the worksheet's fields or buttons (or at the first change), not with the
+// worksheet: the lists it draws first need none of it. Adding a place of their own is in add-place.ts.
 import { createSignal } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
@@ -11,15 +12,8 @@ import { AddButtons } from '../shared/AddButtons';
 import { addPerson, settleEntry } from '../shared/add-person';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
-import { addOwnPlace, addPersonMetAt, removeOwnPlace, restorePlace } from './place-changes';
-import {
-  KIND_LABELS,
-  type OwnPlaceErrors,
-  type PlaceKind,
-  type PlaceOptions,
-  type PlaceView,
-  type RemovedPlace,
-} from './places';
+import { addPersonMetAt, removeOwnPlace, restorePlace } from './place-changes';
+import type { PlaceKind, PlaceOptions, PlaceView, RemovedPlace } from './places';
 
 /** Something that was removed, with where to offer "Undo". */
 type Removal = { kind: PlaceKind; message: string } & (
@@ -130,24 +124,6 @@ export function createPlaceActions(shown: PlacesShown) {
         announce(`${r.removed.contact.name} is back on your list.`);
       }
       setRemoval(undefined);
-    },
-
-    /** Adds a place of the student's own, marked to try, and says so; returns the problems in words when refused. */
-    addPlace(name: string, kind: PlaceKind | undefined): OwnPlaceErrors | undefined {
-      let problems: OwnPlaceErrors = {};
-      let added = false;
-      updateWorkbook((d) => {
-        const r = addOwnPlace(d, shown.options(), name, kind);
-        if (!r.ok) {
-          problems = r.errors;
-          return d;
-        }
-        added = true;
-        return r.doc;
-      });
-      if (!added) return problems;
-      announce(`Added ${name.trim()} to your ${KIND_LABELS[kind ?? 'outside'].toLocaleLowerCase()}, marked to try.`);
-      return undefined;
     },
   };
 }

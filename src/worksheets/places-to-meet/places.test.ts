@@ -3,7 +3,16 @@ import { addContact } from '../../workbook/contacts';
 import { emptyWorkbook, type Workbook, WorkbookSchema } from '../../workbook/schema';
 import { addOwnPlace, addPersonMetAt, removeOwnPlace, restorePlace } from './place-changes';
 import { placeOption } from './place-option';
-import { countToTry, findPlace, markPlace, type PlaceOptions, peopleMetAt, placesOfKind, updatePlace } from './places';
+import {
+  countToTry,
+  findPlace,
+  markPlace,
+  type PlaceOptions,
+  peopleMetAt,
+  placesOfKind,
+  sameView,
+  updatePlace,
+} from './places';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const options: PlaceOptions = {
@@ -45,6 +54,16 @@ describe('listing places', () => {
     const old = placesOfKind(doc.places, options, 'campus').at(-1);
     expect(old).toMatchObject({ id: 'old-fair', name: 'Old fair', listed: false, notes: 'Went' });
     expect(removeOwnPlace(doc, options, 'old-fair').doc.places).toEqual([]);
+  });
+  it('sees two views of a place as the same when every field is, so a row is drawn again only when it changes', () => {
+    const first = placesOfKind(empty().places, options, 'campus')[0];
+    const again = placesOfKind(empty().places, options, 'campus')[0];
+    expect(first).not.toBe(again);
+    expect(sameView(first, again)).toBe(true);
+    expect(sameView(first, first && { ...first, notes: 'Bring a CV.' })).toBe(false);
+    expect(sameView(first, first && { ...first, saved: true })).toBe(false);
+    expect(sameView(first, undefined)).toBe(false);
+    expect(sameView(undefined, undefined)).toBe(true);
   });
 });
 

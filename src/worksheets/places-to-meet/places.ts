@@ -1,6 +1,7 @@
 // The places the worksheet shows, the institution's and the student's own, and the student's answers
 // about them (to try, the date, the notes). Adding and removing places and people is in
 // place-changes.ts, loaded when the student first needs it.
+
 import { fitsFormat } from '../../workbook/formats';
 import { indexById } from '../../workbook/lookups';
 import type { Contact, Place, Workbook } from '../../workbook/model';
@@ -61,6 +62,14 @@ export function listedView(option: PlaceOption, kind: PlaceKind, saved: Place | 
   };
   const { hint, url, when } = option;
   return { ...base, name: option.name, kind, hint, url, when, listed: true, saved: !!saved };
+}
+
+/** True when two views of a place show the same (each field of a view is text, a flag or nothing). */
+export function sameView(a: PlaceView | undefined, b: PlaceView | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a) as (keyof PlaceView)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 /** The places of one kind, in order: the institution's first, then the student's own (from the workbook's places). */

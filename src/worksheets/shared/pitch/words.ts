@@ -9,6 +9,8 @@ export const SLOW_WPM = 130;
 export const FAST_WPM = 160;
 /** The word budget of a 30-second pitch: about 65 to 80 words. */
 export const TARGET = { min: 65, max: 80, seconds: 30 } as const;
+/** Words the length bar shows: counts past this fill it (pitch-builder.css draws the budget on it). */
+export const BAR_MAX = 120;
 
 /** Seconds it takes to say `words` words at `wpm` words per minute (not rounded). */
 export function speakingSeconds(words: number, wpm: number): number {
