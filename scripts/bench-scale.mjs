@@ -58,12 +58,12 @@ export function scalePages(w) {
       shown: { selector: '#places-to-meet .totals', contains: 'met at these places' },
       type: '#pl-career-fairs-notes',
     },
-    // Step 3 is three islands, each started when in view: the goal at the top, then the people to rate.
+    // Step 3 is several islands, each started when in view: the goal at the top, then the people to rate.
     {
       path: '/steps/assess-your-goals/#goals',
       shown: { selector: '#goals-goal', filled: true },
       islands: 'astro-island[ssr]:has(#goals-goal)',
-      type: '#goals-fields',
+      type: '#goals-goal',
     },
     {
       path: '/steps/assess-your-goals/#goals-rate',
