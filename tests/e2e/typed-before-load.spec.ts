@@ -171,8 +171,8 @@ test('after the student used one worksheet, text typed into another before it st
   baseURL,
 }) => {
   const page = await seededPage(browser, baseURL, workbook([contact('c1', 'Priya Shah')]));
-  // The organizations' island (below the goal) comes slowly, so the typing surely comes first.
-  const orgs = await holdBack(page, '**/_astro/GoalsOrganizations.*.js');
+  // The island that adds organizations (below the goal) comes slowly, so the typing surely comes first.
+  const orgs = await holdBack(page, '**/_astro/GoalsOrgAdd.*.js');
   await page.goto(`${GOALS}#goals`);
   await expect(page.locator('astro-island:has(#goals-want-field)')).not.toHaveAttribute('ssr');
   // A click the started worksheet handles: Solid then counts the page's hydration as done.
