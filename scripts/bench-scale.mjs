@@ -60,12 +60,12 @@ export function scalePages(w) {
       islands: '#places-to-meet astro-island[ssr]:has(.places-to-meet)',
       type: '#pl-career-fairs-notes',
     },
-    // Step 3 is three islands, each started when in view: the goal at the top, then the people to rate.
+    // Step 3 is several islands, each started when in view: the goal at the top, then the people to rate.
     {
       path: '/steps/assess-your-goals/#goals',
       shown: { selector: '#goals-goal', filled: true },
       islands: 'astro-island[ssr]:has(#goals-goal)',
-      type: '#goals-fields',
+      type: '#goals-goal',
     },
     {
       path: '/steps/assess-your-goals/#goals-rate',

@@ -20,7 +20,7 @@ import {
   studentWorkbook,
   watchKeyDerivation,
 } from './share-fixtures';
-import { KEY, ORIGIN, openWorkbookPage, seededContext } from './workbook-fixtures';
+import { KEY, ORIGIN, openWorkbookPage, seededContext, storedRaw } from './workbook-fixtures';
 
 /** 20 people, and three organizations on step 3's ranked list. */
 const DOC = studentWorkbook(20, 3);
@@ -71,6 +71,8 @@ test('a summary without a code, filled in on a step: a fresh browser shows exact
   // The saved answer is shown once the island is running and the workbook is read.
   await expect(fields).toHaveValue(DOC.goals.fields);
   await fields.fill('Wetland restoration');
+  // The answer is saved once the worksheet's changes have arrived (they load when a field is first reached).
+  await expect.poll(() => storedRaw(page)).toContain('Wetland restoration');
   await page.getByRole('link', { name: 'Share my workbook with my advisor' }).click();
   await expect(page).toHaveURL(/\/workbook\/#wb-share$/);
   await expect(page.getByRole('heading', { name: 'Choose what to share' })).toBeFocused();

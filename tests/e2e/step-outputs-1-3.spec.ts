@@ -177,12 +177,15 @@ test('step 3: a goal, targets with dates and a ranked list of organizations, typ
   await expect(notes).toHaveValue('Riverside Hospital\nCity Archive');
   await ws.getByRole('button', { name: 'Add each line to the list' }).focus();
   await page.keyboard.press('Enter');
+  // The rows join the list (once the list's changes have arrived), the cursor in the first one.
+  const rows = ws.locator('.org-rows .org-name input');
+  await expect.poll(() => valuesOf(rows)).toEqual(['Riverside Hospital', 'City Archive']);
+  await expect(rows.first()).toBeFocused();
   await ws.getByLabel('Name of the organization').focus();
   for (const name of ['Birch Lab', 'Acme']) {
     await page.keyboard.type(name);
     await page.keyboard.press('Enter');
   }
-  const rows = ws.locator('.org-rows .org-name input');
   await expect.poll(() => valuesOf(rows)).toEqual(['Riverside Hospital', 'City Archive', 'Birch Lab', 'Acme']);
   await expect(notes).toHaveValue('Riverside Hospital\nCity Archive');
   // An organization removed by mistake comes back in its place with Undo.

@@ -17,7 +17,7 @@ import {
 } from './workbook-fixtures';
 
 const GOALS = '/steps/assess-your-goals/';
-/** Step 3's first island (the goal and the written answers; the people and organizations are islands of their own), not hydrated yet. */
+/** Step 3's island of written answers (the goal, its targets, the people and organizations are islands of their own), not hydrated yet. */
 const GOALS_ISLAND_WAITING = 'astro-island[ssr]:has(#goals-fields)';
 const SAVED = 'Museum work and public history.';
 const TYPED = 'Data journalism';
@@ -54,7 +54,7 @@ test('typing in a goals box before the worksheet hydrates keeps the answer the s
   await expect.poll(() => storedGoal(page, 'fields')).toBe(SAVED);
 
   // Second visit on a slow connection: the student types before the worksheet's script has run.
-  const island = await holdBack(page, '**/_astro/Goals.*.js');
+  const island = await holdBack(page, '**/_astro/GoalsAnswers.*.js');
   await page.reload();
   await reachGoals(page, island.requested);
   await expect(box).toHaveValue('');
@@ -83,7 +83,7 @@ test('typing before the saved answers are checked and loaded keeps both, before 
     baseURL,
     workbook([], { goals: { wants: [], fields: SAVED, organizations: 'City museum', questions: '' } }),
   );
-  const island = await holdBack(page, '**/_astro/Goals.*.js');
+  const island = await holdBack(page, '**/_astro/GoalsAnswers.*.js');
   const validator = await holdBack(page, '**/_astro/read-workbook*.js');
   await page.goto(GOALS);
   await reachGoals(page, island.requested);
@@ -171,8 +171,8 @@ test('after the student used one worksheet, text typed into another before it st
   baseURL,
 }) => {
   const page = await seededPage(browser, baseURL, workbook([contact('c1', 'Priya Shah')]));
-  // The organizations' island (below the goal) comes slowly, so the typing surely comes first.
-  const orgs = await holdBack(page, '**/_astro/GoalsOrganizations.*.js');
+  // The island that adds organizations (below the goal) comes slowly, so the typing surely comes first.
+  const orgs = await holdBack(page, '**/_astro/GoalsOrgAdd.*.js');
   await page.goto(`${GOALS}#goals`);
   await expect(page.locator('astro-island:has(#goals-want-field)')).not.toHaveAttribute('ssr');
   // A click the started worksheet handles: Solid then counts the page's hydration as done.

@@ -1,10 +1,11 @@
 import { createMemo, For, Show } from 'solid-js';
-import { indexById } from '../../workbook/lookups';
+import { indexById, sameIds } from '../../workbook/lookups';
 import type { Organization } from '../../workbook/model';
 import { KeyedRows } from '../shared/KeyedRows';
 import { createPrinting } from '../shared/printing';
 import { ratingWord } from '../shared/priorities/rating-words';
-import { ORG_CHECKS, orgLabel, sameIds, sortOrganizations } from './organizations';
+import { inRankOrder } from './org-order';
+import { ORG_CHECKS, orgLabel } from './org-words';
 
 /** Blank rows printed when the list is empty, to write on. */
 const BLANK_ROWS = 10;
@@ -13,7 +14,7 @@ const BLANK_ROWS = 10;
 function RankedRows(props: { list: readonly Organization[] }) {
   const byId = createMemo(() => indexById(props.list));
   // Only the order is kept here, so a change to a name redraws that one cell.
-  const ranked = createMemo(() => sortOrganizations(props.list, 'rank').map((o) => o.id), [], { equals: sameIds });
+  const ranked = createMemo(() => inRankOrder(props.list).map((o) => o.id), [], { equals: sameIds });
   return (
     <KeyedRows ids={ranked()} byId={byId()}>
       {(o, i) => (

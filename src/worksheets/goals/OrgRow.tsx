@@ -2,7 +2,7 @@ import { For } from 'solid-js';
 import { MAX_NAME, type Organization, type Rating } from '../../workbook/model';
 import { Field } from '../shared/Field';
 import { ratingWord } from '../shared/priorities/rating-words';
-import { ORG_CHECKS, orgLabel } from './organizations';
+import { ORG_CHECKS, orgLabel } from './org-words';
 
 /** The choices of interest, "Not rated yet" first. */
 const INTEREST_CHOICES: readonly Rating[] = [0, 1, 2, 3];

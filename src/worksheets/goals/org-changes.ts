@@ -1,12 +1,15 @@
 // The changes step 3's organizations make to the workbook: adding (one name, or each line of the
-// notes), changing, removing with undo, and the notes themselves. Fetched at the student's first
-// change (OrganizationList.tsx), apart from the orders and words the list shows (organizations.ts).
+// notes), changing, removing with undo (and the undoable remove the list keeps), and the notes
+// themselves. Fetched by the organizations' islands (GoalsOrgAdd, GoalsOrganizations, GoalsOrgNotes)
+// at the student's first change or when one of their fields is first reached, apart from the orders
+// and words the list shows.
 import { orgListOf } from '../../workbook/goal-parts';
 import { newId } from '../../workbook/ids';
 import { cleanName, MAX_NAME, type Organization, type Workbook } from '../../workbook/model';
 import { entityListChanges } from '../shared/entity-list';
-import { namesFromNotes } from './organizations';
+import { namesFromNotes } from './org-notes';
 
+export { createUndoableRemove } from '../shared/undoable-remove';
 export { setGoalText } from './goal-answers';
 
 /** The organization on the list with the same name (case and extra spaces ignored), if there is one. */

@@ -1,19 +1,31 @@
-import { createMemo, Show } from 'solid-js';
+import { createMemo, createSignal, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
-import { goalSentenceOf, targetsOf } from '../../workbook/goal-parts';
+import { targetsOf } from '../../workbook/goal-parts';
 import { indexById } from '../../workbook/lookups';
-import type { Goals, Target } from '../../workbook/model';
-import type { ChangesOnDemand } from '../shared/changes-on-demand';
+import type { Target } from '../../workbook/model';
+import { changesOnDemand } from '../shared/changes-on-demand';
 import { KeyedRows } from '../shared/KeyedRows';
-import { LongAnswer } from '../shared/LongAnswer';
 import type { Removed } from '../shared/list-undo';
+import { LoadProblem } from '../shared/on-demand';
 import { UndoBar } from '../shared/UndoBar';
-import { createUndoableRemove } from '../shared/undoable-remove';
+import type { createUndoableRemove } from '../shared/undoable-remove';
+import { useWorkbookData } from '../shared/use-workbook';
 import type * as GoalChanges from './goal-changes';
 import { TargetRow } from './TargetRow';
 import './goal-plan.css';
 import { targetSentence } from './target-words';
+
+// The changes (goal-changes.ts) are fetched once, at the first change; reaching any of the island's
+// fields starts fetching them, so a change rarely waits. One promise, so changes keep their order.
+let loading: Promise<typeof GoalChanges> | undefined;
+const loadChanges = () =>
+  (loading ??= import('./goal-changes').catch((problem: unknown) => {
+    loading = undefined;
+    throw problem;
+  }));
+/** Starts fetching the changes (a failure is said at the first change). */
+const fetchChanges = () => void loadChanges().catch(() => undefined);
 
 /** The example under the targets, written by the same words as the student's own. */
 const EXAMPLE = targetSentence({ id: 'example', count: 3, who: 'marketing', by: '' });
@@ -26,55 +38,49 @@ function removedWords(removed: Removed<Target> | undefined): string | undefined 
 }
 
 /**
- * Step 3's main goal in one sentence and its targets with dates. `goals` is plain data from the
- * workbook; `changes` are the island's changes, fetched at the first one (Goals.tsx).
+ * Step 3 worksheet, the goal's targets with dates: an island of its own under the goal sentence
+ * (see Goals.tsx).
  */
-export function GoalPlan(props: { goals: Goals; changes: ChangesOnDemand<typeof GoalChanges> }) {
-  const targets = createMemo(() => targetsOf(props.goals));
+export default function GoalsTargets() {
+  const data = useWorkbookData();
+  const changes = changesOnDemand(loadChanges);
+  const targets = createMemo(() => targetsOf(data().goals));
   const byId = createMemo(() => indexById(targets()));
   // The rows are keyed by id, so typing in one target leaves the others as they are.
   const ids = createMemo(() => targets().map((t) => t.id));
-  // An undo follows the remove that fetched the changes.
-  const undoable = createUndoableRemove<Removed<Target>>(
-    updateWorkbook,
-    (d, removed) => props.changes.now()?.restoreTarget(d, removed) ?? d,
-  );
-  const removed = undoable.removed;
+  // The remove with its undo comes with the changes, at the first remove (the undo bar shows only after one).
+  const [undoable, setUndoable] = createSignal<ReturnType<typeof createUndoableRemove<Removed<Target>>>>();
 
   const add = () =>
-    props.changes.use((m) => {
+    changes.use((m) => {
       const target = m.blankTarget();
       const number = ids().length + 1;
       updateWorkbook((d) => m.addTarget(d, target));
       announce(`Target ${number} added.`);
       queueMicrotask(() => document.getElementById(`goals-t-${target.id}-count`)?.focus());
     });
-  const remove = (id: string) => props.changes.use((m) => undoable.remove((d) => m.removeTarget(d, id)));
+  const remove = (id: string) =>
+    changes.use((m) => {
+      const made = undoable() ?? setUndoable(() => m.createUndoableRemove(updateWorkbook, m.restoreTarget));
+      made.remove((d) => m.removeTarget(d, id));
+    });
   const undo = () => {
-    const info = undoable.undo();
+    const info = undoable()?.undo();
     if (!info) return;
     announce('The target is back.');
     queueMicrotask(() => document.getElementById(`goals-t-${info.item.id}-count`)?.focus());
   };
 
   return (
-    <div class="goal-plan">
-      <LongAnswer
-        id="goals-goal"
-        label="Your main goal, in one sentence"
-        hint="For example: Learn what archivists and paralegals do, by talking to two of each before the end of term."
-        optional
-        rows={2}
-        value={goalSentenceOf(props.goals)}
-        onValue={(text) => props.changes.use((m) => updateWorkbook((d) => m.setGoalSentence(d, text)))}
-        printLines={2}
-      />
-
+    <div class="goals-worksheet goal-plan" onFocusIn={fetchChanges}>
       <h4 id="goals-targets">Your targets, with dates</h4>
       <p class="hint">
         Turn your goal into two or three small targets you can count and finish. For example: {EXAMPLE}
       </p>
-      <UndoBar message={removedWords(removed())} onUndo={undo} onDismiss={undoable.dismiss} />
+      <Show when={changes.failed()}>
+        <LoadProblem what="part that saves your targets" />
+      </Show>
+      <UndoBar message={removedWords(undoable()?.removed())} onUndo={undo} onDismiss={() => undoable()?.dismiss()} />
       <Show
         when={ids().length}
         fallback={
@@ -91,7 +97,7 @@ export function GoalPlan(props: { goals: Goals; changes: ChangesOnDemand<typeof 
               <TargetRow
                 target={t()}
                 number={i() + 1}
-                onChange={(patch) => props.changes.use((m) => updateWorkbook((d) => m.updateTarget(d, id, patch)))}
+                onChange={(patch) => changes.use((m) => updateWorkbook((d) => m.updateTarget(d, id, patch)))}
                 onRemove={() => remove(id)}
               />
             )}
