@@ -9,8 +9,10 @@ import { LoadProblem, onDemand } from '../worksheets/shared/on-demand';
 import { useWorkbookData } from '../worksheets/shared/use-workbook';
 import { WorkbookStatus } from '../worksheets/shared/WorkbookStatus';
 import { combinedProgress, PROGRESS_LABELS, type Progress } from '../worksheets/step-progress';
-import { isKnownCode, isRetiredCode, type PlanTarget, targetOf } from './catalog';
-import { MAX_NOTE, type PlanProblemKind, planId, type ReadPlan, readPlan } from './codec';
+import type { PlanTarget } from './catalog-rows';
+import { MAX_NOTE, planId, type ReadPlan, readPlan } from './codec';
+import { type PageCatalog, readPageCatalog } from './page-catalog';
+import type { PageProblemKind } from './plan-problems';
 
 /** Words for each kind of target, before the page it is on. */
 const KIND_WORDS: Readonly<Record<PlanTarget['kind'], string>> = {
@@ -24,16 +26,21 @@ function progressOf(target: PlanTarget, doc: Workbook): Progress | undefined {
   return combinedProgress(target.worksheets, doc);
 }
 
-/** What the plan page shows of a plan: the known targets, and the kinds of problems with their counts. */
-function resolve(plan: ReadPlan) {
-  const removed = plan.unknown.filter(isRetiredCode).length;
+/**
+ * What the plan page shows of a plan: the known targets, and the kinds of problems with their
+ * counts. Without the page's catalog, no item can be shown, and the plan says so.
+ */
+function resolve(plan: ReadPlan, catalog: PageCatalog | undefined) {
+  const removed = catalog ? plan.unknown.filter(catalog.isRetired).length : 0;
   const unknown = plan.unknown.length - removed;
-  const problems: { kind: PlanProblemKind; count: number }[] = plan.problems
+  const problems: { kind: PageProblemKind; count: number }[] = plan.problems
     .filter((kind) => kind !== 'empty' && kind !== 'unknown-items')
     .map((kind) => ({ kind, count: 0 }));
+  if (!catalog && plan.items.length) problems.push({ kind: 'no-catalog', count: plan.items.length });
   if (unknown) problems.push({ kind: 'unknown-items', count: unknown });
   if (removed) problems.push({ kind: 'removed-items', count: removed });
-  return { targets: plan.items.map(targetOf).filter((t): t is PlanTarget => t !== undefined), problems };
+  const targets = catalog ? plan.items.map(catalog.targetOf).filter((t): t is PlanTarget => t !== undefined) : [];
+  return { targets, problems };
 }
 
 // The problems' words (plan-problems.ts) are fetched only for a link that has a problem, a rare state.
@@ -56,11 +63,14 @@ export default function PlanView(props: { lang: string }) {
     setSharing(true);
     if (!shareFlow()) void import('../share-ui/ShareFlow').then((m) => setShareFlow(() => m.default));
   };
+  // The guide's sections and worksheets, written into the page's HTML (read once the page is here).
+  let catalog: PageCatalog | undefined;
   const readHash = () => {
     setHash(window.location.hash);
     setSaved(false);
   };
   onMount(() => {
+    catalog = readPageCatalog(document);
     // A link whose "#" became "?" on the way (some mail programs do that): read it, and put the
     // plan back after "#" so that a reload or a bookmark keeps it.
     const { search } = window.location;
@@ -73,13 +83,16 @@ export default function PlanView(props: { lang: string }) {
 
   const plan = createMemo(() => {
     const h = hash();
-    return h === undefined ? undefined : readPlan(h, isKnownCode);
+    // Without the catalog every code is kept, so that nothing of the plan is counted as unknown.
+    return h === undefined ? undefined : readPlan(h, catalog ? catalog.isKnown : () => true);
   });
   const parts = createMemo(() => {
     const p = plan();
-    return p ? resolve(p) : { targets: [], problems: [] };
+    return p ? resolve(p, catalog) : { targets: [], problems: [] };
   });
   const problems = () => parts().problems;
+  // Items that cannot be shown cannot be saved or shared back either: the plan would lose them.
+  const unresolved = () => problems().some((p) => p.kind === 'no-catalog');
   // A plan with problems shows once their words are here (or could not be fetched), so that the
   // notice above the plan never pushes it down.
   const shown = () => !!plan() && (problems().length === 0 || !!problemWords() || problemWords.failed());
@@ -143,7 +156,9 @@ export default function PlanView(props: { lang: string }) {
             <h2 class="notice-title">
               {problems().every((p) => p.kind === 'note-markup')
                 ? 'About the note'
-                : 'Some of this link could not be read'}
+                : unresolved()
+                  ? 'Your plan could not be shown in full'
+                  : 'Some of this link could not be read'}
             </h2>
             <Show
               when={problemWords()}
@@ -242,51 +257,57 @@ export default function PlanView(props: { lang: string }) {
 
           <div class="plan-print-qr print-only" ref={setQrBox} />
 
-          <div class="plan-save">
-            <Show
-              when={isSaved()}
-              fallback={
-                <>
-                  <p>Save this plan to keep it in your workbook, in this browser only.</p>
-                  <button type="button" class="button" onClick={save}>
-                    Save this plan to my workbook
-                  </button>
-                </>
-              }
-            >
-              <p class="plan-saved">
-                This plan is saved in your workbook. <a href="/workbook/">Open my workbook</a>.
-              </p>
-            </Show>
-            <WorkbookStatus />
-          </div>
+          <Show when={!unresolved()}>
+            <div class="plan-save">
+              <Show
+                when={isSaved()}
+                fallback={
+                  <>
+                    <p>Save this plan to keep it in your workbook, in this browser only.</p>
+                    <button type="button" class="button" onClick={save}>
+                      Save this plan to my workbook
+                    </button>
+                  </>
+                }
+              >
+                <p class="plan-saved">
+                  This plan is saved in your workbook. <a href="/workbook/">Open my workbook</a>.
+                </p>
+              </Show>
+              <WorkbookStatus />
+            </div>
 
-          <section class="plan-share" aria-labelledby="plan-share-title">
-            <h2 id="plan-share-title" tabindex="-1">
-              Share my progress back
-            </h2>
-            <p>Send your advisor a link that shows how far you are with this plan. You choose what else it shows.</p>
-            <Show
-              when={sharing() && shareFlow()}
-              keyed
-              fallback={
-                <button type="button" class="button secondary" onClick={openShare}>
-                  Share my progress back
-                </button>
-              }
-            >
-              {(ShareFlow) => (
-                <ShareFlow
-                  doc={doc}
-                  plan={{ note: plan()?.note ?? '', meetingDate: plan()?.meetingDate ?? '', targets: parts().targets }}
-                  onClose={() => {
-                    setSharing(false);
-                    document.getElementById('plan-share-title')?.focus();
-                  }}
-                />
-              )}
-            </Show>
-          </section>
+            <section class="plan-share" aria-labelledby="plan-share-title">
+              <h2 id="plan-share-title" tabindex="-1">
+                Share my progress back
+              </h2>
+              <p>Send your advisor a link that shows how far you are with this plan. You choose what else it shows.</p>
+              <Show
+                when={sharing() && shareFlow()}
+                keyed
+                fallback={
+                  <button type="button" class="button secondary" onClick={openShare}>
+                    Share my progress back
+                  </button>
+                }
+              >
+                {(ShareFlow) => (
+                  <ShareFlow
+                    doc={doc}
+                    plan={{
+                      note: plan()?.note ?? '',
+                      meetingDate: plan()?.meetingDate ?? '',
+                      targets: parts().targets,
+                    }}
+                    onClose={() => {
+                      setSharing(false);
+                      document.getElementById('plan-share-title')?.focus();
+                    }}
+                  />
+                )}
+              </Show>
+            </section>
+          </Show>
         </Show>
       </Show>
       <p class="hint plan-limits">
