@@ -12,18 +12,8 @@ export interface PageCatalog {
   isRetired: (code: string) => boolean;
 }
 
-/** True for an array of strings. */
-const isStrings = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((x) => typeof x === 'string');
-
-/** True for one page of the catalog: [path, title, rows], each row an array of strings. */
-const isPage = (value: unknown): value is CatalogRows['pages'][number] =>
-  Array.isArray(value) &&
-  value.length === 3 &&
-  typeof value[0] === 'string' &&
-  typeof value[1] === 'string' &&
-  Array.isArray(value[2]) &&
-  value[2].every(isStrings);
+/** True for a code as plan links write them: two characters. */
+const isCode = (code: unknown) => typeof code === 'string' && code.length === 2;
 
 /** The catalog as text for the page: JSON with "<" and "&" escaped, so HTML reads it as plain text. */
 export function catalogText(rows: CatalogRows): string {
@@ -32,21 +22,21 @@ export function catalogText(rows: CatalogRows): string {
 
 /** Reads the catalog from its text; undefined when the text is not a catalog (damaged or empty). */
 export function parseCatalog(text: string): PageCatalog | undefined {
-  let rows: Partial<CatalogRows>;
   try {
-    rows = JSON.parse(text);
+    const rows: CatalogRows = JSON.parse(text);
+    const targets = targetsFromRows(rows.pages);
+    const gone = new Set(rows.retired);
+    // Rows of another shape give targets without a title or address: not a catalog either.
+    if (!targets.size || ![...targets.values()].every((t) => t.title && t.href)) return undefined;
+    if (!Array.isArray(rows.retired) || ![...gone].every(isCode)) return undefined;
+    return {
+      targetOf: (code) => targets.get(code),
+      isKnown: (code) => targets.has(code),
+      isRetired: (code) => gone.has(code),
+    };
   } catch {
     return undefined;
   }
-  const { pages, retired } = rows ?? {};
-  if (!Array.isArray(pages) || pages.length === 0 || !pages.every(isPage) || !isStrings(retired)) return undefined;
-  const targets = targetsFromRows(pages);
-  const gone = new Set(retired);
-  return {
-    targetOf: (code) => targets.get(code),
-    isKnown: (code) => targets.has(code),
-    isRetired: (code) => gone.has(code),
-  };
 }
 
 /** The catalog written into the page, or undefined when it is missing or cannot be read. */

@@ -162,6 +162,32 @@ test.describe('a plan link with bad input', () => {
     expect(scripts.filter((text) => text.includes('commonly-cited-numbers'))).toEqual([]);
   });
 
+  test('the note and the items are two islands, each drawing the plan on its own', async ({ page }) => {
+    // The items, saving and sharing back (PlanItems) without the top island's code (PlanView)…
+    await page.route(/\/PlanView\.[\w-]+\.js(\?.*)?$/, (route) => route.abort());
+    await page.goto(planPath(plan));
+    await expect(page.locator('.plan-item-link')).toHaveCount(4);
+    await expect(page.getByText('You have done 0 of 3 worksheets in this plan.')).toBeVisible();
+    await page.getByRole('button', { name: 'Save this plan to my workbook' }).click();
+    await expect(page.getByText('This plan is saved in your workbook.')).toBeVisible();
+    await expect(page.locator('.plan-view')).toContainText('Reading the plan');
+    // …and the note and meeting without the items' code.
+    await page.unroute(/\/PlanView\.[\w-]+\.js(\?.*)?$/);
+    const refused: string[] = [];
+    await page.route(/\/PlanItems\.[\w-]+\.js(\?.*)?$/, (route) => {
+      refused.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto('/');
+    await page.goto(planPath(plan));
+    await expect(page.locator('.plan-note')).toHaveText(
+      'Add ten people to your map, then draft a pitch.\nSee you soon.',
+    );
+    await expect(page.locator('.plan-meeting')).toHaveText('Next meeting: Tue 10 March 2026');
+    await expect.poll(() => refused.length).toBeGreaterThan(0);
+    await expect(page.locator('.plan-item-link')).toHaveCount(0);
+  });
+
   test('without its list of the guide’s parts (missing or damaged), the page says so in words and loses nothing', async ({
     page,
   }) => {
