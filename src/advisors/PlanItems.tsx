@@ -56,12 +56,8 @@ export default function PlanItems() {
     const box = qrBox();
     if (!h || !box || noPlan()) return;
     // The site's address is read by the QR code maker: the printed box is its only use here.
-    void import('./qr-view').then(({ qrOnSite }) => {
-      if (linkHash() !== h) return;
-      const { url, code } = qrOnSite(`/plan/${h}`, 140);
-      const caption = document.createElement('p');
-      caption.textContent = `Scan the code to open this plan: ${url}`;
-      box.replaceChildren(code, caption);
+    void import('./qr-view').then((m) => {
+      if (linkHash() === h) m.fillPlanQr(box, `/plan/${h}`);
     });
   });
   const tracked = () => targets().filter((t) => t.worksheets.length > 0);
