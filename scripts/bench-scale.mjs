@@ -119,7 +119,11 @@ export function scalePages(w) {
       shown: { selector: '.person-page h1', contains: w.person.name },
     },
     { path: '/advisors/#plan-link', shown: { selector: '#plan-note' }, type: '#plan-note' },
-    { path: `/plan/#${w.planHash}`, shown: { selector: '.plan-view', lacks: 'Reading the plan' } },
+    // The plan page is two islands: the note (PlanView) and the items with their progress (PlanItems).
+    {
+      path: `/plan/#${w.planHash}`,
+      shown: { selector: 'main:has(.plan-view .plan-note):has(.plan-parts .plan-status)' },
+    },
   ];
 }
 

@@ -30,8 +30,20 @@ function removedMessage(count: number): string {
     : `${count} parts of this plan were taken out of the guide after your advisor made the link, so they are not listed.`;
 }
 
-/** The sentence for one kind of problem; `count` is how many items match nothing (unknown-items) or were removed (removed-items). */
-export function problemWords(kind: PlanProblemKind, count: number): string {
+/** What can be wrong on the plan page: a problem of the link, or its list of the guide's parts could not be read. */
+export type PageProblemKind = PlanProblemKind | 'no-catalog';
+
+/** The sentence for a plan whose items cannot be shown: the page could not read its list of the guide's parts. */
+function noCatalogMessage(count: number): string {
+  const items = count === 1 ? 'the one item' : `the ${count} items`;
+  return `This page could not read its list of the guide’s sections and worksheets, so ${items} of your plan cannot be shown, saved or shared back here. Your link is fine: reload the page to try again.`;
+}
+
+/**
+ * The sentence for one kind of problem; `count` is how many items match nothing (unknown-items),
+ * were removed (removed-items) or cannot be shown (no-catalog).
+ */
+export function problemWords(kind: PageProblemKind, count: number): string {
   switch (kind) {
     case 'empty':
       return MESSAGES.empty;
@@ -57,6 +69,8 @@ export function problemWords(kind: PlanProblemKind, count: number): string {
       return MESSAGES.badDate;
     case 'bad-time':
       return MESSAGES.badTime;
+    case 'no-catalog':
+      return noCatalogMessage(count);
   }
 }
 

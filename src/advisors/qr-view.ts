@@ -35,9 +35,17 @@ export function qrElement(url: string, px: number): SVGSVGElement {
 }
 
 /** The QR code of a path on the configured site address, with that address (for a printed plan). */
-export function qrOnSite(path: string, px: number): { url: string; code: SVGSVGElement } {
+function qrOnSite(path: string, px: number): { url: string; code: SVGSVGElement } {
   const url = shareUrl(configuredSite(), path);
   return { url, code: qrElement(url, px) };
+}
+
+/** Fills a printed plan's box with the QR code of the plan's path on the site, and that address in words. */
+export function fillPlanQr(box: HTMLElement, path: string): void {
+  const { url, code } = qrOnSite(path, 140);
+  const caption = document.createElement('p');
+  caption.textContent = `Scan the code to open this plan: ${url}`;
+  box.replaceChildren(code, caption);
 }
 
 /** The QR code of `url` as a PNG image: black on white, PNG_SCALE pixels per module. */

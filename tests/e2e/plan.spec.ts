@@ -147,6 +147,79 @@ test.describe('a plan link with bad input', () => {
     await expect(page.locator('.plan-item-link')).toHaveCount(4);
   });
 
+  test('the items are read from the list of the guide’s parts written into the page, not from its scripts', async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('response', async (r) => {
+      if (r.url().endsWith('.js')) scripts.push(await r.text());
+    });
+    await openPlan(page, planPath(plan));
+    await expect(page.locator('.plan-item-link')).toHaveCount(4);
+    await expect(page.locator('template#plan-catalog')).toHaveCount(1);
+    expect(await page.locator('template#plan-catalog').evaluate((t) => t.innerHTML)).toContain(section.title);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((text) => text.includes('commonly-cited-numbers'))).toEqual([]);
+  });
+
+  test('the note and the items are two islands, each drawing the plan on its own', async ({ page }) => {
+    // The items, saving and sharing back (PlanItems) without the top island's code (PlanView)…
+    await page.route(/\/PlanView\.[\w-]+\.js(\?.*)?$/, (route) => route.abort());
+    await page.goto(planPath(plan));
+    await expect(page.locator('.plan-item-link')).toHaveCount(4);
+    await expect(page.getByText('You have done 0 of 3 worksheets in this plan.')).toBeVisible();
+    await page.getByRole('button', { name: 'Save this plan to my workbook' }).click();
+    await expect(page.getByText('This plan is saved in your workbook.')).toBeVisible();
+    await expect(page.locator('.plan-view')).toContainText('Reading the plan');
+    // …and the note and meeting without the items' code.
+    await page.unroute(/\/PlanView\.[\w-]+\.js(\?.*)?$/);
+    const refused: string[] = [];
+    await page.route(/\/PlanItems\.[\w-]+\.js(\?.*)?$/, (route) => {
+      refused.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto('/');
+    await page.goto(planPath(plan));
+    await expect(page.locator('.plan-note')).toHaveText(
+      'Add ten people to your map, then draft a pitch.\nSee you soon.',
+    );
+    await expect(page.locator('.plan-meeting')).toHaveText('Next meeting: Tue 10 March 2026');
+    await expect.poll(() => refused.length).toBeGreaterThan(0);
+    await expect(page.locator('.plan-item-link')).toHaveCount(0);
+  });
+
+  test('without its list of the guide’s parts (missing or damaged), the page says so in words and loses nothing', async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    const changes: ((html: string) => string)[] = [
+      (html) => html.replace(/<template id="plan-catalog">[\s\S]*?<\/template>/, ''),
+      (html) => html.replace('<template id="plan-catalog">{"pages":[["/"', '<template id="plan-catalog">{"pages":[[/"'),
+    ];
+    for (const change of changes) {
+      await page.unroute('**/plan/');
+      await page.route('**/plan/', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: change(await response.text()) });
+      });
+      await openPlan(page, planPath(plan));
+      await expect(page.locator('.notice-title')).toHaveText('Your plan could not be shown in full');
+      await expect(page.getByRole('alert')).toContainText(
+        'This page could not read its list of the guide’s sections and worksheets, so the 4 items of your plan cannot be shown, saved or shared back here. Your link is fine: reload the page to try again.',
+      );
+      // The rest of the plan is shown; nothing is saved or shared without its items.
+      await expect(page.locator('.plan-note')).toHaveText(
+        'Add ten people to your map, then draft a pitch.\nSee you soon.',
+      );
+      await expect(page.locator('.plan-meeting')).toHaveText('Next meeting: Tue 10 March 2026');
+      await expect(page.locator('.plan-item-link')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Save this plan to my workbook' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Share my progress back' })).toHaveCount(0);
+      await expect(page.getByText('not match any part of the guide')).toHaveCount(0);
+    }
+    expect(errors).toEqual([]);
+  });
+
   test('cut inside the list: says in a sentence that the end of the list is missing', async ({ page }) => {
     const [v, c, items] = good.split('.');
     await openPlan(page, planPath(`${v}.${c}.${items?.slice(0, 5)}`));
