@@ -226,6 +226,30 @@ test('overdue and due-soon items stand out in words, with 3B7 and thank-you advi
   await expect(chidi).toHaveClass(/ct-today/);
 });
 
+test('on paper, a card reads as one line: what comes next, then where the person is from, apart', async ({
+  browser,
+  baseURL,
+}) => {
+  const dana = contact('p_dana', 'Dana Cruz', { org: 'Acme', nextContactAt: '2026-11-23' });
+  const page = await seededPage(browser, baseURL, workbookWith([dana]));
+  const sheet = await openSheet(page, 'contact-tracker');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  // The status, what comes next and where they are from run on one line on paper: the words as laid out.
+  const printed = sheet.locator('.ct-card').filter({ visible: true });
+  await expect(printed).toHaveCount(1);
+  await expect(printed).toContainText('Status: Not contacted yet · Next contact: Overdue by 2 days · Acme · Work', {
+    useInnerText: true,
+  });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: null });
+  // On screen, where they are from is a line of its own in the opened card, with no separator before it.
+  await expect((await openCard(card(sheet, 'Dana Cruz'))).locator('.ct-where')).toHaveText(/^Acme · Work/, {
+    useInnerText: true,
+  });
+  await page.context().close();
+});
+
 test('filters by status and circle, sorts by date or name, and keeps a changed person in place until asked', async ({
   browser,
   baseURL,
