@@ -22,8 +22,8 @@ import { searchWithView, viewFromSearch } from '../shared/follow-up/view-address
 import { KeyedRows } from '../shared/KeyedRows';
 import { LoadProblem, onDemand } from '../shared/on-demand';
 import { PersonPageLink } from '../shared/PersonPageLink';
+import { createPager } from '../shared/paging';
 import { createPrinting } from '../shared/printing';
-import { createPager } from '../shared/ShowMore';
 import { useWorkbookData } from '../shared/use-workbook';
 import { ContactCard } from './ContactCard';
 import { $addedPerson, $trackerPaper } from './tracker-atoms';
