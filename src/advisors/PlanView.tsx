@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { formatDay, timeInWords } from '../lib/days';
+import { formatDay } from '../lib/format-day';
+import { timeInWords } from '../lib/time-in-words';
 import { announce } from '../scripts/announce';
 import type ShareFlowType from '../share-ui/ShareFlow';
 import { updateWorkbook } from '../workbook/client';
