@@ -250,6 +250,32 @@ test('on paper, a card reads as one line: what comes next, then where the person
   await page.context().close();
 });
 
+test('the editor\'s "Introduced by" lists everyone else, follows a renamed person and saves the choice', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await seededPage(browser, baseURL, fewPeople());
+  const sheet = await openSheet(page, 'contact-tracker');
+  const ana = await openCard(card(sheet, 'Ana Souza'));
+  await ana.getByRole('button', { name: 'Update status and dates for Ana Souza' }).click();
+  const menu = ana.getByLabel('Introduced by');
+  const options = menu.locator('option');
+  await expect(options).toHaveCount(6);
+  await expect(options.first()).toHaveText('No one, or not on my list');
+  await expect(options.filter({ hasText: 'Ana Souza' })).toHaveCount(0);
+  await menu.selectOption({ label: 'Zed' });
+  await expect.poll(async () => (await storedContact(page, 'p_ana'))?.referredBy).toBe('p_zed');
+  // The person chosen, renamed in their own editor (one editor is open at a time): Ana's menu shows
+  // the new name, the choice kept.
+  const zed = await openCard(card(sheet, 'Zed'));
+  await zed.getByRole('button', { name: 'Update status and dates for Zed' }).click();
+  await zed.getByLabel('Name', { exact: true }).fill('Zed Ali');
+  await expect.poll(async () => (await storedContact(page, 'p_zed'))?.name).toBe('Zed Ali');
+  await ana.getByRole('button', { name: 'Update status and dates for Ana Souza' }).click();
+  await expect(menu.locator('option:checked')).toHaveText('Zed Ali');
+  await page.context().close();
+});
+
 test('filters by status and circle, sorts by date or name, and keeps a changed person in place until asked', async ({
   browser,
   baseURL,
