@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
-import { formatDay, timeInWords } from '../lib/days';
+import { formatDay } from '../lib/format-day';
+import { timeInWords } from '../lib/time-in-words';
 import { LoadProblem } from '../worksheets/shared/on-demand';
 import { linkPlan, noPlan, planProblems, planShown, problemWords, unresolved, useLinkRead } from './plan-in-link';
 

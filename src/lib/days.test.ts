@@ -11,9 +11,9 @@ import {
   isWeekend,
   laterDay,
   localDay,
-  timeInWords,
   weekday,
 } from './days';
+import { timeInWords } from './time-in-words';
 
 /** The obvious, slow version: step one day at a time and count weekdays. */
 function slowAddBusinessDays(day: string, n: number): string {

@@ -95,22 +95,6 @@ export function laterDay(a: Day, b: Day): Day {
 }
 
 /**
- * A time written HH:MM (24 hours), as people of the page's language write it: "2:30 PM" (en),
- * "14:30" (en-GB), with an ordinary space (browsers differ on the narrow one). The time as typed
- * when the language is not known.
- */
-export function timeInWords(time: string, lang: string): string {
-  const [h = 0, m = 0] = time.split(':').map(Number);
-  try {
-    return new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
-      .format(Date.UTC(2000, 0, 1, h, m))
-      .replace(/\u202f/g, ' ');
-  } catch {
-    return time;
-  }
-}
-
-/**
  * The date of a moment in a named time zone ('America/New_York'), as 'YYYY-MM-DD': "today" for a
  * student in that zone, so tests can set the zone as well as the clock. Without a zone, or with
  * one the browser does not know, it is the device's own local date (localDay).

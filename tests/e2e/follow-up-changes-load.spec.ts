@@ -92,7 +92,8 @@ test('a tracker card shows its details once opened, focus staying on its name; p
   await expect(sheet.locator('.ct-summary').filter({ visible: true })).toHaveText(
     '1 person in your tracker. 0 overdue, 1 due today, 0 due in the next 3 days.',
   );
-  await expect(sheet.locator('.ct-where').filter({ visible: true })).toHaveText('Clinic · Work and internships');
+  // (after a separator: on paper it runs on after the card's line)
+  await expect(sheet.locator('.ct-where').filter({ visible: true })).toHaveText('· Clinic · Work and internships');
   await expect(sheet.locator('.ct-dates').filter({ visible: true })).toContainText(
     'Thank-youDue now (add the date you met)',
   );

@@ -226,6 +226,56 @@ test('overdue and due-soon items stand out in words, with 3B7 and thank-you advi
   await expect(chidi).toHaveClass(/ct-today/);
 });
 
+test('on paper, a card reads as one line: what comes next, then where the person is from, apart', async ({
+  browser,
+  baseURL,
+}) => {
+  const dana = contact('p_dana', 'Dana Cruz', { org: 'Acme', nextContactAt: '2026-11-23' });
+  const page = await seededPage(browser, baseURL, workbookWith([dana]));
+  const sheet = await openSheet(page, 'contact-tracker');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  // The status, what comes next and where they are from run on one line on paper: the words as laid out.
+  const printed = sheet.locator('.ct-card').filter({ visible: true });
+  await expect(printed).toHaveCount(1);
+  await expect(printed).toContainText('Status: Not contacted yet · Next contact: Overdue by 2 days · Acme · Work', {
+    useInnerText: true,
+  });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: null });
+  // On screen, where they are from is a line of its own in the opened card, with no separator before it.
+  await expect((await openCard(card(sheet, 'Dana Cruz'))).locator('.ct-where')).toHaveText(/^Acme · Work/, {
+    useInnerText: true,
+  });
+  await page.context().close();
+});
+
+test('the editor\'s "Introduced by" lists everyone else, follows a renamed person and saves the choice', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await seededPage(browser, baseURL, fewPeople());
+  const sheet = await openSheet(page, 'contact-tracker');
+  const ana = await openCard(card(sheet, 'Ana Souza'));
+  await ana.getByRole('button', { name: 'Update status and dates for Ana Souza' }).click();
+  const menu = ana.getByLabel('Introduced by');
+  const options = menu.locator('option');
+  await expect(options).toHaveCount(6);
+  await expect(options.first()).toHaveText('No one, or not on my list');
+  await expect(options.filter({ hasText: 'Ana Souza' })).toHaveCount(0);
+  await menu.selectOption({ label: 'Zed' });
+  await expect.poll(async () => (await storedContact(page, 'p_ana'))?.referredBy).toBe('p_zed');
+  // The person chosen, renamed in their own editor (one editor is open at a time): Ana's menu shows
+  // the new name, the choice kept.
+  const zed = await openCard(card(sheet, 'Zed'));
+  await zed.getByRole('button', { name: 'Update status and dates for Zed' }).click();
+  await zed.getByLabel('Name', { exact: true }).fill('Zed Ali');
+  await expect.poll(async () => (await storedContact(page, 'p_zed'))?.name).toBe('Zed Ali');
+  await ana.getByRole('button', { name: 'Update status and dates for Ana Souza' }).click();
+  await expect(menu.locator('option:checked')).toHaveText('Zed Ali');
+  await page.context().close();
+});
+
 test('filters by status and circle, sorts by date or name, and keeps a changed person in place until asked', async ({
   browser,
   baseURL,
@@ -524,6 +574,9 @@ test('the tracker and the thank-you builder work with the keyboard alone', async
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('Tab');
   await expect(ana.getByRole('link', { name: 'All about Ana Souza' })).toBeFocused();
+  // The card's details load when a card first opens (CardOpen.tsx): on a busy machine they can
+  // arrive after the next key press, which then leaves the card.
+  await expect(ana.getByRole('button', { name: /^\+1 day/ })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(ana.getByRole('button', { name: /^\+1 day/ })).toBeFocused();
   // Tab from the "+1 week" button reaches the edit button; Enter opens the editor and focuses its legend.

@@ -30,6 +30,8 @@ export function CardDates(props: { person: Accessor<Contact>; circleName: string
   return (
     <>
       <p class="ct-where">
+        {/* On paper the card runs on as one line after what comes next: this keeps the two apart. */}
+        <span class="ct-where-sep"> · </span>
         <Show when={p().org.trim()}>{p().org} · </Show>
         {props.circleName}
       </p>

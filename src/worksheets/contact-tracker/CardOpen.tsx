@@ -1,8 +1,8 @@
-import { type Accessor, Show } from 'solid-js';
+import { type Accessor, createMemo, Show } from 'solid-js';
 import type { Day } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { STATUS_LABELS } from '../../workbook/labels';
-import type { Contact } from '../../workbook/model';
+import type { Contact, Workbook } from '../../workbook/model';
 import { LoadProblem, onDemand } from '../shared/on-demand';
 import { CardDetails } from './CardDetails';
 import { fetchChanges, withChanges } from './tracker-state';
@@ -13,10 +13,9 @@ const contactEditor = onDemand(() => import('./ContactEditor').then((m) => m.Con
 /** Props of an opened card in the list. */
 export interface CardOpenProps {
   person: Accessor<Contact>;
-  circleName: string;
+  /** The workbook as the list reads it: the person's circle and the other people. */
+  workbook: Accessor<Workbook>;
   today: Day;
-  /** The other people, for the editor's "Introduced by" menu. */
-  others: () => ReadonlyArray<Pick<Contact, 'id' | 'name'>>;
   editing: boolean;
   /** Opens or closes the editor. */
   onEdit: () => void;
@@ -32,6 +31,8 @@ export interface CardOpenProps {
 export function CardOpen(props: CardOpenProps) {
   contactEditor();
   fetchChanges();
+  const circleName = () =>
+    props.workbook().circles.find((c) => c.id === props.person().circleId)?.name ?? 'Not in a circle';
   const update = (patch: Partial<Contact>, then?: () => void) =>
     withChanges((m) => {
       m.saveContact(props.person().id, patch, new Date());
@@ -40,7 +41,7 @@ export function CardOpen(props: CardOpenProps) {
   return (
     <CardDetails
       person={props.person}
-      circleName={props.circleName}
+      circleName={circleName()}
       today={props.today}
       editing={props.editing}
       onEdit={props.onEdit}
@@ -57,10 +58,24 @@ export function CardOpen(props: CardOpenProps) {
         >
           {(loaded) => {
             const ContactEditor = loaded();
+            // The other people, for the editor's "Introduced by" menu: the same list (so the menu
+            // is not drawn again) until a name or a person changes.
+            const others = createMemo(
+              () =>
+                props
+                  .workbook()
+                  .contacts.filter((c) => c.id !== props.person().id)
+                  .map((c) => ({ id: c.id, name: c.name })),
+              undefined,
+              {
+                equals: (a, b) =>
+                  a.length === b.length && a.every((x, i) => x.id === b[i]?.id && x.name === b[i]?.name),
+              },
+            );
             return (
               <ContactEditor
                 person={props.person()}
-                others={props.others}
+                others={others}
                 today={props.today}
                 onChange={(patch) => update(patch)}
                 onStatus={(s, patch) => {

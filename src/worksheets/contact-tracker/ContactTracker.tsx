@@ -22,8 +22,8 @@ import { searchWithView, viewFromSearch } from '../shared/follow-up/view-address
 import { KeyedRows } from '../shared/KeyedRows';
 import { LoadProblem, onDemand } from '../shared/on-demand';
 import { PersonPageLink } from '../shared/PersonPageLink';
+import { createPager } from '../shared/paging';
 import { createPrinting } from '../shared/printing';
-import { createPager } from '../shared/ShowMore';
 import { useWorkbookData } from '../shared/use-workbook';
 import { ContactCard } from './ContactCard';
 import { $addedPerson, $trackerPaper } from './tracker-atoms';
@@ -82,7 +82,6 @@ export default function ContactTracker() {
   const contacts = createMemo(() => data().contacts);
   const circles = createMemo(() => data().circles);
   const circleIds = createMemo(() => new Set(circles().map((c) => c.id)));
-  const circleNames = createMemo(() => new Map(circles().map((c) => [c.id, c.name])));
   const byId = createMemo(() => indexById(contacts()));
   // An opened card's details (dates, advice, quick buttons), its saving and the person's editor load
   // the first time a card opens (CardOpen.tsx), so the tracker starts without them.
@@ -121,10 +120,6 @@ export default function ContactTracker() {
   const pager = createPager(() => order().length, PAGE_SIZE, { first: 4, step: 6 });
   const limit = pager.limit;
   const shown = createMemo<readonly string[]>((before) => (printing() ? before : pager.page(order())), []);
-  // The same list (so the editor's "Introduced by" menu is not drawn again) until a name or a person changes.
-  const others = createMemo(() => contacts().map((c) => ({ id: c.id, name: c.name })), undefined, {
-    equals: (a, b) => a.length === b.length && a.every((x, i) => x.id === b[i]?.id && x.name === b[i]?.name),
-  });
 
   // The address keeps the status filter and sort (not the circle: its ids are the student's own).
   const rememberView = () => {
@@ -293,9 +288,8 @@ export default function ContactTracker() {
                     return (
                       <CardOpen
                         person={p}
-                        circleName={circleNames().get(p().circleId) ?? 'Not in a circle'}
+                        workbook={data}
                         today={today()}
-                        others={() => others().filter((o) => o.id !== id)}
                         editing={editing() === id}
                         onEdit={() => (editing() === id ? closeEditor(id) : setEditing(id))}
                         onDone={() => closeEditor(id)}

@@ -1,7 +1,8 @@
 // Step 7's weekly routine: a day, a start time and a length for networking each week, and a
 // weekly goal. What the choices mean, the next time it comes round and the routine in words.
 
-import { addDays, type Day, formatDay, isDay, timeInWords, weekday } from '../../../lib/days';
+import { addDays, type Day, formatDay, isDay, weekday } from '../../../lib/days';
+import { timeInWords } from '../../../lib/time-in-words';
 import {
   MAX_ROUTINE_MINUTES,
   MAX_WEEKLY_GOAL,
