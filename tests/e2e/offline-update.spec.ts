@@ -3,6 +3,7 @@ import { type Browser, type BrowserContext, expect, type Page, test } from '@pla
 import { timeoutFor } from '../slowdown';
 import { builtHeading, waitForOfflineCopy } from './service-worker';
 import { type StaticServer, startStaticServer } from './static-server';
+import { startIslandsOf } from './workbook-fixtures';
 
 // These tests need the service worker that the rest of the suite blocks. They serve dist/ from
 // their own server, to publish a new version of the site while a page is open.
@@ -66,8 +67,7 @@ const controllerChanged = (page: Page) =>
 
 /** Scrolls a worksheet into view and waits until its island has hydrated and read the workbook. */
 async function openWorksheet(page: Page, id: string): Promise<void> {
-  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-  await expect(page.locator(`#${id} astro-island[ssr]`)).toHaveCount(0);
+  await startIslandsOf(page, id);
   await expect(page.locator(`#${id} .save-status`)).not.toBeEmpty();
 }
 

@@ -9,7 +9,7 @@ import { scaled } from '../slowdown';
 import { searchFor } from './search-box';
 import { builtHeading, precacheEntryCount, waitForOfflineCopy } from './service-worker';
 import { sitemapPaths } from './site';
-import { ORIGIN } from './workbook-fixtures';
+import { ORIGIN, startIslandsOf } from './workbook-fixtures';
 
 // These tests need the service worker that the rest of the suite blocks.
 test.use({ serviceWorkers: 'allow' });
@@ -113,8 +113,7 @@ test.describe('after one visit, offline', () => {
     const notes = worksheet.getByLabel(/Notes on Career fairs/);
     const open = async () => {
       await page.goto('/steps/expand-your-list/#places-to-meet');
-      await worksheet.scrollIntoViewIfNeeded();
-      await expect(worksheet.locator('astro-island[ssr]')).toHaveCount(0);
+      await startIslandsOf(page, 'places-to-meet');
       await expect(worksheet.locator('.save-status')).not.toBeEmpty();
     };
     await open();

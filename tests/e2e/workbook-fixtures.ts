@@ -156,16 +156,23 @@ export async function holdBack(page: Page, pattern: string) {
   return { requested, release };
 }
 
-/** Opens `path` at the worksheet `id`, scrolls to it and waits until it has hydrated and read the workbook. */
-export async function openWorksheetAt(page: Page, path: string, id: string): Promise<void> {
-  await page.goto(`${path}#${id}`);
-  // A worksheet can be several islands (step 3 has three), each started when it comes into view.
+/**
+ * Scrolls to each island of the worksheet `id` in turn, waiting for each to hydrate (a worksheet can
+ * be several islands, each started when it comes in or near the view), then back to the worksheet.
+ */
+export async function startIslandsOf(page: Page, id: string): Promise<void> {
   for (const island of await page.locator(`#${id} astro-island`).all()) {
-    await island.scrollIntoViewIfNeeded();
+    await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
     await expect(island).not.toHaveAttribute('ssr');
   }
   await page.locator(`#${id}`).scrollIntoViewIfNeeded();
   await expect(page.locator(`#${id} astro-island[ssr]`)).toHaveCount(0);
+}
+
+/** Opens `path` at the worksheet `id`, scrolls to it and waits until it has hydrated and read the workbook. */
+export async function openWorksheetAt(page: Page, path: string, id: string): Promise<void> {
+  await page.goto(`${path}#${id}`);
+  await startIslandsOf(page, id);
   await expect(page.locator(`#${id} .save-status`)).not.toBeEmpty();
 }
 

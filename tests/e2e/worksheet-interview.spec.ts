@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { scanBothThemes } from './axe';
-import { contact, KEY, seededPage } from './workbook-fixtures';
+import { contact, KEY, seededPage, startIslandsOf } from './workbook-fixtures';
 
 const PATH = '/steps/make-contact/';
 const STAMP = '2026-11-25T10:00:00.000Z';
@@ -70,12 +70,11 @@ const PREPARED = () =>
     ],
   });
 
-/** Goes to a worksheet and waits until its island has hydrated and shows the saved people. */
+/** Goes to a worksheet, scrolls to each of its islands in turn (each starts when near the view) and waits until they have hydrated and show the saved people. */
 async function openWorksheet(page: Page, id: string, withPeople = true): Promise<Locator> {
   await page.goto(`${PATH}#${id}`);
   const ws = page.locator(`#${id}`);
-  await ws.scrollIntoViewIfNeeded();
-  await expect(page.locator(`#${id} astro-island[ssr]`)).toHaveCount(0);
+  await startIslandsOf(page, id);
   if (withPeople) await expect(ws.locator('select').first()).toBeVisible();
   return ws;
 }
