@@ -59,11 +59,13 @@ describe('the list of files an island fetches at once', () => {
     expect(addPreloadLists(once, read)).toBe(once);
   });
 
-  it('asks in the head for every file of an island that starts at load, once, less what the page loads', () => {
-    const page = `<head><script type="module" src="/_astro/page.p1.js"></script></head><body>${island('load')}</body>`;
+  it("asks in the head for the page's own scripts first, then every file of an island that starts at load, once", () => {
+    const page = `<head></head><body>${island('load')}<script type="module" src="/_astro/page.p1.js"></script></body>`;
     const html = addPreloadLists(page, read);
-    const links = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]).sort();
-    expect(links).toEqual([
+    const links = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+    // The page's script, at the end of the body, would otherwise be found last, behind the islands' files.
+    expect(links.slice(0, 2)).toEqual(['/_astro/page.p1.js', '/_astro/hash.h1.js']);
+    expect(links.slice(2).sort()).toEqual([
       '/_astro/Field.f1.js',
       '/_astro/Goals.a1.js',
       '/_astro/client.c1.js',

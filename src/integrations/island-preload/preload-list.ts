@@ -11,7 +11,8 @@ const attribute = (tag: string, name: string): string | null =>
   new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
 
 /**
- * `html` with, in its head, a modulepreload link for every file of the islands that start at load,
+ * `html` with, in its head, a modulepreload link for every file of the page's own module scripts
+ * and then of the islands that start at load (on pages that have such islands),
  * and a `preload` attribute on every island hydrated by client:view: the files its
  * component and renderer import, followed to the end, apart from those two and from what the
  * page's own module scripts load as it opens. `read` gives a built module's code from its site path, or null.
@@ -39,6 +40,8 @@ export function addPreloadLists(html: string, read: (path: string) => string | n
     return `${tag.slice(0, -1)} ${PRELOAD_ATTRIBUTE}="${files.join(' ')}">`;
   });
   if (!atLoad.size || out.includes('rel="modulepreload"')) return out;
-  const links = [...atLoad].map((path) => `<link rel="modulepreload" href="${path}">`).join('');
+  // The page's own module scripts first: written at the end of the body, they would otherwise be
+  // found last and wait behind every island's files, and the page's load waits for them.
+  const links = [...loaded, ...atLoad].map((path) => `<link rel="modulepreload" href="${path}">`).join('');
   return out.replace('</head>', `${links}</head>`);
 }
