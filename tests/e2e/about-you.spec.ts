@@ -6,7 +6,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { scanBothThemes } from './axe';
 import { twentyPeopleWorkbook } from './twenty-people';
-import { KEY, openWorkbookPage, openWorksheetAt, seededPageOnTestDay } from './workbook-fixtures';
+import { KEY, openWorkbookPage, openWorksheetAt, seededPageOnTestDay, startIslandsOf } from './workbook-fixtures';
 
 const PHONE = { viewport: { width: 390, height: 844 } };
 const MAKE_CONTACT = '/steps/make-contact/';
@@ -118,8 +118,7 @@ test('About you, filled in once by keyboard, signs every message, starts the pit
 
   // A reload keeps it all.
   await page.reload();
-  await page.locator('#outreach').scrollIntoViewIfNeeded();
-  await expect(page.locator('#outreach astro-island[ssr]')).toHaveCount(0);
+  await startIslandsOf(page, 'outreach');
   await expect(summary).toHaveText('Signed as Ana Souza · Change');
   await expect.poll(() => body.textContent()).toBe(signed);
   expect(await storedProfile(page)).toEqual(profile);

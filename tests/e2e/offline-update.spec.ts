@@ -213,8 +213,7 @@ test('a page of the old version that the new version takes over keeps what is ty
   await cdp.send('Network.clearBrowserCache');
   await cdp.detach();
   await context.setOffline(true);
-  await old.locator('#interview-notes').scrollIntoViewIfNeeded();
-  await expect(old.locator('#interview-notes astro-island[ssr]')).toHaveCount(0);
+  await startIslandsOf(old, 'interview-notes');
 });
 
 test('turning the offline mode off reloads nothing; once no window of the guide is open, the worker and its copy are gone', async () => {

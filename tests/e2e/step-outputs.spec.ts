@@ -12,6 +12,7 @@ import {
   openWorkbookPage,
   openWorksheetAt,
   seededPageOnTestDay,
+  startIslandsOf,
   workbook,
 } from './workbook-fixtures';
 
@@ -66,8 +67,7 @@ async function checkWorkbook(page: Page, step: string, out: Outputs): Promise<vo
 
 /** Scrolls to a step 5 worksheet (it starts when in view) and waits until it is on Grace, the person chosen. */
 async function live(sheet: Locator, menu: string): Promise<void> {
-  await sheet.scrollIntoViewIfNeeded();
-  await expect(sheet.locator('astro-island[ssr]')).toHaveCount(0);
+  await startIslandsOf(sheet.page(), (await sheet.getAttribute('id')) ?? '');
   await expect(sheet.getByLabel(menu)).toHaveValue('p_grace');
 }
 

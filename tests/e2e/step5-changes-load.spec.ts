@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { contact, contextWithWorkbook, holdBack, KEY, workbook } from './workbook-fixtures';
+import { contact, contextWithWorkbook, holdBack, KEY, startIslandsOf, workbook } from './workbook-fixtures';
 
 // The interview notes and the preparation fetch their changes (saving, next steps, people suggested;
 // ticks, dates and questions) at the student's first change (src/worksheets/shared/changes-on-demand.ts).
@@ -10,8 +10,7 @@ const CHANGES_FILE = /\/_astro\/changes\.[\w-]+\.js$/;
 async function openNotes(page: Page) {
   await page.goto('/steps/make-contact/#interview-notes');
   const notes = page.locator('#interview-notes');
-  await notes.scrollIntoViewIfNeeded();
-  await expect(notes.locator('astro-island[ssr]')).toHaveCount(0);
+  await startIslandsOf(page, 'interview-notes');
   await expect(notes.getByLabel('Notes on your talk with')).toHaveValue('p_grace');
   return notes;
 }
@@ -53,8 +52,7 @@ test('the preparation says so in words when its changes cannot be fetched; after
   await page.route(changesFile, (route) => route.abort());
   await page.goto('/steps/make-contact/#interview-prep');
   let prep = page.locator('#interview-prep');
-  await prep.scrollIntoViewIfNeeded();
-  await expect(prep.locator('astro-island[ssr]')).toHaveCount(0);
+  await startIslandsOf(page, 'interview-prep');
   await prep.getByLabel('Researched the person').check();
   await expect(prep.getByRole('alert')).toHaveText(
     'The part that saves your preparation could not be loaded. Check your connection, then reload the page.',
@@ -63,8 +61,7 @@ test('the preparation says so in words when its changes cannot be fetched; after
   await page.unroute(changesFile);
   await page.reload();
   prep = page.locator('#interview-prep');
-  await prep.scrollIntoViewIfNeeded();
-  await expect(prep.locator('astro-island[ssr]')).toHaveCount(0);
+  await startIslandsOf(page, 'interview-prep');
   await expect(prep.getByLabel('Researched the person')).not.toBeChecked();
   await prep.getByLabel('Researched the person').check();
   await expect(prep.getByLabel('Researched the person')).toBeFocused();
@@ -97,8 +94,7 @@ test('the outreach says so in words when marking as sent cannot be fetched; afte
   await page.route(sentFile, (route) => route.abort());
   await page.goto('/steps/make-contact/#outreach');
   let outreach = page.locator('#outreach');
-  await outreach.scrollIntoViewIfNeeded();
-  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  await startIslandsOf(page, 'outreach');
   await outreach.getByLabel(/^Subject line/).fill('A student asking for your advice');
   await outreach.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(outreach.getByRole('alert')).toHaveText(
@@ -109,8 +105,7 @@ test('the outreach says so in words when marking as sent cannot be fetched; afte
   await page.unroute(sentFile);
   await page.reload();
   outreach = page.locator('#outreach');
-  await outreach.scrollIntoViewIfNeeded();
-  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  await startIslandsOf(page, 'outreach');
   await outreach.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(outreach.locator('.s5-status')).toContainText('Status: Reached out on');
   await expect(outreach.getByRole('button', { name: 'Undo' })).toBeVisible();
@@ -126,8 +121,7 @@ test('leaving while a tick waits for its code asks first; once the code is here,
   const changes = await holdBack(page, '**/_astro/prep-changes.*.js');
   await page.goto('/steps/make-contact/#interview-prep');
   const prep = page.locator('#interview-prep');
-  await prep.scrollIntoViewIfNeeded();
-  await expect(prep.locator('astro-island[ssr]')).toHaveCount(0);
+  await startIslandsOf(page, 'interview-prep');
   await prep.getByLabel('Researched the person').check();
   await changes.requested;
 
@@ -169,8 +163,7 @@ test('the outreach fetches what saves the email address when the field is reache
   const held = await holdBack(page, savingFile);
   await page.goto('/steps/make-contact/#outreach');
   let outreach = page.locator('#outreach');
-  await outreach.scrollIntoViewIfNeeded();
-  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  await startIslandsOf(page, 'outreach');
   const email = outreach.getByLabel(/^Email address of Grace Kim/);
   await email.focus();
   // Asked for as the field is reached, before anything is typed.
@@ -196,8 +189,7 @@ test('the outreach fetches what saves the email address when the field is reache
   await page.route(savingFile, (route) => route.abort());
   await page.reload();
   outreach = page.locator('#outreach');
-  await outreach.scrollIntoViewIfNeeded();
-  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  await startIslandsOf(page, 'outreach');
   await outreach.getByLabel(/^Email address of Grace Kim/).fill('grace.kim@example.org');
   await expect(outreach.getByRole('alert')).toHaveText(
     'The part that saves the email address could not be loaded. Check your connection, then reload the page.',
@@ -220,8 +212,7 @@ test("the outreach fetches a check's reason when its “Why this matters” is f
   });
   await page.goto('/steps/make-contact/#outreach');
   let outreach = page.locator('#outreach');
-  await outreach.scrollIntoViewIfNeeded();
-  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  await startIslandsOf(page, 'outreach');
   await outreach.getByLabel(/^Subject line/).fill('A student asking for your advice');
   const why = outreach.locator('[data-check="subject"] details');
   await expect(why.locator('summary')).toHaveText('Why this matters: the subject line');
@@ -234,8 +225,7 @@ test("the outreach fetches a check's reason when its “Why this matters” is f
   await page.unroute(reasonsFile);
   await page.reload();
   outreach = page.locator('#outreach');
-  await outreach.scrollIntoViewIfNeeded();
-  await expect(outreach.locator('astro-island[ssr]')).toHaveCount(0);
+  await startIslandsOf(page, 'outreach');
   const summary = outreach.locator('[data-check="subject"] summary');
   await summary.focus();
   await page.keyboard.press('Enter');

@@ -2,7 +2,7 @@
 // both screens, however close together the two saves are.
 import { expect, type Page, test } from '@playwright/test';
 import { timeoutFor } from '../slowdown';
-import { contact, contextWithWorkbook, KEY, openWorksheetAt, workbook } from './workbook-fixtures';
+import { contact, contextWithWorkbook, KEY, openWorksheetAt, startIslandsOf, workbook } from './workbook-fixtures';
 
 /** Rounds of simultaneous saves in the first test. */
 const ROUNDS = 8;
@@ -48,8 +48,7 @@ test('notes started for one person in two tabs at the same moment end as one rec
   const b = await context.newPage();
   for (const page of [a, b]) {
     await page.goto('/steps/make-contact/#interview-notes');
-    await page.locator('#interview-notes').scrollIntoViewIfNeeded();
-    await expect(page.locator('#interview-notes astro-island[ssr]')).toHaveCount(0);
+    await startIslandsOf(page, 'interview-notes');
     await expect(page.locator('#interview-notes').getByLabel('Notes on your talk with')).toHaveValue('p_grace');
   }
   const learned = (page: Page) => page.locator('#interview-notes').getByLabel(/^What you learned/);
