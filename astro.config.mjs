@@ -33,7 +33,7 @@ const solidRuntime = /node_modules[\\/]solid-js[\\/](?!store[\\/])|src[\\/]integ
 // the islands that import them, and the merging code (src/workbook/tab-merge.ts and merge.ts)
 // loads only when another tab saved.
 const workbookRuntime =
-  /node_modules[\\/]nanostores[\\/](atom|clean-stores)[\\/]|src[\\/]worksheets[\\/]shared[\\/](use-workbook|use-atom|WorkbookStatus|UndoBar|touch-source|last-touched)\.|src[\\/]workbook[\\/](client|engine|engine-messages|model|storage-adapter|lineage|stored-json|unreadable-copy|leave-guard|ids|labels)\./;
+  /node_modules[\\/]nanostores[\\/](atom|clean-stores)[\\/]|src[\\/]worksheets[\\/]shared[\\/](use-workbook|use-atom|WorkbookStatus|UndoBar|touch-source|last-touched|changes-on-demand|pending-changes)\.|src[\\/]workbook[\\/](client|engine|engine-messages|model|storage-adapter|lineage|stored-json|unreadable-copy|leave-guard|ids|labels)\./;
 // The labelled field, which the advisor page's plan builder uses too (without the workbook).
 const fieldParts = /src[\\/]worksheets[\\/]shared[\\/](Field|typed-early)\./;
 // Tiny modules that pages, fields and the workbook all use: the screen reader announcer, the load

@@ -8,18 +8,6 @@ import { LongAnswer } from '../shared/LongAnswer';
 import { LoadProblem } from '../shared/on-demand';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
-import type * as GoalChanges from './goal-changes';
-
-// The changes (goal-changes.ts) are fetched once, at the first change; reaching any of the island's
-// fields starts fetching them, so a change rarely waits. One promise, so changes keep their order.
-let loading: Promise<typeof GoalChanges> | undefined;
-const loadChanges = () =>
-  (loading ??= import('./goal-changes').catch((problem: unknown) => {
-    loading = undefined;
-    throw problem;
-  }));
-/** Starts fetching the changes (a failure is said at the first change). */
-const fetchChanges = () => void loadChanges().catch(() => undefined);
 
 /**
  * Step 3 worksheet, first part: what the student wants from networking and the main goal in one
@@ -31,9 +19,9 @@ const fetchChanges = () => void loadChanges().catch(() => undefined);
 export default function Goals() {
   const data = useWorkbookData();
   const goals = createMemo(() => data().goals);
-  const changes = changesOnDemand(loadChanges);
+  const changes = changesOnDemand(() => import('./goal-changes'));
   return (
-    <div class="goals-worksheet" onFocusIn={fetchChanges}>
+    <div class="goals-worksheet" onFocusIn={changes.prefetch}>
       <WorkbookStatus />
       <Show when={changes.failed()}>
         <LoadProblem what="part that saves your goals" />

@@ -5,18 +5,6 @@ import { LongAnswer } from '../shared/LongAnswer';
 import { LoadProblem } from '../shared/on-demand';
 import { useWorkbookData } from '../shared/use-workbook';
 import type { GoalText } from './goal-answers';
-import type * as GoalChanges from './goal-changes';
-
-// The changes (goal-changes.ts) are fetched once, at the first change; reaching any of the island's
-// fields starts fetching them, so a change rarely waits. One promise, so changes keep their order.
-let loading: Promise<typeof GoalChanges> | undefined;
-const loadChanges = () =>
-  (loading ??= import('./goal-changes').catch((problem: unknown) => {
-    loading = undefined;
-    throw problem;
-  }));
-/** Starts fetching the changes (a failure is said at the first change). */
-const fetchChanges = () => void loadChanges().catch(() => undefined);
 
 /** The written answers, with their labels and hints (the notes on organizations are with their list). */
 const TEXT_FIELDS: ReadonlyArray<{ key: GoalText; label: string; hint: string }> = [
@@ -36,9 +24,9 @@ const TEXT_FIELDS: ReadonlyArray<{ key: GoalText; label: string; hint: string }>
 export default function GoalsAnswers() {
   const data = useWorkbookData();
   const goals = createMemo(() => data().goals);
-  const changes = changesOnDemand(loadChanges);
+  const changes = changesOnDemand(() => import('./goal-changes'));
   return (
-    <div class="goals-worksheet" onFocusIn={fetchChanges}>
+    <div class="goals-worksheet" onFocusIn={changes.prefetch}>
       <Show when={changes.failed()}>
         <LoadProblem what="part that saves your answers" />
       </Show>

@@ -10,19 +10,7 @@ import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { LoadProblem } from '../shared/on-demand';
 import { useWorkbookData } from '../shared/use-workbook';
-import type * as OrgChanges from './org-changes';
 import { namesFromNotes } from './org-notes';
-
-// The changes (org-changes.ts) are fetched once, at the first change; reaching any of the island's
-// fields starts fetching them, so a change rarely waits. One promise, so changes keep their order.
-let loading: Promise<typeof OrgChanges> | undefined;
-const loadChanges = () =>
-  (loading ??= import('./org-changes').catch((problem: unknown) => {
-    loading = undefined;
-    throw problem;
-  }));
-/** Starts fetching the changes (a failure is said at the first change). */
-const fetchChanges = () => void loadChanges().catch(() => undefined);
 
 /**
  * Step 3 worksheet, adding to the ranked organizations: a name at a time, or each line of the notes
@@ -33,7 +21,7 @@ export default function GoalsOrgAdd() {
   const data = useWorkbookData();
   const goals = createMemo(() => data().goals);
   const list = createMemo(() => orgListOf(goals()));
-  const changes = changesOnDemand(loadChanges);
+  const changes = changesOnDemand(() => import('./org-changes'));
   const fromNotes = createMemo(() => (list().length ? 0 : namesFromNotes(goals().organizations, []).names.length));
 
   const entry = createEntry(() => add());
@@ -76,7 +64,7 @@ export default function GoalsOrgAdd() {
     });
 
   return (
-    <div class="goals-worksheet" onFocusIn={fetchChanges}>
+    <div class="goals-worksheet" onFocusIn={changes.prefetch}>
       <Show when={changes.failed()}>
         <LoadProblem what="part that saves your list" />
       </Show>

@@ -15,22 +15,10 @@ import type { createUndoableRemove } from '../shared/undoable-remove';
 import { useWorkbookData } from '../shared/use-workbook';
 import { OrgPrintTable } from './OrgPrintTable';
 import { OrgRow } from './OrgRow';
-import type * as OrgChanges from './org-changes';
 import type * as NameOrder from './org-name-order';
 import { inRankOrder, ORG_SORTS, type OrgSort, RANK_RULE } from './org-order';
 import { orgLabel } from './org-words';
 import './organizations.css';
-
-// The changes (org-changes.ts) are fetched once, at the first change; reaching any field of the
-// list starts fetching them, so a change rarely waits. One promise, so changes keep their order.
-let loading: Promise<typeof OrgChanges> | undefined;
-const loadChanges = () =>
-  (loading ??= import('./org-changes').catch((problem: unknown) => {
-    loading = undefined;
-    throw problem;
-  }));
-/** Starts fetching the changes (a failure is said at the first change). */
-const fetchChanges = () => void loadChanges().catch(() => undefined);
 
 // The order by name (org-name-order.ts, with the name keys) is fetched when the choice of order is
 // first reached: the list first shows in the student's ranking.
@@ -52,7 +40,7 @@ export default function GoalsOrganizations() {
   const data = useWorkbookData();
   const list = createMemo(() => orgListOf(data().goals));
   const byId = createMemo(() => indexById(list()));
-  const changes = changesOnDemand(loadChanges);
+  const changes = changesOnDemand(() => import('./org-changes'));
   const [sortBy, setSortBy] = createSignal<OrgSort>('rank');
   const [nameOrder, setNameOrder] = createSignal<typeof NameOrder.inNameOrder>();
   const [nameOrderFailed, setNameOrderFailed] = createSignal(false);
@@ -124,7 +112,7 @@ export default function GoalsOrganizations() {
   };
 
   return (
-    <div class="goals-worksheet" onFocusIn={fetchChanges}>
+    <div class="goals-worksheet" onFocusIn={changes.prefetch}>
       <Show when={changes.failed()}>
         <LoadProblem what="part that saves your list" />
       </Show>

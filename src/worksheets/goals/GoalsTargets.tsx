@@ -11,21 +11,9 @@ import { LoadProblem } from '../shared/on-demand';
 import { UndoBar } from '../shared/UndoBar';
 import type { createUndoableRemove } from '../shared/undoable-remove';
 import { useWorkbookData } from '../shared/use-workbook';
-import type * as GoalChanges from './goal-changes';
 import { TargetRow } from './TargetRow';
 import './goal-plan.css';
 import { targetSentence } from './target-words';
-
-// The changes (goal-changes.ts) are fetched once, at the first change; reaching any of the island's
-// fields starts fetching them, so a change rarely waits. One promise, so changes keep their order.
-let loading: Promise<typeof GoalChanges> | undefined;
-const loadChanges = () =>
-  (loading ??= import('./goal-changes').catch((problem: unknown) => {
-    loading = undefined;
-    throw problem;
-  }));
-/** Starts fetching the changes (a failure is said at the first change). */
-const fetchChanges = () => void loadChanges().catch(() => undefined);
 
 /** The example under the targets, written by the same words as the student's own. */
 const EXAMPLE = targetSentence({ id: 'example', count: 3, who: 'marketing', by: '' });
@@ -43,7 +31,7 @@ function removedWords(removed: Removed<Target> | undefined): string | undefined 
  */
 export default function GoalsTargets() {
   const data = useWorkbookData();
-  const changes = changesOnDemand(loadChanges);
+  const changes = changesOnDemand(() => import('./goal-changes'));
   const targets = createMemo(() => targetsOf(data().goals));
   const byId = createMemo(() => indexById(targets()));
   // The rows are keyed by id, so typing in one target leaves the others as they are.
@@ -72,7 +60,7 @@ export default function GoalsTargets() {
   };
 
   return (
-    <div class="goals-worksheet goal-plan" onFocusIn={fetchChanges}>
+    <div class="goals-worksheet goal-plan" onFocusIn={changes.prefetch}>
       <h4 id="goals-targets">Your targets, with dates</h4>
       <p class="hint">
         Turn your goal into two or three small targets you can count and finish. For example: {EXAMPLE}

@@ -4,17 +4,16 @@ import { indexById, sameIds } from '../../workbook/lookups';
 import { MAX_NAME } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import { AddButtons } from '../shared/AddButtons';
+import { changesOnDemand } from '../shared/changes-on-demand';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
 import { LoadProblem, onDemand } from '../shared/on-demand';
 import { PersonPageLink } from '../shared/PersonPageLink';
-import { holdWhile } from '../shared/pending-changes';
 import { createPager, ShowMore } from '../shared/ShowMore';
 import { UndoBar } from '../shared/UndoBar';
 import { EMPTY, useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { type CircleGroup, drawSame, groupByCircle, totals } from './circles';
-import type { MapChanges } from './map-changes';
 
 const EMPTY_GROUP: CircleGroup = { id: '', name: '', builtIn: false, people: [] };
 
@@ -59,34 +58,12 @@ export default function NetworkMap(props: NetworkMapProps) {
   // What changes the workbook (map-changes.tsx) is fetched when the student first reaches the
   // worksheet's fields or buttons or opens a person, or at the first click; a change asked for
   // before it arrives is made then.
-  const [changes, setChanges] = createSignal<MapChanges>();
-  const [failed, setFailed] = createSignal(false);
-  let loading: Promise<MapChanges> | undefined;
-  const load = () => {
-    loading ??= import('./map-changes').then((m) => {
-      const ready = m.createMapChanges(data);
-      setChanges(() => ready);
-      setFailed(false);
-      return ready;
-    });
-    return loading;
-  };
-  const prefetch = () => {
-    load().catch(() => {
-      loading = undefined;
-    });
-  };
-  const act = (action: (ready: MapChanges) => void) => {
-    const ready = changes();
-    if (ready) return action(ready);
-    // Until the change is made, leaving the page asks first (pending-changes.ts).
-    void holdWhile(
-      load().then(action, () => {
-        loading = undefined;
-        setFailed(true);
-      }),
-    );
-  };
+  const {
+    now: changes,
+    use: act,
+    prefetch,
+    failed,
+  } = changesOnDemand(() => import('./map-changes').then((m) => m.createMapChanges(data)));
   const removed = () => changes()?.removed();
 
   // A person's editor (with the fields it shares with the tracker's) loads when one is first opened;

@@ -3,8 +3,8 @@ import { updateWorkbook } from '../../workbook/client';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
 import type { Pitch } from '../../workbook/model';
 import { pitchStart } from '../shared/about-you/pitch-start';
+import { changesOnDemand } from '../shared/changes-on-demand';
 import { LoadProblem, onDemand } from '../shared/on-demand';
-import { holdWhile } from '../shared/pending-changes';
 import type { PartGuide } from '../shared/pitch/part-guides';
 import { composePitch } from '../shared/pitch/parts';
 import { countWords, wordsText } from '../shared/pitch/words';
@@ -16,7 +16,6 @@ import { updatePitch } from './audiences';
 import { NewVersion } from './NewVersion';
 import { PitchEditor } from './PitchEditor';
 import { PrintPitches } from './PrintPitches';
-import type { VersionActions } from './version-actions';
 
 /** Moves focus to an element once the screen has been redrawn. */
 export function focusSoon(selector: string): void {
@@ -52,34 +51,16 @@ export default function PitchBuilder(props: PitchBuilderProps) {
 
   // What the buttons do (version-actions.tsx) is fetched when the student first reaches the
   // worksheet's fields or buttons, or at the first click; a click made before it arrives acts then.
-  const [actions, setActions] = createSignal<VersionActions>();
-  const [failed, setFailed] = createSignal(false);
-  let loading: Promise<VersionActions> | undefined;
-  const load = () => {
-    loading ??= import('./version-actions').then((m) => {
-      const ready = m.createVersionActions({ doc, selected, choose, created: () => setAdding(false) });
-      setActions(() => ready);
-      setFailed(false);
-      return ready;
-    });
-    return loading;
-  };
-  const prefetch = () => {
-    load().catch(() => {
-      loading = undefined;
-    });
-  };
-  const act = (action: (ready: VersionActions) => void) => {
-    const ready = actions();
-    if (ready) return action(ready);
-    // Until the change is made, leaving the page asks first (pending-changes.ts).
-    void holdWhile(
-      load().then(action, () => {
-        loading = undefined;
-        setFailed(true);
-      }),
-    );
-  };
+  const {
+    now: actions,
+    use: act,
+    prefetch,
+    failed,
+  } = changesOnDemand(() =>
+    import('./version-actions').then((m) =>
+      m.createVersionActions({ doc, selected, choose, created: () => setAdding(false) }),
+    ),
+  );
 
   return (
     <div class="pitch-builder" onFocusIn={prefetch}>

@@ -1,8 +1,8 @@
 import { createSignal, Show } from 'solid-js';
 import { MAX_NAME } from '../../workbook/model';
+import { changesOnDemand } from '../shared/changes-on-demand';
 import { Field } from '../shared/Field';
 import { LoadProblem } from '../shared/on-demand';
-import { holdWhile } from '../shared/pending-changes';
 import { useWorkbookData } from '../shared/use-workbook';
 import type { OwnPlaceErrors, PlaceKind, PlaceOptions } from './places';
 
@@ -16,18 +16,14 @@ export default function PlacesAdd(props: PlaceOptions) {
   const [name, setName] = createSignal('');
   const [kind, setKind] = createSignal<PlaceKind>();
   const [errors, setErrors] = createSignal<OwnPlaceErrors>({});
-  const [failed, setFailed] = createSignal(false);
   let nameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
 
   // What adds a place (add-place.ts) is fetched when the student first reaches the form, or at the
   // first "Add place"; a place added before it arrives is added then.
-  let adding: typeof import('./add-place') | undefined;
-  const load = () => import('./add-place').then((m) => (adding = m));
-  const prefetch = () => void load().catch(() => undefined);
+  const adding = changesOnDemand(() => import('./add-place'));
 
   /** Adds the place as typed when "Add place" was pressed, then puts the cursor where it belongs. */
   const add = (m: typeof import('./add-place'), typed: string, chosen: PlaceKind | undefined) => {
-    setFailed(false);
     const problems = m.addPlace({ campus: props.campus, outside: props.outside }, typed, chosen);
     setErrors(problems ?? {});
     if (problems) {
@@ -42,14 +38,7 @@ export default function PlacesAdd(props: PlaceOptions) {
   const submit = () => {
     const typed = name();
     const chosen = kind();
-    if (adding) return add(adding, typed, chosen);
-    // Until the place is added, leaving the page asks first (pending-changes.ts).
-    void holdWhile(
-      load().then(
-        (m) => add(m, typed, chosen),
-        () => setFailed(true),
-      ),
-    );
+    adding.use((m) => add(m, typed, chosen));
   };
 
   /** One choice of where the place is. */
@@ -71,9 +60,9 @@ export default function PlacesAdd(props: PlaceOptions) {
   );
 
   return (
-    <fieldset class="add-place no-print" onFocusIn={prefetch}>
+    <fieldset class="add-place no-print" onFocusIn={adding.prefetch}>
       <legend>Add a place of your own</legend>
-      <Show when={failed()}>
+      <Show when={adding.failed()}>
         <LoadProblem what="changes to your places" />
       </Show>
       <Field

@@ -1,17 +1,16 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { updateWorkbook } from '../../workbook/client';
 import { groupBy, indexById } from '../../workbook/lookups';
 import type { Contact } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
+import { changesOnDemand } from '../shared/changes-on-demand';
 import { LoadProblem } from '../shared/on-demand';
-import { holdWhile } from '../shared/pending-changes';
 import { createPager, ShowMore } from '../shared/ShowMore';
 import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { PlaceItem } from './PlaceItem';
-import type { PlaceActions } from './place-actions';
 import {
   countToTry,
   KIND_LABELS,
@@ -49,34 +48,12 @@ export default function PlacesToMeet(props: PlaceOptions) {
 
   // What changes the workbook (place-actions.tsx) is fetched when the student first reaches the
   // worksheet's fields or buttons, or at the first change; a change made before it arrives is made then.
-  const [actions, setActions] = createSignal<PlaceActions>();
-  const [failed, setFailed] = createSignal(false);
-  let loading: Promise<PlaceActions> | undefined;
-  const load = () => {
-    loading ??= import('./place-actions').then((m) => {
-      const ready = m.createPlaceActions({ options, peopleMetAt });
-      setActions(() => ready);
-      setFailed(false);
-      return ready;
-    });
-    return loading;
-  };
-  const prefetch = () => {
-    load().catch(() => {
-      loading = undefined;
-    });
-  };
-  const act = (action: (ready: PlaceActions) => void) => {
-    const ready = actions();
-    if (ready) return action(ready);
-    // Until the change is made, leaving the page asks first (pending-changes.ts).
-    void holdWhile(
-      load().then(action, () => {
-        loading = undefined;
-        setFailed(true);
-      }),
-    );
-  };
+  const {
+    now: actions,
+    use: act,
+    prefetch,
+    failed,
+  } = changesOnDemand(() => import('./place-actions').then((m) => m.createPlaceActions({ options, peopleMetAt })));
   const removal = () => actions()?.removal();
 
   /** Saves answers about a place at once (ticking one opens its date and notes); a tick is said with the count. */
