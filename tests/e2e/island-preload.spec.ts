@@ -2,7 +2,7 @@
 // view, and then asks for all the files of its code at once, as listed in its island's `preload`
 // attribute, instead of finding its imports one level at a time. Printing starts every worksheet
 // not yet started (paper.css says to print again meanwhile, for a browser that holds a workbook).
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { contact, holdBack, seededPage, workbook } from './workbook-fixtures';
 
 test('a worksheet below the page asks for all its code at once when it comes into view, and not before', async ({
@@ -81,4 +81,63 @@ test('a browser without a workbook prints an unstarted worksheet as its paper fo
   await page.emulateMedia({ media: 'print' });
   await expect(tracker.locator('.paper')).toBeVisible();
   expect(await tracker.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('none');
+});
+
+/** Records, in the page, the order in which islands hydrate (Astro removes `ssr` once one has). */
+async function recordHydrationOrder(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const order: string[] = [];
+    (window as unknown as { hydrated: string[] }).hydrated = order;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target as Element;
+        if (el.localName === 'astro-island' && !el.hasAttribute('ssr'))
+          order.push((el.getAttribute('component-url') ?? '').replace(/^.*\/|\..*$/g, ''));
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['ssr'] });
+  });
+  return () => page.evaluate(() => [...(window as unknown as { hydrated: string[] }).hydrated]);
+}
+
+test('islands near the view hydrate in page order: one waits while an island above it is still fetching its code', async ({
+  page,
+}) => {
+  const hydrated = await recordHydrationOrder(page);
+  const islandsBelow = ['GoalsOrgAdd', 'GoalsOrganizations'];
+  const fetched = islandsBelow.map((name) =>
+    page.waitForResponse((r) => new RegExp(`/_astro/${name}\\.[\\w-]+\\.js$`).test(r.url())),
+  );
+  // The people to rate come slowly; the islands below them arrive first.
+  const slow = await holdBack(page, '**/_astro/GoalsPeople.*.js');
+  await page.goto('/steps/assess-your-goals/#goals-rate');
+  await slow.requested;
+  await Promise.all(fetched);
+  // Tasks enough for an island whose code is here to hydrate, were it not waiting its turn.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+  expect(await hydrated()).toEqual([]);
+  slow.release();
+  await expect.poll(hydrated).toEqual(expect.arrayContaining(['GoalsPeople', ...islandsBelow]));
+  const order = await hydrated();
+  expect(order[0]).toBe('GoalsPeople');
+  expect(order.indexOf('GoalsOrgAdd')).toBeLessThan(order.indexOf('GoalsOrganizations'));
+});
+
+test('an island whose code cannot be fetched holds up none of the islands below it, nor those scrolled to later', async ({
+  page,
+}) => {
+  const hydrated = await recordHydrationOrder(page);
+  let refused = 0;
+  // Astro asks again once, a second later, with a query added: neither comes.
+  await page.route(/\/_astro\/GoalsPeople\.[\w-]+\.js(\?.*)?$/, (route) => {
+    refused += 1;
+    return route.abort();
+  });
+  await page.goto('/steps/assess-your-goals/#goals-rate');
+  await expect.poll(hydrated).toEqual(expect.arrayContaining(['GoalsOrgAdd', 'GoalsOrganizations']));
+  await expect.poll(() => refused).toBe(2);
+  // The goal at the top of the worksheet, reached after the failure, still starts.
+  const goal = page.locator('astro-island[component-url*="/Goals."]');
+  await goal.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
+  await expect(goal).not.toHaveAttribute('ssr');
+  expect(await hydrated()).not.toContain('GoalsPeople');
 });

@@ -1,30 +1,28 @@
 // client:view: fetches an island's code when it comes into view or within half a screen below it
 // (so what a student scrolls down to is drawn before it is seen), asking for every file of its code
 // at once (the list written by preload-list.ts) instead of finding its imports one level at a time.
-// Islands then hydrate one at a time, the highest on the page first, each only while it is still
-// in or near the view: on a page opened at a worksheet, the empty worksheets the server drew around
-// it are pushed away once it has drawn the student's answers, and do no work until scrolled to.
+// Islands then hydrate one at a time in page order, highest first: an island waits while one above
+// it, also near, is still fetching its code, and one that is no longer near when its turn comes
+// waits until it is. On a page opened at a worksheet, the empty worksheets the server drew below it
+// are pushed away once it has drawn the student's answers, and do no work until scrolled to.
 // Printing hydrates every island at once (a worksheet not yet started would print empty; see paper.css).
 import type { ClientDirective } from 'astro';
 
-/** Islands whose code has arrived, each with its hydrate function, waiting for their turn while in or near the view. */
-const ready = new Map<HTMLElement, () => Promise<void>>();
-let hydrating = false;
+/** Islands in or near the view, each with its hydrate function once its code has arrived. */
+const near = new Map<HTMLElement, (() => Promise<void>) | undefined>();
+let busy = false;
 
 /** Where an island is on the screen: the top of its first element (islands themselves take no box). */
 const topOf = (island: HTMLElement) => island.firstElementChild?.getBoundingClientRect().top ?? 0;
 
-/** Hydrates the highest waiting island, then, once the page has laid out what it drew, the next one still near. */
+/** Hydrates the highest island near the view once its code is here, then, a task later, the next. */
 function hydrateNext(): void {
-  if (hydrating || !ready.size) return;
-  const [island] = [...ready.keys()].sort((a, b) => topOf(a) - topOf(b));
-  if (!island) return;
-  const hydrate = ready.get(island);
-  ready.delete(island);
-  if (!hydrate) return;
-  hydrating = true;
+  const [first] = [...near.keys()].sort((a, b) => topOf(a) - topOf(b));
+  const hydrate = first && near.get(first);
+  if (busy || !hydrate) return;
+  busy = true;
   void hydrate().finally(() => {
-    hydrating = false;
+    busy = false;
     // A task later, the observers have said which islands the one just drawn pushed out of reach.
     setTimeout(hydrateNext, 0);
   });
@@ -32,59 +30,47 @@ function hydrateNext(): void {
 
 /** The directive: fetches the island's code when it is in or near the view (or printing begins), then hydrates it in turn. */
 const view: ClientDirective = (load, _options, island) => {
-  let hydrate: (() => Promise<void>) | undefined;
-  let near = false;
-  let done = false;
   let loading: Promise<() => Promise<void>> | undefined;
+  let done = false;
   const fetchCode = () => {
-    if (loading) return loading;
-    // The island's own two modules first (load() asks for them at once), then the rest of its code;
-    // a file already fetched is not fetched again.
-    loading = load();
-    const component = island.getAttribute('component-url') ?? '';
-    for (const name of island.getAttribute('preload')?.split(' ') ?? []) {
-      const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      // The files sit beside the component's own module.
-      link.href = component.replace(/[^/]*$/, name);
-      document.head.append(link);
+    if (!loading) {
+      // The island's own two modules first (load() asks for them at once), then the rest of its
+      // code, from the files beside its own module; a file already fetched is not fetched again.
+      loading = load();
+      const component = island.getAttribute('component-url') ?? '';
+      for (const name of island.getAttribute('preload')?.split(' ') ?? []) {
+        const link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.href = component.replace(/[^/]*$/, name);
+        document.head.append(link);
+      }
     }
-    return loading;
-  };
-  const finish = () => {
-    if (done || !hydrate) return Promise.resolve();
-    done = true;
-    ready.delete(island);
-    observer.disconnect();
-    return hydrate();
-  };
-  const offer = () => {
-    if (done || !hydrate) return;
-    if (near) {
-      ready.set(island, finish);
-      hydrateNext();
-    } else ready.delete(island);
+    // Astro's load() never fails: code that could not be fetched (offline, after Astro's one retry)
+    // gives a hydrate function that does nothing, so the islands below take their turn.
+    return loading.then((hydrate) => async () => {
+      if (done) return;
+      done = true;
+      near.delete(island);
+      observer.disconnect();
+      await hydrate();
+    });
   };
   const seen = new Set<Element>();
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) entry.isIntersecting ? seen.add(entry.target) : seen.delete(entry.target);
-      near = seen.size > 0;
-      if (near)
-        void fetchCode().then((h) => {
-          hydrate = h;
-          offer();
-        });
-      else offer();
+      near.delete(island);
+      if (seen.size) {
+        near.set(island, undefined);
+        fetchCode()
+          .then((hydrate) => near.has(island) && near.set(island, hydrate))
+          .then(hydrateNext);
+      }
+      hydrateNext();
     },
     { rootMargin: '0px 0px 50% 0px' },
   );
-  addEventListener('beforeprint', () => {
-    void fetchCode().then((h) => {
-      hydrate = h;
-      void finish();
-    });
-  });
+  addEventListener('beforeprint', () => void fetchCode().then((hydrate) => hydrate()));
   for (const child of island.children) observer.observe(child);
 };
 
