@@ -39,8 +39,8 @@ async function openPage(browser: Browser, filled: boolean) {
   return { context, page: await context.newPage() };
 }
 
-/** The text of a worksheet's own QR code, once printing has loaded its image (it loads lazily). */
-async function ownQrText(code: Locator): Promise<string | undefined> {
+/** The text of a printed QR code (a handout's footer, a worksheet's own), once printing has loaded its image (it loads lazily). */
+async function printedQrText(code: Locator): Promise<string | undefined> {
   await code.scrollIntoViewIfNeeded();
   await expect.poll(() => code.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   return readQr(code);
@@ -164,7 +164,7 @@ async function checkPrintTheCard(page: Page): Promise<void> {
   await expect.soft(page.locator('#outreach'), 'Print the card: only the card').toBeHidden();
   const code = card.locator('.worksheet-qr img');
   expect
-    .soft(await ownQrText(code), 'Print the card: its QR code')
+    .soft(await printedQrText(code), 'Print the card: its QR code')
     .toBe(`${SITE_URL}/steps/make-contact/#conversation-card`);
   // Each print ends with "afterprint", which gives the page back its whole handout: press again for each.
   for (const format of FORMATS) {
@@ -189,7 +189,7 @@ async function checkPrintedAlone(page: Page, path: string, ids: readonly string[
     const url = `${SITE_URL}${path}#${id}`;
     const code = page.locator(`#${id} .worksheet-qr img`);
     await expect.soft(code, `${label}: its QR code`).toHaveAccessibleName(`QR code that opens ${url}`);
-    expect.soft(await ownQrText(code), `${label}: its QR code reads`).toBe(url);
+    expect.soft(await printedQrText(code), `${label}: its QR code reads`).toBe(url);
     const most = id === 'conversation-card' ? 1 : 2;
     for (const format of FORMATS) {
       const pages = await printedPages(page, format);
@@ -232,7 +232,7 @@ for (const step of stepPages) {
       const url = `${SITE_URL}${step.href}${plan.target}`;
       await expect.soft(footer.locator('.print-url'), 'footer: absolute address').toHaveText(url);
       await expect.soft(footer.getByRole('img'), 'footer: QR code').toHaveAccessibleName(`QR code that opens ${url}`);
-      expect.soft(await readQr(footer.getByRole('img')), 'footer: the QR code reads').toBe(url);
+      expect.soft(await printedQrText(footer.getByRole('img')), 'footer: the QR code reads').toBe(url);
       if (step.step === 5)
         await expect
           .soft(page.locator('.print-left-out'), 'card and notes printed on their own')
