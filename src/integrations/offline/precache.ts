@@ -10,6 +10,9 @@ export const PRECACHE_GLOBS: readonly string[] = [
   '_astro/**/*',
   // The search: Pagefind's script and worker, its entry file, metadata, WebAssembly, index and excerpts.
   'pagefind/**/*.{js,json,pf_meta,pagefind,pf_index,pf_fragment,pf_filter}',
+  // The QR codes that pages only print (a handout's footer, a worksheet printed alone): printing
+  // offline loads them from here.
+  'qr/*.svg',
   // What installing the site needs.
   'favicon.svg',
   'manifest.webmanifest',
