@@ -1,17 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { changesOnDemand } from './changes-on-demand';
+import { watchLeavingThePage } from './leave-page.test-helpers';
 
-/** The beforeunload listeners added while a change waits for its code, on a stand-in for window. */
-let listeners: Set<EventListener>;
-
-beforeEach(() => {
-  listeners = new Set();
-  vi.stubGlobal('window', {
-    addEventListener: (type: string, l: EventListener) => type === 'beforeunload' && listeners.add(l),
-    removeEventListener: (type: string, l: EventListener) => type === 'beforeunload' && listeners.delete(l),
-  });
-});
-afterEach(() => vi.unstubAllGlobals());
+const leaving = watchLeavingThePage();
 
 /** A load that the test settles by hand, counting how often it was started. */
 function handLoad<T>() {
@@ -50,12 +41,12 @@ describe('changesOnDemand', () => {
     const { load, calls } = handLoad<string>();
     const changes = changesOnDemand(load);
     changes.prefetch();
-    expect(listeners.size).toBe(0);
+    expect(leaving.asksFirst()).toBe(false);
     changes.use(() => undefined);
-    expect(listeners.size).toBe(1);
+    expect(leaving.asksFirst()).toBe(true);
     calls[0]?.resolve('changes');
     await settle();
-    expect(listeners.size).toBe(0);
+    expect(leaving.asksFirst()).toBe(false);
   });
 
   it('says a failed fetch at the change, fetches again at the next one, and clears the failure then', async () => {
@@ -67,7 +58,7 @@ describe('changesOnDemand', () => {
     await settle();
     expect(changes.failed()).toBe(true);
     expect(made).toEqual([]);
-    expect(listeners.size).toBe(0);
+    expect(leaving.asksFirst()).toBe(false);
     changes.use((m) => made.push(m));
     expect(calls).toHaveLength(2);
     calls[1]?.resolve('changes');

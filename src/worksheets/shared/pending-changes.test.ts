@@ -1,17 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { watchLeavingThePage } from './leave-page.test-helpers';
 import { holdWhile } from './pending-changes';
 
-/** The page's beforeunload listeners, on a stand-in for window. */
-let listeners: Set<EventListener>;
-
-beforeEach(() => {
-  listeners = new Set();
-  vi.stubGlobal('window', {
-    addEventListener: (type: string, l: EventListener) => type === 'beforeunload' && listeners.add(l),
-    removeEventListener: (type: string, l: EventListener) => type === 'beforeunload' && listeners.delete(l),
-  });
-});
-afterEach(() => vi.unstubAllGlobals());
+const leaving = watchLeavingThePage();
 
 /** A promise settled by hand. */
 function deferred() {
@@ -24,36 +15,29 @@ function deferred() {
   return { promise, resolve, reject };
 }
 
-/** Whether leaving the page would ask first: the listener cancels the unload event. */
-function asksFirst(): boolean {
-  const event = { preventDefault: vi.fn(), returnValue: undefined as unknown };
-  for (const l of listeners) l(event as unknown as Event);
-  return event.preventDefault.mock.calls.length > 0;
-}
-
 describe('holdWhile', () => {
   it('asks before leaving while a change waits for its code, and no longer once every change is made', async () => {
-    expect(asksFirst()).toBe(false);
+    expect(leaving.asksFirst()).toBe(false);
     const first = deferred();
     const second = deferred();
     void holdWhile(first.promise);
     void holdWhile(second.promise);
-    expect(asksFirst()).toBe(true);
+    expect(leaving.asksFirst()).toBe(true);
     first.resolve();
     await first.promise;
-    expect(asksFirst()).toBe(true);
+    expect(leaving.asksFirst()).toBe(true);
     second.resolve();
     await second.promise;
-    expect(asksFirst()).toBe(false);
-    expect(listeners.size).toBe(0);
+    expect(leaving.asksFirst()).toBe(false);
+    expect(leaving.count()).toBe(0);
   });
 
   it('lets the page go once a change failed (the failure is said in words instead)', async () => {
     const change = deferred();
     const held = holdWhile(change.promise);
-    expect(asksFirst()).toBe(true);
+    expect(leaving.asksFirst()).toBe(true);
     change.reject();
     await expect(held).rejects.toBeUndefined();
-    expect(asksFirst()).toBe(false);
+    expect(leaving.asksFirst()).toBe(false);
   });
 });
