@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { barsPath } from './week-bars';
 import { WEEK_SERIES, type WeekCount, weekLabel, weeksSummary } from './weeks';
 
 /** Props of the week at a glance. */
@@ -29,19 +30,15 @@ export function WeekChart(props: WeekChartProps) {
     <div class="db-week">
       <svg class="db-week-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={weeksSummary(props.weeks)}>
         <line class="db-week-base" x1="0" x2={W} y1={BASE} y2={BASE} />
-        <For each={props.weeks}>
-          {(week, i) => (
-            <For each={WEEK_SERIES}>
-              {(series, k) => (
-                <rect
-                  class={`db-bar db-bar-${series.key}`}
-                  x={i() * slot() + (slot() - 3 * BAR - 4) / 2 + k() * (BAR + 2)}
-                  y={y(week[series.key])}
-                  width={BAR}
-                  height={BASE - y(week[series.key])}
-                />
+        <For each={WEEK_SERIES}>
+          {(series, k) => (
+            <path
+              class={`db-bar db-bar-${series.key}`}
+              d={barsPath(
+                props.weeks.map((week) => BASE - y(week[series.key])),
+                { left: (i) => i * slot() + (slot() - 3 * BAR - 4) / 2 + k() * (BAR + 2), width: BAR, base: BASE },
               )}
-            </For>
+            />
           )}
         </For>
         <Show when={props.goal}>
