@@ -175,8 +175,10 @@ test('after the student used one worksheet, text typed into another before it st
   const orgs = await holdBack(page, '**/_astro/GoalsOrgAdd.*.js');
   await page.goto(`${GOALS}#goals`);
   await expect(page.locator('astro-island:has(#goals-want-field)')).not.toHaveAttribute('ssr');
-  // A click the started worksheet handles: Solid then counts the page's hydration as done.
-  await page.locator('#goals-want-field').check();
+  // A click the started worksheet handles: Solid then counts the page's hydration as done. (A click,
+  // not check(): if the saved workbook is read just after it, the box shows the saved answer for a
+  // moment, until the tick, made once the changes' code is here, is saved and shown.)
+  await page.locator('#goals-want-field').click();
   await expect(page.locator('#goals-want-field')).toBeChecked();
   const field = page.locator('#goals-org-new');
   await field.scrollIntoViewIfNeeded();
