@@ -63,7 +63,7 @@ export function PlaceItem(props: PlaceItemProps) {
           </Show>
           <Show when={props.place.url}>
             <a href={props.place.url}>
-              More information<span class="sr-only"> about {props.place.name}</span>
+              More information<span class="sr-only">{` about ${props.place.name}`}</span>
             </a>
           </Show>
         </p>
@@ -72,7 +72,7 @@ export function PlaceItem(props: PlaceItemProps) {
         <div class="button-row place-own no-print">
           <span class="tag">Your own place</span>
           <button type="button" class="small-button danger" onClick={() => props.onRemovePlace()}>
-            Remove<span class="sr-only"> {props.place.name}</span>
+            Remove<span class="sr-only">{` ${props.place.name}`}</span>
           </button>
         </div>
       </Show>
@@ -92,7 +92,7 @@ export function PlaceItem(props: PlaceItemProps) {
             class="date-field"
             label={
               <>
-                Date<span class="sr-only"> for {props.place.name}</span>
+                Date<span class="sr-only">{` for ${props.place.name}`}</span>
               </>
             }
             optional
@@ -104,7 +104,7 @@ export function PlaceItem(props: PlaceItemProps) {
             id={id('notes')}
             label={
               <>
-                Notes<span class="sr-only"> on {props.place.name}</span>
+                Notes<span class="sr-only">{` on ${props.place.name}`}</span>
               </>
             }
             optional
@@ -116,7 +116,7 @@ export function PlaceItem(props: PlaceItemProps) {
 
           <fieldset class="met">
             <legend>
-              People you met here<span class="sr-only"> at {props.place.name}</span>
+              People you met here<span class="sr-only">{` at ${props.place.name}`}</span>
             </legend>
             <Show
               when={props.people.length}
@@ -140,7 +140,7 @@ export function PlaceItem(props: PlaceItemProps) {
                         class="small-button danger no-print"
                         onClick={() => props.onRemovePerson(person)}
                       >
-                        Remove<span class="sr-only"> {person.name} from your list</span>
+                        Remove<span class="sr-only">{` ${person.name} from your list`}</span>
                       </button>
                     </li>
                   )}
@@ -163,7 +163,7 @@ export function PlaceItem(props: PlaceItemProps) {
                   ref={openButton}
                   onClick={() => props.whenReady(() => setAdding(true))}
                 >
-                  Add a person you met here<span class="sr-only"> at {props.place.name}</span>
+                  Add a person you met here<span class="sr-only">{` at ${props.place.name}`}</span>
                 </button>
               }
             >
