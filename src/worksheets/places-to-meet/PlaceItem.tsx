@@ -1,9 +1,9 @@
-import { type Component, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { Contact } from '../../workbook/model';
 import { FormattedField } from '../shared/FormattedField';
 import { LongAnswer } from '../shared/LongAnswer';
 import { createPager, ShowMore } from '../shared/ShowMore';
-import type { MetPersonFormProps } from './place-actions';
+import type { PlaceActions } from './place-actions';
 import type { PlaceAnswers, PlaceView } from './places';
 
 /** Props of one place in the list. */
@@ -11,12 +11,10 @@ export interface PlaceItemProps {
   place: PlaceView;
   people: Contact[];
   onChange: (answers: PlaceAnswers) => void;
-  /** The form that adds people met here, once loaded (place-actions.tsx). */
-  MetPersonForm: Component<MetPersonFormProps> | undefined;
-  /** Runs `then` once that form has loaded (at once when it has). */
-  whenReady: (then: () => void) => void;
-  onRemovePerson: (person: Contact) => void;
-  onRemovePlace: () => void;
+  /** The worksheet's changes once loaded (place-actions.tsx), with the form that adds people met here. */
+  actions: PlaceActions | undefined;
+  /** Runs a change (remove, undo, open that form): at once when the changes are loaded, else once they are. */
+  act: (change: (actions: PlaceActions) => void) => void;
 }
 
 /** One place: a checkbox to try it and, once chosen, its date, notes and the people met there. */
@@ -59,7 +57,7 @@ export function PlaceItem(props: PlaceItemProps) {
       <Show when={props.place.when || props.place.url}>
         <p class="hint place-hint">
           <Show when={props.place.when}>
-            <span id={id('when')}>On {props.place.when}.</span>{' '}
+            <span id={id('when')}>{`On ${props.place.when}.`}</span>{' '}
           </Show>
           <Show when={props.place.url}>
             <a href={props.place.url}>
@@ -71,7 +69,14 @@ export function PlaceItem(props: PlaceItemProps) {
       <Show when={!props.place.listed}>
         <div class="button-row place-own no-print">
           <span class="tag">Your own place</span>
-          <button type="button" class="small-button danger" onClick={() => props.onRemovePlace()}>
+          <button
+            type="button"
+            class="small-button danger"
+            onClick={() => {
+              const shown = props.place;
+              props.act((m) => m.removePlace(shown));
+            }}
+          >
             Remove<span class="sr-only">{` ${props.place.name}`}</span>
           </button>
         </div>
@@ -138,7 +143,7 @@ export function PlaceItem(props: PlaceItemProps) {
                       <button
                         type="button"
                         class="small-button danger no-print"
-                        onClick={() => props.onRemovePerson(person)}
+                        onClick={() => props.act((m) => m.removePerson(props.place.kind, person))}
                       >
                         Remove<span class="sr-only">{` ${person.name} from your list`}</span>
                       </button>
@@ -154,14 +159,14 @@ export function PlaceItem(props: PlaceItemProps) {
               />
             </Show>
             <Show
-              when={adding() && props.MetPersonForm}
+              when={adding() && props.actions?.MetPersonForm}
               keyed
               fallback={
                 <button
                   type="button"
                   class="small-button"
                   ref={openButton}
-                  onClick={() => props.whenReady(() => setAdding(true))}
+                  onClick={() => props.act(() => setAdding(true))}
                 >
                   Add a person you met here<span class="sr-only">{` at ${props.place.name}`}</span>
                 </button>
