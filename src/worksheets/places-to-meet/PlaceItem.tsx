@@ -19,7 +19,11 @@ export interface PlaceItemProps {
 
 /** One place: a checkbox to try it and, once chosen, its date, notes and the people met there. */
 export function PlaceItem(props: PlaceItemProps) {
+  // A row stays with one place (the list is keyed by id), so its ids are worked out once.
   const id = (part: string) => `pl-${props.place.id}-${part}`;
+  const tryId = id('try');
+  const hintId = id('hint');
+  const whenId = id('when');
   const [adding, setAdding] = createSignal(false);
   let openButton: HTMLButtonElement | undefined;
 
@@ -38,26 +42,26 @@ export function PlaceItem(props: PlaceItemProps) {
       <div class="choice place-choice">
         <input
           type="checkbox"
-          id={id('try')}
+          id={tryId}
           checked={props.place.tryIt}
           aria-describedby={
-            [props.place.hint && id('hint'), props.place.when && id('when')].filter(Boolean).join(' ') || undefined
+            [props.place.hint && hintId, props.place.when && whenId].filter(Boolean).join(' ') || undefined
           }
           onChange={(e) => props.onChange({ tryIt: e.currentTarget.checked })}
         />
-        <label for={id('try')} class="place-name">
+        <label for={tryId} class="place-name">
           {props.place.name}
         </label>
       </div>
       <Show when={props.place.hint}>
-        <p class="hint place-hint" id={id('hint')}>
+        <p class="hint place-hint" id={hintId}>
           {props.place.hint}
         </p>
       </Show>
       <Show when={props.place.when || props.place.url}>
         <p class="hint place-hint">
           <Show when={props.place.when}>
-            <span id={id('when')}>{`On ${props.place.when}.`}</span>{' '}
+            <span id={whenId}>{`On ${props.place.when}.`}</span>{' '}
           </Show>
           <Show when={props.place.url}>
             <a href={props.place.url}>

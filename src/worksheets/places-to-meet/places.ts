@@ -147,9 +147,7 @@ export function markPlace(doc: Workbook, options: PlaceOptions, id: string, tryI
 
 /** How many places the student marked to try. */
 export function countToTry(places: readonly Place[]): number {
-  let n = 0;
-  for (const p of places) if (p.tryIt) n++;
-  return n;
+  return places.filter((p) => p.tryIt).length;
 }
 
 /** Errors for the "add a place of your own" form, by field. */
