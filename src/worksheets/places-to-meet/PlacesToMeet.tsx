@@ -116,6 +116,7 @@ export default function PlacesToMeet(props: PlaceOptions) {
                 noun={['place', 'places']}
                 which={KIND_LABELS[kind].toLowerCase().replace('places ', '')}
               />
+              {/* The undo bar shows only after a removal, which the changes make: they draw it once loaded. */}
               {actions()?.undoBar(kind)}
             </section>
           );
