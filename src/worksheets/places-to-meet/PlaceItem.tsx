@@ -1,9 +1,9 @@
-import { type Component, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { Contact } from '../../workbook/model';
 import { FormattedField } from '../shared/FormattedField';
 import { LongAnswer } from '../shared/LongAnswer';
 import { createPager, ShowMore } from '../shared/ShowMore';
-import type { MetPersonFormProps } from './place-actions';
+import type { PlaceActions } from './place-actions';
 import type { PlaceAnswers, PlaceView } from './places';
 
 /** Props of one place in the list. */
@@ -11,17 +11,19 @@ export interface PlaceItemProps {
   place: PlaceView;
   people: Contact[];
   onChange: (answers: PlaceAnswers) => void;
-  /** The form that adds people met here, once loaded (place-actions.tsx). */
-  MetPersonForm: Component<MetPersonFormProps> | undefined;
-  /** Runs `then` once that form has loaded (at once when it has). */
-  whenReady: (then: () => void) => void;
-  onRemovePerson: (person: Contact) => void;
-  onRemovePlace: () => void;
+  /** The worksheet's changes once loaded (place-actions.tsx), with the form that adds people met here. */
+  actions: PlaceActions | undefined;
+  /** Runs a change (remove, undo, open that form): at once when the changes are loaded, else once they are. */
+  act: (change: (actions: PlaceActions) => void) => void;
 }
 
 /** One place: a checkbox to try it and, once chosen, its date, notes and the people met there. */
 export function PlaceItem(props: PlaceItemProps) {
+  // A row stays with one place (the list is keyed by id), so its ids are worked out once.
   const id = (part: string) => `pl-${props.place.id}-${part}`;
+  const tryId = id('try');
+  const hintId = id('hint');
+  const whenId = id('when');
   const [adding, setAdding] = createSignal(false);
   let openButton: HTMLButtonElement | undefined;
 
@@ -40,30 +42,30 @@ export function PlaceItem(props: PlaceItemProps) {
       <div class="choice place-choice">
         <input
           type="checkbox"
-          id={id('try')}
+          id={tryId}
           checked={props.place.tryIt}
           aria-describedby={
-            [props.place.hint && id('hint'), props.place.when && id('when')].filter(Boolean).join(' ') || undefined
+            [props.place.hint && hintId, props.place.when && whenId].filter(Boolean).join(' ') || undefined
           }
           onChange={(e) => props.onChange({ tryIt: e.currentTarget.checked })}
         />
-        <label for={id('try')} class="place-name">
+        <label for={tryId} class="place-name">
           {props.place.name}
         </label>
       </div>
       <Show when={props.place.hint}>
-        <p class="hint place-hint" id={id('hint')}>
+        <p class="hint place-hint" id={hintId}>
           {props.place.hint}
         </p>
       </Show>
       <Show when={props.place.when || props.place.url}>
         <p class="hint place-hint">
           <Show when={props.place.when}>
-            <span id={id('when')}>On {props.place.when}.</span>{' '}
+            <span id={whenId}>{`On ${props.place.when}.`}</span>{' '}
           </Show>
           <Show when={props.place.url}>
             <a href={props.place.url}>
-              More information<span class="sr-only"> about {props.place.name}</span>
+              More information<span class="sr-only">{` about ${props.place.name}`}</span>
             </a>
           </Show>
         </p>
@@ -71,8 +73,15 @@ export function PlaceItem(props: PlaceItemProps) {
       <Show when={!props.place.listed}>
         <div class="button-row place-own no-print">
           <span class="tag">Your own place</span>
-          <button type="button" class="small-button danger" onClick={() => props.onRemovePlace()}>
-            Remove<span class="sr-only"> {props.place.name}</span>
+          <button
+            type="button"
+            class="small-button danger"
+            onClick={() => {
+              const shown = props.place;
+              props.act((m) => m.removePlace(shown));
+            }}
+          >
+            Remove<span class="sr-only">{` ${props.place.name}`}</span>
           </button>
         </div>
       </Show>
@@ -92,7 +101,7 @@ export function PlaceItem(props: PlaceItemProps) {
             class="date-field"
             label={
               <>
-                Date<span class="sr-only"> for {props.place.name}</span>
+                Date<span class="sr-only">{` for ${props.place.name}`}</span>
               </>
             }
             optional
@@ -104,7 +113,7 @@ export function PlaceItem(props: PlaceItemProps) {
             id={id('notes')}
             label={
               <>
-                Notes<span class="sr-only"> on {props.place.name}</span>
+                Notes<span class="sr-only">{` on ${props.place.name}`}</span>
               </>
             }
             optional
@@ -116,7 +125,7 @@ export function PlaceItem(props: PlaceItemProps) {
 
           <fieldset class="met">
             <legend>
-              People you met here<span class="sr-only"> at {props.place.name}</span>
+              People you met here<span class="sr-only">{` at ${props.place.name}`}</span>
             </legend>
             <Show
               when={props.people.length}
@@ -138,9 +147,9 @@ export function PlaceItem(props: PlaceItemProps) {
                       <button
                         type="button"
                         class="small-button danger no-print"
-                        onClick={() => props.onRemovePerson(person)}
+                        onClick={() => props.act((m) => m.removePerson(props.place.kind, person))}
                       >
-                        Remove<span class="sr-only"> {person.name} from your list</span>
+                        Remove<span class="sr-only">{` ${person.name} from your list`}</span>
                       </button>
                     </li>
                   )}
@@ -154,16 +163,16 @@ export function PlaceItem(props: PlaceItemProps) {
               />
             </Show>
             <Show
-              when={adding() && props.MetPersonForm}
+              when={adding() && props.actions?.MetPersonForm}
               keyed
               fallback={
                 <button
                   type="button"
                   class="small-button"
                   ref={openButton}
-                  onClick={() => props.whenReady(() => setAdding(true))}
+                  onClick={() => props.act(() => setAdding(true))}
                 >
-                  Add a person you met here<span class="sr-only"> at {props.place.name}</span>
+                  Add a person you met here<span class="sr-only">{` at ${props.place.name}`}</span>
                 </button>
               }
             >

@@ -7,7 +7,6 @@ import { countOf } from '../../workbook/plural';
 import { changesOnDemand } from '../shared/changes-on-demand';
 import { LoadProblem } from '../shared/on-demand';
 import { createPager, ShowMore } from '../shared/ShowMore';
-import { UndoBar } from '../shared/UndoBar';
 import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import { PlaceItem } from './PlaceItem';
@@ -32,14 +31,9 @@ const NO_ONE: Contact[] = [];
 export default function PlacesToMeet(props: PlaceOptions) {
   // Plain data, looked up through maps: the places by id, the people met at each place.
   const doc = useWorkbookData();
-  const options = (): PlaceOptions => ({ campus: props.campus, outside: props.outside });
+  const options = (): PlaceOptions => props;
   const places = createMemo(() => doc().places);
   const contacts = createMemo(() => doc().contacts);
-  const lists = createMemo(() => ({
-    campus: placesOfKind(places(), options(), 'campus'),
-    outside: placesOfKind(places(), options(), 'outside'),
-  }));
-  const views = createMemo(() => ({ campus: indexById(lists().campus), outside: indexById(lists().outside) }));
   const metAt = createMemo(() => groupBy(contacts(), (c) => c.sourcePlaceId));
   const peopleMetAt = (placeId: string) => metAt().get(placeId) ?? NO_ONE;
 
@@ -54,7 +48,6 @@ export default function PlacesToMeet(props: PlaceOptions) {
     prefetch,
     failed,
   } = changesOnDemand(() => import('./place-actions').then((m) => m.createPlaceActions({ options, peopleMetAt })));
-  const removal = () => actions()?.removal();
 
   /** Saves answers about a place at once (ticking one opens its date and notes); a tick is said with the count. */
   const change = (place: PlaceView, answers: PlaceAnswers) => {
@@ -79,14 +72,16 @@ export default function PlacesToMeet(props: PlaceOptions) {
             </>
           }
         >
-          You plan to try {countOf(toTry(), 'place', 'places')}.
+          {`You plan to try ${countOf(toTry(), 'place', 'places')}.`}
         </Show>
-        <Show when={metCount()}> {countOf(metCount(), 'person', 'people')} met at these places so far.</Show>
+        <Show when={metCount()}>{` ${countOf(metCount(), 'person', 'people')} met at these places so far.`}</Show>
       </p>
 
       <For each={PLACE_KINDS}>
         {(kind) => {
-          const ids = createMemo(() => lists()[kind].map((p) => p.id));
+          const ofKind = createMemo(() => placesOfKind(places(), props, kind));
+          const ids = createMemo(() => ofKind().map((p) => p.id));
+          const byId = createMemo(() => indexById(ofKind()));
           // A long list of places shows a page of 20 at a time (everything when printed): an open
           // place holds a date, notes and the people met there, so 50 took a second to draw on a slow phone.
           const pager = createPager(() => ids().length, 20);
@@ -98,21 +93,16 @@ export default function PlacesToMeet(props: PlaceOptions) {
                 <For each={pager.page(ids())}>
                   {(placeId) => {
                     // A place's row updates only when that place changes, not when another one does.
-                    const view = createMemo(() => views()[kind].get(placeId), undefined, { equals: sameView });
+                    const view = createMemo(() => byId().get(placeId), undefined, { equals: sameView });
                     return (
                       <Show when={view()}>
                         {(place) => (
                           <PlaceItem
                             place={place()}
                             people={peopleMetAt(placeId)}
-                            MetPersonForm={actions()?.MetPersonForm}
-                            whenReady={(then) => act(then)}
+                            actions={actions()}
+                            act={act}
                             onChange={(answers) => change(place(), answers)}
-                            onRemovePerson={(person) => act((m) => m.removePerson(kind, person))}
-                            onRemovePlace={() => {
-                              const shown = place();
-                              act((m) => m.removePlace(shown));
-                            }}
                           />
                         )}
                       </Show>
@@ -126,11 +116,8 @@ export default function PlacesToMeet(props: PlaceOptions) {
                 noun={['place', 'places']}
                 which={KIND_LABELS[kind].toLowerCase().replace('places ', '')}
               />
-              <UndoBar
-                message={removal()?.kind === kind ? removal()?.message : undefined}
-                onUndo={() => act((m) => m.undo())}
-                onDismiss={() => act((m) => m.dismiss())}
-              />
+              {/* The undo bar shows only after a removal, which the changes make: they draw it once loaded. */}
+              {actions()?.undoBar(kind)}
             </section>
           );
         }}

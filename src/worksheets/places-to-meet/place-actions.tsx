@@ -12,6 +12,7 @@ import { AddButtons } from '../shared/AddButtons';
 import { addPerson, settleEntry } from '../shared/add-person';
 import { createEntry } from '../shared/entry';
 import { Field } from '../shared/Field';
+import { UndoBar } from '../shared/UndoBar';
 import { addPersonMetAt, removeOwnPlace, restorePlace } from './place-changes';
 import type { PlaceKind, PlaceOptions, PlaceView, RemovedPlace } from './places';
 
@@ -80,10 +81,31 @@ export function createPlaceActions(shown: PlacesShown) {
     );
   }
 
+  /** Brings back what was removed last. */
+  const undo = () => {
+    const r = removal();
+    if (!r) return;
+    if (r.type === 'place') {
+      updateWorkbook((d) => restorePlace(d, r.removed));
+      announce(`${r.removed.place.name} is back on your list of places.`);
+    } else {
+      updateWorkbook((d) => restoreContact(d, r.removed));
+      announce(`${r.removed.contact.name} is back on your list.`);
+    }
+    setRemoval(undefined);
+  };
+
   return {
-    removal,
-    dismiss: () => setRemoval(undefined),
     MetPersonForm,
+
+    /** The "Removed … Undo" bar under the places of one kind: it shows after a removal there. */
+    undoBar: (kind: PlaceKind) => (
+      <UndoBar
+        message={removal()?.kind === kind ? removal()?.message : undefined}
+        onUndo={undo}
+        onDismiss={() => setRemoval(undefined)}
+      />
+    ),
 
     /** Removes a person met at a place from the list; the undo bar of that kind of place offers them back. */
     removePerson(kind: PlaceKind, person: Contact): void {
@@ -110,20 +132,6 @@ export function createPlaceActions(shown: PlacesShown) {
         ? ` The ${countOf(met, 'person', 'people')} you met there ${met === 1 ? 'stays' : 'stay'} on your list.`
         : '';
       setRemoval({ kind: place.kind, type: 'place', removed, message: `Removed ${place.name}.${stay}` });
-    },
-
-    /** Brings back what was removed last. */
-    undo(): void {
-      const r = removal();
-      if (!r) return;
-      if (r.type === 'place') {
-        updateWorkbook((d) => restorePlace(d, r.removed));
-        announce(`${r.removed.place.name} is back on your list of places.`);
-      } else {
-        updateWorkbook((d) => restoreContact(d, r.removed));
-        announce(`${r.removed.contact.name} is back on your list.`);
-      }
-      setRemoval(undefined);
     },
   };
 }

@@ -6,7 +6,6 @@ import { MAX_NAME, type Place, type Workbook } from '../../workbook/model';
 import {
   findPlace,
   KIND_LABELS,
-  listedOption,
   type OwnPlaceErrors,
   PLACE_KINDS,
   type PlaceKind,
@@ -57,7 +56,7 @@ export function removeOwnPlace(
 ): { doc: Workbook; removed?: RemovedPlace } {
   const index = doc.places.findIndex((p) => p.id === id);
   const place = doc.places[index];
-  if (!place || listedOption(options, id)) return { doc };
+  if (!place || findPlace(doc, options, id)?.listed) return { doc };
   const met = peopleMetAt(doc, id).map((c) => c.id);
   return {
     doc: {

@@ -51,17 +51,9 @@ export type PlaceAnswers = Partial<Pick<Place, 'tryIt' | 'date' | 'notes'>>;
 
 /** A listed place as the worksheet shows it: the institution's name and hint, with the student's answers if saved. */
 export function listedView(option: PlaceOption, kind: PlaceKind, saved: Place | undefined): PlaceView {
-  const base: Place = saved ?? {
-    id: option.id,
-    name: option.name,
-    kind,
-    custom: false,
-    tryIt: false,
-    date: '',
-    notes: '',
-  };
-  const { hint, url, when } = option;
-  return { ...base, name: option.name, kind, hint, url, when, listed: true, saved: !!saved };
+  const { id, name, hint, url, when } = option;
+  const base = saved ?? { id, custom: false, tryIt: false, date: '', notes: '' };
+  return { ...base, name, kind, hint, url, when, listed: true, saved: !!saved };
 }
 
 /** True when two views of a place show the same (each field of a view is text, a flag or nothing). */
@@ -83,20 +75,13 @@ export function placesOfKind(places: readonly Place[], options: PlaceOptions, ki
   return [...listed, ...own];
 }
 
-/** Finds a place in the institution's lists, with its kind. */
-export function listedOption(options: PlaceOptions, id: string): { option: PlaceOption; kind: PlaceKind } | undefined {
-  for (const kind of PLACE_KINDS) {
-    const option = options[kind].find((o) => o.id === id);
-    if (option) return { option, kind };
-  }
-  return undefined;
-}
-
 /** One place by id, listed or the student's own (one search of the places, without building the lists). */
 export function findPlace(doc: Workbook, options: PlaceOptions, id: string): PlaceView | undefined {
   const saved = doc.places.find((p) => p.id === id);
-  const listed = listedOption(options, id);
-  if (listed) return listedView(listed.option, listed.kind, saved);
+  for (const kind of PLACE_KINDS) {
+    const option = options[kind].find((o) => o.id === id);
+    if (option) return listedView(option, kind, saved);
+  }
   return saved && PLACE_KINDS.includes(saved.kind) ? { ...saved, listed: false, saved: true } : undefined;
 }
 
@@ -105,14 +90,12 @@ export function peopleMetAt(doc: Workbook, placeId: string): Contact[] {
   return doc.contacts.filter((c) => c.sourcePlaceId === placeId);
 }
 
-/** True when nothing about a place is filled in. */
-function isBlank(place: Place): boolean {
-  return !place.tryIt && !place.date && !place.notes;
-}
-
-/** Writes a place back into the workbook, keeping its position; a listed place with no answers is left out. */
+/**
+ * Writes a place back into the workbook, keeping its position; a listed place with no answers (not
+ * to try, no date, no notes) and no one met there is left out.
+ */
 function storePlace(doc: Workbook, view: PlaceView, next: Place): Workbook {
-  const keep = !view.listed || !isBlank(next) || peopleMetAt(doc, next.id).length > 0;
+  const keep = !view.listed || next.tryIt || !!next.date || !!next.notes || peopleMetAt(doc, next.id).length > 0;
   const index = doc.places.findIndex((p) => p.id === next.id);
   if (index === -1) return keep ? { ...doc, places: [...doc.places, next] } : doc;
   const places = keep ? doc.places.map((p, i) => (i === index ? next : p)) : doc.places.filter((_, i) => i !== index);
@@ -147,9 +130,7 @@ export function markPlace(doc: Workbook, options: PlaceOptions, id: string, tryI
 
 /** How many places the student marked to try. */
 export function countToTry(places: readonly Place[]): number {
-  let n = 0;
-  for (const p of places) if (p.tryIt) n++;
-  return n;
+  return places.filter((p) => p.tryIt).length;
 }
 
 /** Errors for the "add a place of your own" form, by field. */
