@@ -2,7 +2,7 @@ import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, Sh
 import { type Day, localDay } from '../../lib/days';
 import { announce } from '../../scripts/announce';
 import { STATUS_LABELS } from '../../workbook/labels';
-import { indexById } from '../../workbook/lookups';
+import { indexById, sameIds } from '../../workbook/lookups';
 import { CONTACT_STATUSES } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
 import {
@@ -14,7 +14,6 @@ import {
   orderIds,
   SORT_CHOICES,
   type SortKey,
-  sameOrder,
   sameRows,
   statusCounts,
 } from '../shared/follow-up/tracker-view';
@@ -114,7 +113,7 @@ export default function ContactTracker() {
       setOrder(fresh());
     }),
   );
-  const stale = () => !sameOrder(order(), fresh());
+  const stale = () => !sameIds(order(), fresh());
   // A page of people at a time (everyone when printed); the cards are drawn a few per task, so that
   // 50 saved people never block the page at once.
   const pager = createPager(() => order().length, PAGE_SIZE, { first: 4, step: 6 });
