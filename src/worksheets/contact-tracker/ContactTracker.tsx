@@ -166,11 +166,6 @@ export default function ContactTracker() {
     setEditing(id);
   };
 
-  const closeEditor = (id: string) => {
-    setEditing(undefined);
-    queueMicrotask(() => document.getElementById(`ct-${id}-edit`)?.focus());
-  };
-
   const showMore = () => {
     const first = order()[limit()];
     pager.more();
@@ -290,8 +285,7 @@ export default function ContactTracker() {
                         workbook={data}
                         today={today()}
                         editing={editing() === id}
-                        onEdit={() => (editing() === id ? closeEditor(id) : setEditing(id))}
-                        onDone={() => closeEditor(id)}
+                        onEditing={(open) => setEditing(open ? id : undefined)}
                       />
                     );
                   }}
