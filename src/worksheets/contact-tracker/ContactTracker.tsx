@@ -21,14 +21,11 @@ import { searchWithView, viewFromSearch } from '../shared/follow-up/view-address
 import { KeyedRows } from '../shared/KeyedRows';
 import { LoadProblem, onDemand } from '../shared/on-demand';
 import { PersonPageLink } from '../shared/PersonPageLink';
-import { createPager } from '../shared/paging';
+import { createPager, moreToShow, PAGE_SIZE } from '../shared/paging';
 import { createPrinting } from '../shared/printing';
 import { useWorkbookData } from '../shared/use-workbook';
 import { ContactCard } from './ContactCard';
 import { $addedPerson, $trackerPaper } from './tracker-atoms';
-
-/** How many people the list shows at first, and adds with each "Show more". */
-export const PAGE_SIZE = 50;
 
 /**
  * Step 6 tracker, the list: every contact with status, dates and follow-ups, filters and sorts. The
@@ -118,6 +115,8 @@ export default function ContactTracker() {
   // 50 saved people never block the page at once.
   const pager = createPager(() => order().length, PAGE_SIZE, { first: 4, step: 6 });
   const limit = pager.limit;
+  // What "Show more" adds, and how many people are not shown yet.
+  const notShown = () => moreToShow(limit(), order().length);
   const shown = createMemo<readonly string[]>((before) => (printing() ? before : pager.page(order())), []);
 
   // The address keeps the status filter and sort (not the circle: its ids are the student's own).
@@ -296,7 +295,7 @@ export default function ContactTracker() {
         </ul>
         <Show when={order().length > limit()}>
           <button type="button" class="button secondary no-print" onClick={showMore}>
-            Show {Math.min(PAGE_SIZE, order().length - limit())} more ({order().length - limit()} not shown)
+            Show {notShown().more} more ({notShown().hidden} not shown)
           </button>
         </Show>
       </Show>
