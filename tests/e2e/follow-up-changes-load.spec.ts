@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { contact, contextWithWorkbook, openWorksheetAt, workbook } from './workbook-fixtures';
+import { contact, contextWithWorkbook, openWorksheetAt, startIslandsOf, workbook } from './workbook-fixtures';
 
 // Step 6 loads its saving code on demand: the tracker's adding and saving (tracker-changes.ts) when
 // the add fields are first reached or a card first opens, an opened card's details (CardOpen.tsx)
@@ -159,5 +159,38 @@ test('the tracker list starts without its moves; when they cannot be fetched, a 
   await expect(page.locator('#announcer')).toHaveText('Showing 1 person.');
   await expect(sheet.getByRole('alert')).toHaveCount(0);
   expect(new URL(page.url()).searchParams.get('status')).toBe('reached-out');
+  await context.close();
+});
+
+test('the tracker list says its order is older when a thank-you is marked as sent beside it, and sorts again on request', async ({
+  browser,
+}) => {
+  // Ana's thank-you is due; Abe has nothing due. Once Ana's thank-you is sent, both have nothing due
+  // and the names decide: Abe first.
+  const ana = contact('p_ana', 'Ana Ruiz', { org: 'Clinic', status: 'met' });
+  const abe = contact('p_abe', 'Abe Lin');
+  const context = await contextWithWorkbook(browser, workbook([ana, abe]));
+  const page = await context.newPage();
+  let movesFetched = false;
+  page.on('request', (request) => {
+    if (MOVES.test(request.url())) movesFetched = true;
+  });
+  await openWorksheetAt(page, '/steps/follow-up/', 'contact-tracker');
+  const tracker = page.locator('#contact-tracker');
+  const names = tracker.locator('.ct-name');
+  await expect(names).toHaveText(['Ana Ruiz', 'Abe Lin']);
+
+  // Marked as sent in the thank-you worksheet: the list (never reached) keeps its order and says so.
+  await startIslandsOf(page, 'thank-you');
+  expect(movesFetched).toBe(false);
+  await page.locator('#thank-you').getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(tracker.locator('.ct-stale')).toHaveText(
+    'Your changes are saved. The list keeps its order while you work. Update the order',
+  );
+  await expect(names).toHaveText(['Ana Ruiz', 'Abe Lin']);
+  await tracker.getByRole('button', { name: 'Update the order' }).click();
+  await expect(names).toHaveText(['Abe Lin', 'Ana Ruiz']);
+  await expect(page.locator('#announcer')).toHaveText('List updated. Showing 2 people.');
+  await expect(tracker.locator('.ct-stale')).toHaveCount(0);
   await context.close();
 });
