@@ -126,7 +126,9 @@ export default function ContactTracker() {
   const list: TrackerList = { status, sort, order, setOrder, fresh, pager };
   // People changed since the list was sorted (here, or in another part of the page): the note
   // about it needs the moves.
-  createEffect(() => stale() && moves.prefetch());
+  createEffect(() => {
+    if (stale()) moves.prefetch();
+  });
   const changeView = (apply: () => void) => moves.use((m) => m.changeView(list, apply));
 
   // The person just added: first in the list, with every filter cleared, their card and editor open

@@ -1,7 +1,8 @@
 // What the tracker's list does after the student or another part of the page changes it (a filter
 // or the sort, "Show more", the note that the order is older than the latest changes, with its
 // "Update the order"): the words said and the view kept in the address. Fetched when the student
-// first reaches the list, or at the first such change, so the list appears without it.
+// first reaches the list, at the first such change, or when people change while the list keeps its
+// order, so the list appears without it.
 import type { Accessor, Setter } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { countOf } from '../../workbook/plural';
