@@ -13,7 +13,7 @@
 //   time     HHMM, or nothing; advisor and place percent-encoded like the note, dots included
 
 import { fnv1a32 } from '../lib/hash';
-import { isDate } from '../workbook/formats';
+import { isDate } from '../workbook/date-format';
 
 /** The version written in plan links without a time, place or advisor's name. */
 export const PLAN_VERSION = 'v1';

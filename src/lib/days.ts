@@ -3,7 +3,7 @@
 // Business days are Monday to Friday. Public holidays are not counted: they differ by country,
 // region and school, and the 3B7 routine only needs a rough rhythm, so a holiday just makes a
 // reminder come one day early.
-import { DATE_PATTERN, isDate } from '../workbook/formats';
+import { DATE_PATTERN, isDate } from '../workbook/date-format';
 import { localDay } from './local-day';
 
 /** A date as 'YYYY-MM-DD'. */

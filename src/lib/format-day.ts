@@ -1,6 +1,6 @@
 // A date in words ("Thu 3 December 2026"), apart from the rest of days.ts so that a worksheet
 // that only shows dates loads only this.
-import { isDate } from '../workbook/formats';
+import { isDate } from '../workbook/date-format';
 import { MONTHS, WEEKDAYS_SHORT } from './date-names';
 
 /**

@@ -1,7 +1,7 @@
 // zod/mini: the same Zod 4 that astro/zod exports, in its tree-shakable form, because this schema
 // ships to the browser in every worksheet (about 5 KB gzip instead of about 30 KB).
 import * as z from 'zod/mini';
-import { DATE_PATTERN } from './formats';
+import { DATE_PATTERN } from './date-format';
 import { ID_PATTERN } from './ids';
 import {
   CONTACT_STATUSES,
@@ -28,7 +28,7 @@ const id = z.string().check(z.regex(ID_PATTERN));
 const ref = z._default(z.union([z.literal(''), id]), '');
 const shortText = z._default(z.string().check(z.maxLength(MAX_NAME)), '');
 const longText = z._default(z.string().check(z.maxLength(MAX_TEXT)), '');
-/** A calendar date typed by the student: 'YYYY-MM-DD', or '' when not set (the rule is in formats.ts). */
+/** A calendar date typed by the student: 'YYYY-MM-DD', or '' when not set (the rule is in date-format.ts). */
 export const DateTextSchema = z._default(z.union([z.literal(''), z.string().check(z.regex(DATE_PATTERN))]), '');
 /** A moment recorded by the site: an ISO 8601 timestamp, or '' when not known. */
 const timestamp = z._default(z.union([z.literal(''), z.iso.datetime({ offset: true })]), '');

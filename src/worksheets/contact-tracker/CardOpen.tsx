@@ -17,10 +17,8 @@ export interface CardOpenProps {
   workbook: Accessor<Workbook>;
   today: Day;
   editing: boolean;
-  /** Opens or closes the editor. */
-  onEdit: () => void;
-  /** The editor's "Done": closes it, focus back on the button that opened it. */
-  onDone: () => void;
+  /** Opens (true) or closes (false) the editor; one person's editor is open at a time. */
+  onEditing: (open: boolean) => void;
 }
 
 /**
@@ -33,6 +31,11 @@ export function CardOpen(props: CardOpenProps) {
   fetchChanges();
   const circleName = () =>
     props.workbook().circles.find((c) => c.id === props.person().circleId)?.name ?? 'Not in a circle';
+  // Closing the editor (its "Done" or the button that opened it) puts focus back on that button.
+  const closeEditor = () => {
+    props.onEditing(false);
+    queueMicrotask(() => document.getElementById(`ct-${props.person().id}-edit`)?.focus());
+  };
   const update = (patch: Partial<Contact>, then?: () => void) =>
     withChanges((m) => {
       m.saveContact(props.person().id, patch, new Date());
@@ -44,7 +47,7 @@ export function CardOpen(props: CardOpenProps) {
       circleName={circleName()}
       today={props.today}
       editing={props.editing}
-      onEdit={props.onEdit}
+      onEdit={() => (props.editing ? closeEditor() : props.onEditing(true))}
       onNext={(date, said) => update({ nextContactAt: date }, () => announce(said))}
     >
       <Show when={props.editing}>
@@ -81,7 +84,7 @@ export function CardOpen(props: CardOpenProps) {
                 onStatus={(s, patch) => {
                   update(patch, () => announce(`${props.person().name}: ${STATUS_LABELS[s]}.`));
                 }}
-                onDone={props.onDone}
+                onDone={closeEditor}
               />
             );
           }}

@@ -1,10 +1,10 @@
 import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, Show } from 'solid-js';
 import { type Day, localDay } from '../../lib/days';
-import { announce } from '../../scripts/announce';
 import { STATUS_LABELS } from '../../workbook/labels';
-import { indexById } from '../../workbook/lookups';
+import { indexById, sameIds } from '../../workbook/lookups';
 import { CONTACT_STATUSES } from '../../workbook/model';
 import { countOf } from '../../workbook/plural';
+import { changesOnDemand } from '../shared/changes-on-demand';
 import {
   ALL,
   ATTENTION,
@@ -14,22 +14,19 @@ import {
   orderIds,
   SORT_CHOICES,
   type SortKey,
-  sameOrder,
   sameRows,
   statusCounts,
 } from '../shared/follow-up/tracker-view';
-import { searchWithView, viewFromSearch } from '../shared/follow-up/view-address';
+import { viewFromSearch } from '../shared/follow-up/view-address';
 import { KeyedRows } from '../shared/KeyedRows';
 import { LoadProblem, onDemand } from '../shared/on-demand';
 import { PersonPageLink } from '../shared/PersonPageLink';
-import { createPager } from '../shared/paging';
+import { createPager, moreToShow, PAGE_SIZE } from '../shared/paging';
 import { createPrinting } from '../shared/printing';
 import { useWorkbookData } from '../shared/use-workbook';
 import { ContactCard } from './ContactCard';
+import type { TrackerList } from './list-moves';
 import { $addedPerson, $trackerPaper } from './tracker-atoms';
-
-/** How many people the list shows at first, and adds with each "Show more". */
-export const PAGE_SIZE = 50;
 
 /**
  * Step 6 tracker, the list: every contact with status, dates and follow-ups, filters and sorts. The
@@ -114,25 +111,36 @@ export default function ContactTracker() {
       setOrder(fresh());
     }),
   );
-  const stale = () => !sameOrder(order(), fresh());
+  const stale = () => !sameIds(order(), fresh());
   // A page of people at a time (everyone when printed); the cards are drawn a few per task, so that
   // 50 saved people never block the page at once.
   const pager = createPager(() => order().length, PAGE_SIZE, { first: 4, step: 6 });
   const limit = pager.limit;
+  // What "Show more" adds, and how many people are not shown yet.
+  const notShown = () => moreToShow(limit(), order().length);
   const shown = createMemo<readonly string[]>((before) => (printing() ? before : pager.page(order())), []);
 
-  // The address keeps the status filter and sort (not the circle: its ids are the student's own).
-  const rememberView = () => {
-    const search = searchWithView(location.search, { status: status(), sort: sort() });
-    if (search !== location.search)
-      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-  };
+  // What the list does after the student changes it (a filter, the sort, "Show more", "Update the
+  // order") is fetched when the student first reaches the list or makes a change.
+  const moves = changesOnDemand(() => import('./list-moves'));
+  const list: TrackerList = { status, sort, order, setOrder, fresh, pager };
+  // People changed since the list was sorted (here, or in another part of the page): the note
+  // about it needs the moves.
+  createEffect(() => {
+    if (stale()) moves.prefetch();
+  });
+  const changeView = (apply: () => void) => moves.use((m) => m.changeView(list, apply));
 
-  const changeView = (apply: () => void) => {
-    apply();
+  // The person just added: first in the list, with every filter cleared, their card and editor open
+  // at once (the list's moves only keep the cleared filters in the address).
+  const showAdded = (id: string) => {
+    setStatus(ALL);
+    setCircle(ALL);
+    setOrder([id, ...fresh().filter((other) => other !== id)]);
     pager.reset();
-    announce(`Showing ${countOf(order().length, 'person', 'people')}.`);
-    rememberView();
+    setOpen(id, true);
+    setEditing(id);
+    moves.use((m) => m.rememberView(list));
   };
 
   // The summary and the count shown, in words, here and on paper.
@@ -155,32 +163,8 @@ export default function ContactTracker() {
     ),
   );
 
-  // The person just added: first in the list, their card and editor open.
-  const showAdded = (id: string) => {
-    // Show the new person first, with every filter cleared, and open their details.
-    setStatus(ALL);
-    setCircle(ALL);
-    rememberView();
-    setOrder([id, ...fresh().filter((other) => other !== id)]);
-    pager.reset();
-    setOpen(id, true);
-    setEditing(id);
-  };
-
-  const closeEditor = (id: string) => {
-    setEditing(undefined);
-    queueMicrotask(() => document.getElementById(`ct-${id}-edit`)?.focus());
-  };
-
-  const showMore = () => {
-    const first = order()[limit()];
-    pager.more();
-    announce(`Showing ${Math.min(limit(), order().length)} of ${countOf(order().length, 'person', 'people')}.`);
-    if (first) queueMicrotask(() => document.querySelector<HTMLElement>(`#ct-${first} .ct-name`)?.focus());
-  };
-
   return (
-    <div class="ct-list-area">
+    <div class="ct-list-area" onFocusIn={() => moves.prefetch()}>
       <h4 id="ct-list-title">Your contacts</h4>
       <Show
         when={contacts().length}
@@ -196,7 +180,13 @@ export default function ContactTracker() {
           <legend>Show and sort</legend>
           <div class="field">
             <label for="ct-filter-status">Status</label>
-            <select id="ct-filter-status" onChange={(e) => changeView(() => setStatus(e.currentTarget.value))}>
+            <select
+              id="ct-filter-status"
+              onChange={(e) => {
+                const chosen = e.currentTarget.value;
+                changeView(() => setStatus(chosen));
+              }}
+            >
               <option value={ALL} selected={status() === ALL}>
                 All statuses ({contacts().length})
               </option>
@@ -214,7 +204,13 @@ export default function ContactTracker() {
           </div>
           <div class="field">
             <label for="ct-filter-circle">Circle</label>
-            <select id="ct-filter-circle" onChange={(e) => changeView(() => setCircle(e.currentTarget.value))}>
+            <select
+              id="ct-filter-circle"
+              onChange={(e) => {
+                const chosen = e.currentTarget.value;
+                changeView(() => setCircle(chosen));
+              }}
+            >
               <option value={ALL} selected={circle() === ALL}>
                 All circles
               </option>
@@ -232,7 +228,13 @@ export default function ContactTracker() {
           </div>
           <div class="field">
             <label for="ct-sort">Sort by</label>
-            <select id="ct-sort" onChange={(e) => changeView(() => setSort(e.currentTarget.value as SortKey))}>
+            <select
+              id="ct-sort"
+              onChange={(e) => {
+                const chosen = e.currentTarget.value as SortKey;
+                changeView(() => setSort(chosen));
+              }}
+            >
               <For each={SORT_CHOICES}>
                 {(choice) => (
                   <option value={choice.value} selected={sort() === choice.value}>
@@ -244,20 +246,14 @@ export default function ContactTracker() {
           </div>
         </fieldset>
         <p class="ct-showing">{showing(Math.min(limit(), order().length))}</p>
-        <Show when={stale()}>
-          <p class="ct-stale no-print">
-            Your changes are saved. The list keeps its order while you work.{' '}
-            <button
-              type="button"
-              class="small-button"
-              onClick={() => {
-                setOrder(fresh());
-                announce(`List updated. Showing ${countOf(order().length, 'person', 'people')}.`);
-              }}
-            >
-              Update the order
-            </button>
-          </p>
+        <Show when={stale() && moves.now()}>
+          {(loaded) => {
+            const StaleOrder = loaded().StaleOrder;
+            return <StaleOrder list={list} />;
+          }}
+        </Show>
+        <Show when={moves.failed()}>
+          <LoadProblem what="list's controls" />
         </Show>
         <Show when={!order().length}>
           <p class="empty-hint">No one matches. Choose "All statuses" and "All circles" to see everyone.</p>
@@ -291,8 +287,7 @@ export default function ContactTracker() {
                         workbook={data}
                         today={today()}
                         editing={editing() === id}
-                        onEdit={() => (editing() === id ? closeEditor(id) : setEditing(id))}
-                        onDone={() => closeEditor(id)}
+                        onEditing={(open) => setEditing(open ? id : undefined)}
                       />
                     );
                   }}
@@ -302,8 +297,8 @@ export default function ContactTracker() {
           </KeyedRows>
         </ul>
         <Show when={order().length > limit()}>
-          <button type="button" class="button secondary no-print" onClick={showMore}>
-            Show {Math.min(PAGE_SIZE, order().length - limit())} more ({order().length - limit()} not shown)
+          <button type="button" class="button secondary no-print" onClick={() => moves.use((m) => m.showMore(list))}>
+            Show {notShown().more} more ({notShown().hidden} not shown)
           </button>
         </Show>
       </Show>

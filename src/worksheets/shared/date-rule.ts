@@ -1,6 +1,6 @@
 // The rules a date field checks before its date is saved (required, not past, not future), with
 // the message for each in words.
-import { isDate } from '../../workbook/formats';
+import { isDate } from '../../workbook/date-format';
 
 /** What a date field may hold: must it be filled in, and may it be before or after today? */
 export interface DateRule {

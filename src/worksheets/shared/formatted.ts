@@ -1,5 +1,5 @@
 // What a field with a format (a date, an email address) does with the text typed into it: it is
-// saved only when it fits the format the workbook stores (formats.ts, shared with the schema) and
+// saved only when it fits the format the workbook stores (formats.ts; its date rule is the schema's) and
 // the field's own rule; otherwise it stays on screen, unsaved, with the reason in words.
 import { FORMAT_MESSAGES, type Format, fitsFormat, storedForm } from '../../workbook/formats';
 

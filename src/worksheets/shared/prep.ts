@@ -3,7 +3,7 @@
 // a click, a tick or Enter is in prep-changes.ts, fetched at the student's first change. Nothing
 // here loads the question bank itself (the bank question behind a chosen one is in prep-bank.ts).
 
-import { isDate } from '../../workbook/formats';
+import { isDate } from '../../workbook/date-format';
 import type { Checklist, Prep, Workbook } from '../../workbook/model';
 import { changeRecordFor, recordFor } from '../../workbook/person-records';
 import type { BankQuestion } from '../question-bank';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sameIds } from '../../../workbook/lookups';
 import { contact } from './fixtures';
 import {
   ALL,
@@ -7,7 +8,6 @@ import {
   buildRows,
   NO_CIRCLE,
   orderIds,
-  sameOrder,
   sameRows,
   statusCounts,
 } from './tracker-view';
@@ -88,8 +88,8 @@ describe('tracker rows, filters and sorts', () => {
       declined: 0,
     });
     expect(attentionCounts(rows)).toEqual({ overdue: 1, today: 0, soon: 2 });
-    expect(sameOrder(['a', 'b'], ['a', 'b'])).toBe(true);
-    expect(sameOrder(['a', 'b'], ['b', 'a'])).toBe(false);
+    expect(sameIds(['a', 'b'], ['a', 'b'])).toBe(true);
+    expect(sameIds(['a', 'b'], ['b', 'a'])).toBe(false);
   });
 
   it('builds, filters and sorts 500 people', () => {

@@ -137,8 +137,3 @@ export function attentionCounts(rows: readonly TrackerRow[]): { overdue: number;
   }
   return out;
 }
-
-/** True when two lists hold the same ids in the same order. */
-export function sameOrder(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
-}
