@@ -120,10 +120,8 @@ export default function PitchBuilder(props: PitchBuilderProps) {
                         onChange={() => choose(id)}
                       />
                       <label for={inputId}>
-                        {name || 'Untitled pitch'}{' '}
-                        <span class="pb-version-meta">
-                          ({AUDIENCE_LABELS[audience]}, {wordsText(countWords(composePitch(p)))})
-                        </span>
+                        {`${name || 'Untitled pitch'} `}
+                        <span class="pb-version-meta">{`(${AUDIENCE_LABELS[audience]}, ${wordsText(countWords(composePitch(p)))})`}</span>
                       </label>
                     </div>
                   );

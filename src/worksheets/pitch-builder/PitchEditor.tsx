@@ -64,13 +64,13 @@ export function PitchEditor(props: PitchEditorProps) {
             onClick={() => props.act(() => setRenaming(true))}
             aria-expanded={renaming()}
           >
-            Rename<span class="sr-only"> {props.pitch.name}</span>
+            Rename<span class="sr-only">{` ${props.pitch.name}`}</span>
           </button>
           <button type="button" class="small-button" onClick={() => props.onDuplicate(props.pitch.id)}>
-            Duplicate<span class="sr-only"> {props.pitch.name}</span>
+            Duplicate<span class="sr-only">{` ${props.pitch.name}`}</span>
           </button>
           <button type="button" class="small-button danger" onClick={() => props.onDelete(props.pitch.id)}>
-            Delete<span class="sr-only"> {props.pitch.name}</span>
+            Delete<span class="sr-only">{` ${props.pitch.name}`}</span>
           </button>
         </div>
       </div>

@@ -26,9 +26,7 @@ export function PrintPitches(props: { pitches: Pitch[] }) {
       <For each={props.pitches}>
         {(pitch) => (
           <section class="pb-print-version">
-            <h4>
-              {pitch.name || 'Untitled pitch'} ({AUDIENCE_LABELS[pitch.audience]})
-            </h4>
+            <h4>{`${pitch.name || 'Untitled pitch'} (${AUDIENCE_LABELS[pitch.audience]})`}</h4>
             <Show when={composePitch(pitch)} fallback={<Lines />}>
               <p class="pb-print-text">{composePitch(pitch)}</p>
               <p class="pb-print-count">{lengthVerdict(countWords(composePitch(pitch))).summary}</p>
