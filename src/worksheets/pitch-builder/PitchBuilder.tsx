@@ -13,7 +13,7 @@ import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import type { AudienceWords } from './audience-words';
 import { updatePitch } from './audiences';
-import { NewVersion } from './NewVersion';
+import { NewVersion, type NewVersionProps } from './NewVersion';
 import { PitchEditor } from './PitchEditor';
 import { PrintPitches } from './PrintPitches';
 
@@ -62,6 +62,9 @@ export default function PitchBuilder(props: PitchBuilderProps) {
     ),
   );
 
+  // Both forms of a new version create it the same way.
+  const create: NewVersionProps['onCreate'] = (input, done) => act((a) => done(a.create(input)));
+
   return (
     <div class="pitch-builder" onFocusIn={prefetch}>
       <WorkbookStatus />
@@ -73,17 +76,7 @@ export default function PitchBuilder(props: PitchBuilderProps) {
       <Show when={failed()}>
         <LoadProblem what="pitch builder’s buttons" />
       </Show>
-      <Show
-        when={selected()}
-        fallback={
-          <NewVersion
-            doc={doc()}
-            words={props.audienceWords}
-            first
-            onCreate={(input, done) => act((a) => done(a.create(input)))}
-          />
-        }
-      >
+      <Show when={selected()} fallback={<NewVersion doc={doc()} words={props.audienceWords} first onCreate={create} />}>
         {(pitch) => (
           <Show
             when={!practising()}
@@ -147,7 +140,7 @@ export default function PitchBuilder(props: PitchBuilderProps) {
                 doc={doc()}
                 words={props.audienceWords}
                 first={false}
-                onCreate={(input, done) => act((a) => done(a.create(input)))}
+                onCreate={create}
                 onCancel={() => {
                   setAdding(false);
                   focusSoon('.pb-add');
@@ -161,8 +154,6 @@ export default function PitchBuilder(props: PitchBuilderProps) {
               actions={actions()}
               act={act}
               onChange={(patch) => updateWorkbook((d) => updatePitch(d, pitch().id, patch, new Date()))}
-              onDuplicate={(id) => act((a) => a.duplicate(id))}
-              onDelete={(id) => act((a) => a.remove(id))}
               onPractice={() => setPractising(true)}
             />
           </Show>

@@ -25,7 +25,7 @@ export interface Builder {
 }
 
 /** The field that renames a version, with Save and Cancel; the cursor starts in it. */
-function RenameForm(props: { pitch: Pitch; onClose: () => void }) {
+function RenameVersion(props: { pitch: Pitch; onClose: () => void }) {
   const [name, setName] = createSignal(props.pitch.name);
   const save = () => {
     const problem = tryChange(updateWorkbook, (d) => renamePitch(d, props.pitch.id, name(), new Date()));
@@ -73,6 +73,12 @@ export function createVersionActions(builder: Builder) {
   const [copied, setCopied] = createSignal(false);
   const [copyFallback, setCopyFallback] = createSignal(false);
   let copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  // Whether the editor shows the field that renames its version.
+  const [renaming, setRenaming] = createSignal(false);
+  const closeRename = () => {
+    setRenaming(false);
+    focusSoon('#pb-rename-button');
+  };
   return {
     /** What the undo bar says after a deletion, until it is undone or dismissed. */
     removedMessage(): string | undefined {
@@ -80,14 +86,20 @@ export function createVersionActions(builder: Builder) {
       return removed && `Deleted the version ${removed.pitch.name || 'Untitled pitch'}.`;
     },
     dismiss: undoable.dismiss,
-    RenameForm,
+    /** The field that renames the version in the editor; closing it puts the cursor back on Rename. */
+    RenameForm: (props: { pitch: Pitch }) => <RenameVersion pitch={props.pitch} onClose={closeRename} />,
+    /** True while the editor shows the field that renames its version. */
+    renaming,
+    /** Opens the field that renames the version in the editor. */
+    rename: () => setRenaming(true),
     CopyFallback,
     /** True for 2 s after the pitch was copied. */
     copied,
     /** True while the pitch is shown in a field to copy by hand. */
     copyFallback,
-    /** Forgets the last copy (another version was chosen, or the editor closed). */
-    closeCopy(): void {
+    /** Closes the rename field and forgets the last copy (another version was chosen, or the editor closed). */
+    close(): void {
+      setRenaming(false);
       clearTimeout(copiedTimer);
       setCopied(false);
       setCopyFallback(false);
