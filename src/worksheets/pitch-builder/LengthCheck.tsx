@@ -1,8 +1,6 @@
 import { createEffect, createSignal, onCleanup } from 'solid-js';
 import { BAR_MAX, countWords, lengthVerdict } from '../shared/pitch/words';
 
-const percent = (words: number) => `${(Math.min(words, BAR_MAX) / BAR_MAX) * 100}%`;
-
 /**
  * The live word count and speaking time of a pitch against the 30-second budget, in words, with a
  * bar for sighted readers (its 30-second band is drawn by pitch-builder.css). Screen readers hear
@@ -28,7 +26,7 @@ export function LengthCheck(props: { text: string; versionId: string }) {
       </p>
       <div class="pb-bar" aria-hidden="true">
         <div class="pb-bar-band" />
-        <div class="pb-bar-fill" style={{ width: percent(verdict().words) }} />
+        <div class="pb-bar-fill" style={{ width: `${(Math.min(verdict().words, BAR_MAX) / BAR_MAX) * 100}%` }} />
       </div>
       <p class="sr-only" aria-live="polite">
         {spoken()}

@@ -84,8 +84,7 @@ export default function PitchBuilder(props: PitchBuilderProps) {
               <Show when={practiceMode()} keyed>
                 {(PracticeMode) => (
                   <PracticeMode
-                    name={pitch().name}
-                    text={composePitch(pitch())}
+                    pitch={pitch()}
                     onClose={() => {
                       setPractising(false);
                       focusSoon('#pb-practice-button');

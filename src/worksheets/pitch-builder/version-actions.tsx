@@ -35,7 +35,7 @@ function RenameVersion(props: { pitch: Pitch; onClose: () => void }) {
     props.onClose();
   };
   const field = createVersionName(save, () => props.onClose());
-  onMount(() => queueMicrotask(field.focus));
+  onMount(() => focusSoon('#pb-rename'));
   return (
     <div class="pb-rename">
       <field.Field id="pb-rename" label={`New name for ${props.pitch.name}`} value={name()} onValue={setName} />
