@@ -82,15 +82,7 @@ export default function PitchBuilder(props: PitchBuilderProps) {
             when={!practising()}
             fallback={
               <Show when={practiceMode()} keyed>
-                {(PracticeMode) => (
-                  <PracticeMode
-                    pitch={pitch()}
-                    onClose={() => {
-                      setPractising(false);
-                      focusSoon('#pb-practice-button');
-                    }}
-                  />
-                )}
+                {(PracticeMode) => <PracticeMode pitch={pitch()} onClose={() => setPractising(false)} />}
               </Show>
             }
           >

@@ -61,7 +61,7 @@ export function PitchEditor(props: PitchEditorProps) {
         </div>
       </div>
 
-      <Show when={props.actions?.renaming() && props.actions.RenameForm} keyed>
+      <Show when={props.actions?.RenameForm} keyed>
         {(RenameForm) => <RenameForm pitch={props.pitch} />}
       </Show>
 
@@ -135,7 +135,7 @@ export function PitchEditor(props: PitchEditorProps) {
               {props.actions?.copied() ? 'Copied' : 'Copy pitch'}
             </button>
           </div>
-          <Show when={props.actions?.copyFallback() && props.actions.CopyFallback} keyed>
+          <Show when={props.actions?.CopyFallback} keyed>
             {(CopyFallback) => <CopyFallback text={text()} />}
           </Show>
         </Show>

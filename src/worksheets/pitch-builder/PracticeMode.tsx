@@ -2,6 +2,7 @@ import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import type { Pitch } from '../../workbook/model';
 import { composePitch, type PartKey } from '../shared/pitch/parts';
+import { focusSoon } from './PitchBuilder';
 import {
   actionAnnouncement,
   clockText,
@@ -21,6 +22,7 @@ import {
 export interface PracticeModeProps {
   /** The version practised: its name and its parts. */
   pitch: Pick<Pitch, 'name' | PartKey>;
+  /** Goes back to editing (the editor is drawn again). */
   onClose: () => void;
 }
 
@@ -122,7 +124,15 @@ export function PracticeMode(props: PracticeModeProps) {
       >
         {(text) => <p class="pb-practice-text">{text()}</p>}
       </Show>
-      <button type="button" class="button secondary" onClick={() => props.onClose()}>
+      <button
+        type="button"
+        class="button secondary"
+        onClick={() => {
+          props.onClose();
+          // Back in the editor, the cursor returns to the button that opened practice mode.
+          focusSoon('#pb-practice-button');
+        }}
+      >
         Back to editing
       </button>
     </section>

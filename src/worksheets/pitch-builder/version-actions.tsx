@@ -1,7 +1,7 @@
 // What the pitch builder's buttons do: create, rename, duplicate, delete and undo a version, take the
 // start from About you, and copy the pitch. Loaded when the student first reaches the worksheet's
 // fields or buttons (or at the first click), not with the worksheet: its first view needs none of it.
-import { createSignal, onMount } from 'solid-js';
+import { createSignal, onMount, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { copyText } from '../../scripts/clipboard';
 import { updateWorkbook } from '../../workbook/client';
@@ -52,7 +52,7 @@ function RenameVersion(props: { pitch: Pitch; onClose: () => void }) {
 }
 
 /** The pitch in a field, for copying by hand when the browser refuses to copy it. */
-function CopyFallback(props: { text: string }) {
+function CopyByHand(props: { text: string }) {
   return (
     <div class="field pb-copy-fallback">
       <label for="pb-copy-text">
@@ -86,17 +86,24 @@ export function createVersionActions(builder: Builder) {
       return removed && `Deleted the version ${removed.pitch.name || 'Untitled pitch'}.`;
     },
     dismiss: undoable.dismiss,
-    /** The field that renames the version in the editor; closing it puts the cursor back on Rename. */
-    RenameForm: (props: { pitch: Pitch }) => <RenameVersion pitch={props.pitch} onClose={closeRename} />,
+    /** The field that renames the version in the editor, while open; closing it puts the cursor back on Rename. */
+    RenameForm: (props: { pitch: Pitch }) => (
+      <Show when={renaming()}>
+        <RenameVersion pitch={props.pitch} onClose={closeRename} />
+      </Show>
+    ),
     /** True while the editor shows the field that renames its version. */
     renaming,
     /** Opens the field that renames the version in the editor. */
     rename: () => setRenaming(true),
-    CopyFallback,
+    /** The pitch in a field to copy by hand, while the browser refuses to copy it. */
+    CopyFallback: (props: { text: string }) => (
+      <Show when={copyFallback()}>
+        <CopyByHand text={props.text} />
+      </Show>
+    ),
     /** True for 2 s after the pitch was copied. */
     copied,
-    /** True while the pitch is shown in a field to copy by hand. */
-    copyFallback,
     /** Closes the rename field and forgets the last copy (another version was chosen, or the editor closed). */
     close(): void {
       setRenaming(false);
