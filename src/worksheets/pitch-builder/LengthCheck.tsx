@@ -1,7 +1,5 @@
-import { createEffect, createSignal, on, onCleanup } from 'solid-js';
+import { createEffect, createSignal, onCleanup } from 'solid-js';
 import { BAR_MAX, countWords, lengthVerdict } from '../shared/pitch/words';
-
-const percent = (words: number) => `${(Math.min(words, BAR_MAX) / BAR_MAX) * 100}%`;
 
 /**
  * The live word count and speaking time of a pitch against the 30-second budget, in words, with a
@@ -13,17 +11,13 @@ export function LengthCheck(props: { text: string; versionId: string }) {
   const [spoken, setSpoken] = createSignal('');
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Only changes made while writing are announced, 1.5 s after the last keystroke; switching versions is silent.
-  createEffect(
-    on(
-      () => [props.versionId, verdict().summary] as const,
-      (next, prev) => {
-        clearTimeout(timer);
-        if (!prev || prev[0] !== next[0]) return;
-        const v = verdict();
-        timer = setTimeout(() => setSpoken(`${v.summary} ${v.advice}`), 1500);
-      },
-    ),
-  );
+  createEffect((shown: string | undefined) => {
+    const version = props.versionId;
+    const v = verdict();
+    clearTimeout(timer);
+    if (version === shown) timer = setTimeout(() => setSpoken(`${v.summary} ${v.advice}`), 1500);
+    return version;
+  });
   onCleanup(() => clearTimeout(timer));
   return (
     <div class={`pb-length pb-${verdict().band}`}>
@@ -32,7 +26,7 @@ export function LengthCheck(props: { text: string; versionId: string }) {
       </p>
       <div class="pb-bar" aria-hidden="true">
         <div class="pb-bar-band" />
-        <div class="pb-bar-fill" style={{ width: percent(verdict().words) }} />
+        <div class="pb-bar-fill" style={{ width: `${(Math.min(verdict().words, BAR_MAX) / BAR_MAX) * 100}%` }} />
       </div>
       <p class="sr-only" aria-live="polite">
         {spoken()}

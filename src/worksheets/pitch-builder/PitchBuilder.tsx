@@ -13,7 +13,7 @@ import { useWorkbookData } from '../shared/use-workbook';
 import { WorkbookStatus } from '../shared/WorkbookStatus';
 import type { AudienceWords } from './audience-words';
 import { updatePitch } from './audiences';
-import { NewVersion } from './NewVersion';
+import { NewVersion, type NewVersionProps } from './NewVersion';
 import { PitchEditor } from './PitchEditor';
 import { PrintPitches } from './PrintPitches';
 
@@ -62,6 +62,9 @@ export default function PitchBuilder(props: PitchBuilderProps) {
     ),
   );
 
+  // Both forms of a new version create it the same way.
+  const create: NewVersionProps['onCreate'] = (input, done) => act((a) => done(a.create(input)));
+
   return (
     <div class="pitch-builder" onFocusIn={prefetch}>
       <WorkbookStatus />
@@ -73,32 +76,13 @@ export default function PitchBuilder(props: PitchBuilderProps) {
       <Show when={failed()}>
         <LoadProblem what="pitch builder’s buttons" />
       </Show>
-      <Show
-        when={selected()}
-        fallback={
-          <NewVersion
-            doc={doc()}
-            words={props.audienceWords}
-            first
-            onCreate={(input, done) => act((a) => done(a.create(input)))}
-          />
-        }
-      >
+      <Show when={selected()} fallback={<NewVersion doc={doc()} words={props.audienceWords} first onCreate={create} />}>
         {(pitch) => (
           <Show
             when={!practising()}
             fallback={
               <Show when={practiceMode()} keyed>
-                {(PracticeMode) => (
-                  <PracticeMode
-                    name={pitch().name}
-                    text={composePitch(pitch())}
-                    onClose={() => {
-                      setPractising(false);
-                      focusSoon('#pb-practice-button');
-                    }}
-                  />
-                )}
+                {(PracticeMode) => <PracticeMode pitch={pitch()} onClose={() => setPractising(false)} />}
               </Show>
             }
           >
@@ -120,10 +104,8 @@ export default function PitchBuilder(props: PitchBuilderProps) {
                         onChange={() => choose(id)}
                       />
                       <label for={inputId}>
-                        {name || 'Untitled pitch'}{' '}
-                        <span class="pb-version-meta">
-                          ({AUDIENCE_LABELS[audience]}, {wordsText(countWords(composePitch(p)))})
-                        </span>
+                        {`${name || 'Untitled pitch'} `}
+                        <span class="pb-version-meta">{`(${AUDIENCE_LABELS[audience]}, ${wordsText(countWords(composePitch(p)))})`}</span>
                       </label>
                     </div>
                   );
@@ -149,7 +131,7 @@ export default function PitchBuilder(props: PitchBuilderProps) {
                 doc={doc()}
                 words={props.audienceWords}
                 first={false}
-                onCreate={(input, done) => act((a) => done(a.create(input)))}
+                onCreate={create}
                 onCancel={() => {
                   setAdding(false);
                   focusSoon('.pb-add');
@@ -163,8 +145,6 @@ export default function PitchBuilder(props: PitchBuilderProps) {
               actions={actions()}
               act={act}
               onChange={(patch) => updateWorkbook((d) => updatePitch(d, pitch().id, patch, new Date()))}
-              onDuplicate={(id) => act((a) => a.duplicate(id))}
-              onDelete={(id) => act((a) => a.remove(id))}
               onPractice={() => setPractising(true)}
             />
           </Show>

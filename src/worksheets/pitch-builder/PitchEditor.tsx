@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
+import { createEffect, For, onCleanup, Show } from 'solid-js';
 import { AUDIENCE_LABELS } from '../../workbook/labels';
 import { MAX_TEXT, PITCH_AUDIENCES, type Pitch, type PitchAudience } from '../../workbook/model';
 import { AboutYouPart } from '../shared/about-you/AboutYouPart';
@@ -20,35 +20,21 @@ export interface PitchEditorProps {
   /** Does something with the actions: at once when they are here, else once they have loaded. */
   act: (action: (ready: VersionActions) => void) => void;
   onChange: (patch: Partial<Pick<Pitch, PartKey | 'audience'>>) => void;
-  onDuplicate: (id: string) => void;
-  onDelete: (id: string) => void;
   onPractice: () => void;
 }
 
 /** Edits one version: its audience, its four parts, and shows the whole pitch with its length. */
 export function PitchEditor(props: PitchEditorProps) {
-  const [renaming, setRenaming] = createSignal(false);
-  let renameButton: HTMLButtonElement | undefined;
   const text = () => composePitch(props.pitch);
 
-  // Another version was chosen: close what belonged to the previous one.
-  createEffect(
-    on(
-      () => props.pitch.id,
-      () => {
-        setRenaming(false);
-        props.actions?.closeCopy();
-      },
-      { defer: true },
-    ),
-  );
-  // What the last copy showed belongs to this editor: it goes when the editor does (practice mode).
-  onCleanup(() => props.actions?.closeCopy());
-
-  const closeRename = () => {
-    setRenaming(false);
-    queueMicrotask(() => renameButton?.focus());
-  };
+  // Another version was chosen: close what belonged to the previous one (its rename field, its copy).
+  createEffect((shown: string | undefined) => {
+    const id = props.pitch.id;
+    if (shown && shown !== id) props.actions?.close();
+    return id;
+  });
+  // They belong to this editor too: they go when it does (practice mode).
+  onCleanup(() => props.actions?.close());
 
   return (
     <section class="pb-editor no-print" aria-labelledby="pb-editor-title">
@@ -60,23 +46,23 @@ export function PitchEditor(props: PitchEditorProps) {
           <button
             type="button"
             class="small-button"
-            ref={renameButton}
-            onClick={() => props.act(() => setRenaming(true))}
-            aria-expanded={renaming()}
+            id="pb-rename-button"
+            onClick={() => props.act((a) => a.rename())}
+            aria-expanded={!!props.actions?.renaming()}
           >
-            Rename<span class="sr-only"> {props.pitch.name}</span>
+            Rename<span class="sr-only">{` ${props.pitch.name}`}</span>
           </button>
-          <button type="button" class="small-button" onClick={() => props.onDuplicate(props.pitch.id)}>
-            Duplicate<span class="sr-only"> {props.pitch.name}</span>
+          <button type="button" class="small-button" onClick={() => props.act((a) => a.duplicate(props.pitch.id))}>
+            Duplicate<span class="sr-only">{` ${props.pitch.name}`}</span>
           </button>
-          <button type="button" class="small-button danger" onClick={() => props.onDelete(props.pitch.id)}>
-            Delete<span class="sr-only"> {props.pitch.name}</span>
+          <button type="button" class="small-button danger" onClick={() => props.act((a) => a.remove(props.pitch.id))}>
+            Delete<span class="sr-only">{` ${props.pitch.name}`}</span>
           </button>
         </div>
       </div>
 
-      <Show when={renaming() && props.actions?.RenameForm} keyed>
-        {(RenameForm) => <RenameForm pitch={props.pitch} onClose={closeRename} />}
+      <Show when={props.actions?.RenameForm} keyed>
+        {(RenameForm) => <RenameForm pitch={props.pitch} />}
       </Show>
 
       <div class="field">
@@ -149,7 +135,7 @@ export function PitchEditor(props: PitchEditorProps) {
               {props.actions?.copied() ? 'Copied' : 'Copy pitch'}
             </button>
           </div>
-          <Show when={props.actions?.copyFallback() && props.actions.CopyFallback} keyed>
+          <Show when={props.actions?.CopyFallback} keyed>
             {(CopyFallback) => <CopyFallback text={text()} />}
           </Show>
         </Show>

@@ -1,5 +1,8 @@
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
+import type { Pitch } from '../../workbook/model';
+import { composePitch, type PartKey } from '../shared/pitch/parts';
+import { focusSoon } from './PitchBuilder';
 import {
   actionAnnouncement,
   clockText,
@@ -17,8 +20,9 @@ import {
 
 /** Props of the practice view. */
 export interface PracticeModeProps {
-  name: string;
-  text: string;
+  /** The version practised: its name and its parts. */
+  pitch: Pick<Pitch, 'name' | PartKey>;
+  /** Goes back to editing (the editor is drawn again). */
   onClose: () => void;
 }
 
@@ -87,7 +91,7 @@ export function PracticeMode(props: PracticeModeProps) {
   return (
     <section class="pb-practice" aria-labelledby="pb-practice-title">
       <h4 id="pb-practice-title" tabindex="-1" ref={heading}>
-        Practice: {props.name}
+        Practice: {props.pitch.name}
       </h4>
       <p class="hint">
         Say your pitch out loud, in your own words, and try to finish before the timer reaches zero. Do not learn it
@@ -115,12 +119,20 @@ export function PracticeMode(props: PracticeModeProps) {
         </div>
       </div>
       <Show
-        when={props.text}
+        when={composePitch(props.pitch)}
         fallback={<p class="pb-practice-text pb-empty">Nothing to practice yet. Go back and write your pitch first.</p>}
       >
-        <p class="pb-practice-text">{props.text}</p>
+        {(text) => <p class="pb-practice-text">{text()}</p>}
       </Show>
-      <button type="button" class="button secondary" onClick={() => props.onClose()}>
+      <button
+        type="button"
+        class="button secondary"
+        onClick={() => {
+          props.onClose();
+          // Back in the editor, the cursor returns to the button that opened practice mode.
+          focusSoon('#pb-practice-button');
+        }}
+      >
         Back to editing
       </button>
     </section>

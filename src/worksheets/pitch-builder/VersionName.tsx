@@ -24,8 +24,6 @@ export function createVersionName(submit: () => void, onEscape?: () => void) {
       setError(problem);
       if (problem) input?.focus();
     },
-    /** Puts the cursor in the field. */
-    focus: () => input?.focus(),
     /** The field itself. */
     Field: (props: VersionNameProps) => (
       <Field

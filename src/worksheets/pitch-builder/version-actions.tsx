@@ -1,7 +1,7 @@
 // What the pitch builder's buttons do: create, rename, duplicate, delete and undo a version, take the
 // start from About you, and copy the pitch. Loaded when the student first reaches the worksheet's
 // fields or buttons (or at the first click), not with the worksheet: its first view needs none of it.
-import { createSignal, onMount } from 'solid-js';
+import { createSignal, onMount, Show } from 'solid-js';
 import { announce } from '../../scripts/announce';
 import { copyText } from '../../scripts/clipboard';
 import { updateWorkbook } from '../../workbook/client';
@@ -25,7 +25,7 @@ export interface Builder {
 }
 
 /** The field that renames a version, with Save and Cancel; the cursor starts in it. */
-function RenameForm(props: { pitch: Pitch; onClose: () => void }) {
+function RenameVersion(props: { pitch: Pitch; onClose: () => void }) {
   const [name, setName] = createSignal(props.pitch.name);
   const save = () => {
     const problem = tryChange(updateWorkbook, (d) => renamePitch(d, props.pitch.id, name(), new Date()));
@@ -35,7 +35,7 @@ function RenameForm(props: { pitch: Pitch; onClose: () => void }) {
     props.onClose();
   };
   const field = createVersionName(save, () => props.onClose());
-  onMount(() => queueMicrotask(field.focus));
+  onMount(() => focusSoon('#pb-rename'));
   return (
     <div class="pb-rename">
       <field.Field id="pb-rename" label={`New name for ${props.pitch.name}`} value={name()} onValue={setName} />
@@ -52,7 +52,7 @@ function RenameForm(props: { pitch: Pitch; onClose: () => void }) {
 }
 
 /** The pitch in a field, for copying by hand when the browser refuses to copy it. */
-function CopyFallback(props: { text: string }) {
+function CopyByHand(props: { text: string }) {
   return (
     <div class="field pb-copy-fallback">
       <label for="pb-copy-text">
@@ -73,6 +73,12 @@ export function createVersionActions(builder: Builder) {
   const [copied, setCopied] = createSignal(false);
   const [copyFallback, setCopyFallback] = createSignal(false);
   let copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  // Whether the editor shows the field that renames its version.
+  const [renaming, setRenaming] = createSignal(false);
+  const closeRename = () => {
+    setRenaming(false);
+    focusSoon('#pb-rename-button');
+  };
   return {
     /** What the undo bar says after a deletion, until it is undone or dismissed. */
     removedMessage(): string | undefined {
@@ -80,14 +86,27 @@ export function createVersionActions(builder: Builder) {
       return removed && `Deleted the version ${removed.pitch.name || 'Untitled pitch'}.`;
     },
     dismiss: undoable.dismiss,
-    RenameForm,
-    CopyFallback,
+    /** The field that renames the version in the editor, while open; closing it puts the cursor back on Rename. */
+    RenameForm: (props: { pitch: Pitch }) => (
+      <Show when={renaming()}>
+        <RenameVersion pitch={props.pitch} onClose={closeRename} />
+      </Show>
+    ),
+    /** True while the editor shows the field that renames its version. */
+    renaming,
+    /** Opens the field that renames the version in the editor. */
+    rename: () => setRenaming(true),
+    /** The pitch in a field to copy by hand, while the browser refuses to copy it. */
+    CopyFallback: (props: { text: string }) => (
+      <Show when={copyFallback()}>
+        <CopyByHand text={props.text} />
+      </Show>
+    ),
     /** True for 2 s after the pitch was copied. */
     copied,
-    /** True while the pitch is shown in a field to copy by hand. */
-    copyFallback,
-    /** Forgets the last copy (another version was chosen, or the editor closed). */
-    closeCopy(): void {
+    /** Closes the rename field and forgets the last copy (another version was chosen, or the editor closed). */
+    close(): void {
+      setRenaming(false);
       clearTimeout(copiedTimer);
       setCopied(false);
       setCopyFallback(false);

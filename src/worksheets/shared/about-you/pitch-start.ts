@@ -6,9 +6,8 @@ import { senderFirstName } from './sender';
 
 /** "a" or "an" before a word, by how it sounds in most cases ("an environmental", "a university", "an 8th"). */
 export function article(word: string): 'a' | 'an' {
-  if (/^(?:uni|use|usu|eu|one|once)/iu.test(word)) return 'a';
-  if (/^(?:[aeiou]|hour|honou?r|8|11|18)/iu.test(word)) return 'an';
-  return 'a';
+  // "an" before a vowel sound: a vowel, a silent h or a number said with one, unless the vowel is said "you" or "wun".
+  return /^(?!uni|use|usu|eu|one|once)(?:[aeiou]|hour|honou?r|8|11|18)/iu.test(word) ? 'an' : 'a';
 }
 
 /** Words that already name the student, so "student" is not added after them. */

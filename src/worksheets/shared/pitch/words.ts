@@ -26,9 +26,14 @@ export function speakingRange(words: number): { fast: number; slow: number } {
   };
 }
 
+/** A count with its unit, plural unless it is 1: "1 word", "75 words", "2 minutes". */
+function countOf(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
 /** "1 word", "75 words". */
 export function wordsText(n: number): string {
-  return `${n} ${n === 1 ? 'word' : 'words'}`;
+  return countOf(n, 'word');
 }
 
 /** A duration in words: "28 seconds", "1 minute", "1 minute 5 seconds". */
@@ -36,10 +41,10 @@ export function durationText(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   const minutes = Math.floor(s / 60);
   const rest = s % 60;
-  const sec = `${rest} ${rest === 1 ? 'second' : 'seconds'}`;
-  if (!minutes) return sec;
-  const min = `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
-  return rest ? `${min} ${sec}` : min;
+  // The seconds are left out of a whole number of minutes, never out of a time under a minute.
+  return [minutes && countOf(minutes, 'minute'), (rest || !minutes) && countOf(rest, 'second')]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The speaking time as a range in words: "about 28 to 35 seconds", "about 1 second". */
@@ -47,9 +52,9 @@ export function speakingText(words: number): string {
   const { fast, slow } = speakingRange(words);
   const lo = Math.max(1, fast);
   const hi = Math.max(1, slow);
-  if (lo === hi) return `about ${durationText(lo)}`;
-  if (hi < 60) return `about ${lo} to ${durationText(hi)}`;
-  return `about ${durationText(lo)} to ${durationText(hi)}`;
+  // Under a minute the unit is said once: "about 28 to 35 seconds".
+  const from = lo === hi ? '' : `${hi < 60 ? lo : durationText(lo)} to `;
+  return `about ${from}${durationText(hi)}`;
 }
 
 /** Where a word count stands against the 30-second budget. */
