@@ -37,10 +37,11 @@ const workbookRuntime =
 // The labelled field, which the advisor page's plan builder uses too (without the workbook).
 const fieldParts = /src[\\/]worksheets[\\/]shared[\\/](Field|typed-early)\./;
 // Tiny modules that pages, fields and the workbook all use: the screen reader announcer, the load
-// gate (fields wait for the saved workbook with it) and the file download (the workbook's backups,
-// the advisor page's QR codes). Apart, they pull in nothing else. (The site address of shared links,
+// gate (fields wait for the saved workbook with it), the file download (the workbook's backups,
+// the advisor page's QR codes), counts in words and the stored date format (the advisor page's plan
+// links check dates too). Apart, they pull in nothing else. (The site address of shared links,
 // src/scripts/share-address.ts, is left out: the advisor page needs it before anything else.)
-const tinyShared = /src[\\/]scripts[\\/](announce|save-file)\.|src[\\/]workbook[\\/]load-gate\./;
+const tinyShared = /src[\\/]scripts[\\/](announce|save-file)\.|src[\\/]workbook[\\/](load-gate|plural|date-format)\./;
 
 export default defineConfig({
   site: institution.siteUrl,

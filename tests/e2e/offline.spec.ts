@@ -64,24 +64,25 @@ offline.describe('after one visit, offline, every page of the sitemap opens with
     });
   }
 
-  offline('a step page printed offline has its QR codes (image files that only printing loads)', async ({
-    offlineBrowser,
-  }) => {
-    const page = await offlineBrowser.newPage();
-    const failed = failedRequests(page);
-    await page.goto('/steps/make-contact/');
-    await page.emulateMedia({ media: 'print' });
-    // The handout footer's code, and a worksheet's own code as it prints when that worksheet prints alone.
-    const codes = [page.locator('.print-footer img.qr-code'), page.locator('#outreach .worksheet-qr img')];
-    for (const code of codes) {
-      await code.evaluate((img) => {
-        (img as HTMLImageElement).loading = 'eager';
-      });
-      await expect.poll(() => code.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-    }
-    expect(failed).toEqual([]);
-    await page.close();
-  });
+  offline(
+    'a step page printed offline has its QR codes (image files that only printing loads)',
+    async ({ offlineBrowser }) => {
+      const page = await offlineBrowser.newPage();
+      const failed = failedRequests(page);
+      await page.goto('/steps/make-contact/');
+      await page.emulateMedia({ media: 'print' });
+      // The handout footer's code, and a worksheet's own code as it prints when that worksheet prints alone.
+      const codes = [page.locator('.print-footer img.qr-code'), page.locator('#outreach .worksheet-qr img')];
+      for (const code of codes) {
+        await code.evaluate((img) => {
+          (img as HTMLImageElement).loading = 'eager';
+        });
+        await expect.poll(() => code.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+      }
+      expect(failed).toEqual([]);
+      await page.close();
+    },
+  );
 
   offline('an old address forwards to its page (the redirect page is stored too)', async ({ offlineBrowser }) => {
     const page = await offlineBrowser.newPage();

@@ -1,9 +1,9 @@
 // client:view: fetches an island's code when it comes into view or within half a screen below it
 // (so what a student scrolls down to is drawn before it is seen), asking for every file of its code
 // at once (the list written by preload-list.ts) instead of finding its imports one level at a time.
-// Islands then hydrate one at a time in page order, highest first: an island waits while one above
-// it, also near, is still fetching its code, and one that is no longer near when its turn comes
-// waits until it is. On a page opened at a worksheet, the empty worksheets the server drew below it
+// Islands then hydrate one at a time in page order (the order of the document): an island waits
+// while one above it, also near, is still fetching its code, and one that is no longer near when its
+// turn comes waits until it is. On a page opened at a worksheet, the empty worksheets the server drew below it
 // are pushed away once it has drawn the student's answers, and do no work until scrolled to.
 // Printing hydrates every island at once (a worksheet not yet started would print empty; see paper.css).
 import type { ClientDirective } from 'astro';
@@ -12,12 +12,9 @@ import type { ClientDirective } from 'astro';
 const near = new Map<HTMLElement, (() => Promise<void>) | undefined>();
 let busy = false;
 
-/** Where an island is on the screen: the top of its first element (islands themselves take no box). */
-const topOf = (island: HTMLElement) => island.firstElementChild?.getBoundingClientRect().top ?? 0;
-
-/** Hydrates the highest island near the view once its code is here, then, a task later, the next. */
+/** Hydrates the first island near the view, in page order, once its code is here, then, a task later, the next. */
 function hydrateNext(): void {
-  const [first] = [...near.keys()].sort((a, b) => topOf(a) - topOf(b));
+  const first = [...document.querySelectorAll<HTMLElement>('astro-island')].find((island) => near.has(island));
   const hydrate = first && near.get(first);
   if (busy || !hydrate) return;
   busy = true;

@@ -35,7 +35,7 @@ const PAGES_AND_SCRIPTS = {
   '_astro/page.Cd34.css': 'p{}',
   'manifest.webmanifest': '{}',
 };
-/** The search index and icons that, with PAGES_AND_SCRIPTS, make a site the worker can store whole. */
+/** The search index, icons and printed QR codes that, with PAGES_AND_SCRIPTS, make a site the worker can store whole. */
 const SEARCH_AND_ICONS = {
   'pagefind/pagefind.js': '',
   'pagefind/pagefind-worker.js': '',
@@ -47,6 +47,7 @@ const SEARCH_AND_ICONS = {
   'favicon.svg': '<svg/>',
   'apple-touch-icon.png': '',
   'icons/icon-192.png': '',
+  'qr/qr-steps-repeat-dashboard.svg': '<svg/>',
 };
 
 describe('offline', () => {
@@ -65,7 +66,7 @@ describe('offline', () => {
     const root = folders.with({});
     const site = folders.with({ ...PAGES_AND_SCRIPTS, ...SEARCH_AND_ICONS });
     const logged = await build(root, site);
-    expect(logged).toEqual([expect.stringMatching(/sw\.js precaches 15 files, /)]);
+    expect(logged).toEqual([expect.stringMatching(/sw\.js precaches 16 files, /)]);
     const worker = readFileSync(join(site, 'sw.js'), 'utf8');
     expect(worker).toContain('importScripts("sw-previous-files.js")');
     expect(readFileSync(join(site, 'sw-previous-files.js'), 'utf8')).toContain("'networking-guide-previous'");

@@ -1,6 +1,8 @@
 // Speaking time and the 30-second word budget for an elevator pitch. Words are counted in
 // count-words.ts (re-exported here), which an outreach message needs without the rest.
 
+import { countOf } from '../../../workbook/plural';
+
 export { countWords } from './count-words';
 
 /** Slow speaking rate (words per minute), as speech calculators assume. */
@@ -26,14 +28,9 @@ export function speakingRange(words: number): { fast: number; slow: number } {
   };
 }
 
-/** A count with its unit, plural unless it is 1: "1 word", "75 words", "2 minutes". */
-function countOf(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
-}
-
 /** "1 word", "75 words". */
 export function wordsText(n: number): string {
-  return countOf(n, 'word');
+  return countOf(n, 'word', 'words');
 }
 
 /** A duration in words: "28 seconds", "1 minute", "1 minute 5 seconds". */
@@ -42,7 +39,7 @@ export function durationText(seconds: number): string {
   const minutes = Math.floor(s / 60);
   const rest = s % 60;
   // The seconds are left out of a whole number of minutes, never out of a time under a minute.
-  return [minutes && countOf(minutes, 'minute'), (rest || !minutes) && countOf(rest, 'second')]
+  return [minutes && countOf(minutes, 'minute', 'minutes'), (rest || !minutes) && countOf(rest, 'second', 'seconds')]
     .filter(Boolean)
     .join(' ');
 }
