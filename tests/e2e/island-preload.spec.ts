@@ -3,7 +3,9 @@
 // attribute, instead of finding its imports one level at a time. Printing starts every worksheet
 // not yet started (paper.css says to print again meanwhile, for a browser that holds a workbook).
 import { expect, type Page, test } from '@playwright/test';
-import { contact, holdBack, seededPage, workbook } from './workbook-fixtures';
+import { storedItems } from '../../scripts/lighthouse-workbook';
+import type { Workbook } from '../../src/workbook/model';
+import { contact, holdBack, seededContext, seededPage, workbook } from './workbook-fixtures';
 
 test('a worksheet below the page asks for all its code at once when it comes into view, and not before', async ({
   page,
@@ -140,4 +142,55 @@ test('an island whose code cannot be fetched holds up none of the islands below 
   await goal.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
   await expect(goal).not.toHaveAttribute('ssr');
   expect(await hydrated()).not.toContain('GoalsPeople');
+});
+
+test('an island that the one above it pushes out of reach, as that one draws the answers, waits until scrolled to', async ({
+  browser,
+  baseURL,
+}) => {
+  // Five people to contact first fill the dashboard's next actions: on a short screen they push the
+  // progress below them further than half a screen below the view.
+  const people = Array.from({ length: 5 }, (_, i) =>
+    contact(`p${i}`, `Person number ${i + 1}, whose name is long enough to wrap on a phone`, { topFive: true }),
+  );
+  const height = 600;
+  // Stored as the site stores it (with its checksum), the workbook is read at once, as the actions start.
+  const items = storedItems(workbook(people) as unknown as Workbook);
+  const context = await seededContext(browser, items, { baseURL, viewport: { width: 360, height } });
+  const page = await context.newPage();
+  const hydrated = await recordHydrationOrder(page);
+  // The progress's code arrives before the actions are drawn: it is ready when its turn comes.
+  const progressCode = page.waitForResponse((r) => /\/_astro\/DashboardProgress\.[\w-]+\.js$/.test(r.url()));
+  const actions = await holdBack(page, '**/_astro/Dashboard.*.js');
+  await page.goto('/steps/repeat/#dashboard');
+  await Promise.all([actions.requested, progressCode]);
+  actions.release();
+  await expect.poll(hydrated).toContain('Dashboard');
+  const progress = page.locator('astro-island[component-url*="/DashboardProgress."]');
+  const top = () => progress.evaluate((el) => (el.firstElementChild ?? el).getBoundingClientRect().top);
+  expect(await top()).toBeGreaterThan(height * 1.5);
+  // Frames and tasks enough for it to start, were it taken as still near.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 400)));
+  expect(await hydrated()).toEqual(['Dashboard']);
+  await progress.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
+  await expect(progress).not.toHaveAttribute('ssr');
+  await context.close();
+});
+
+test('islands that start together ask for each file of their code once, though their lists share the runtime', async ({
+  page,
+}) => {
+  await page.goto('/steps/make-contact/#outreach');
+  const started = page.locator('#outreach astro-island:not([ssr])');
+  await expect.poll(() => started.count()).toBeGreaterThan(2);
+  const lists = await page
+    .locator('#outreach astro-island')
+    .evaluateAll((islands) => islands.map((el) => el.getAttribute('preload') ?? ''));
+  // The premise: several islands list the same files (Solid's runtime among them).
+  expect(lists.filter((list) => /(^| )solid\./.test(list)).length).toBeGreaterThan(2);
+  const links = await page
+    .locator('link[rel="modulepreload"]')
+    .evaluateAll((els) => els.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  expect(links.filter((path) => /\/solid\.[\w-]+\.js$/.test(path))).toHaveLength(1);
+  expect(new Set(links).size).toBe(links.length);
 });

@@ -11,16 +11,50 @@ import type { ClientDirective } from 'astro';
 /** Islands in or near the view, each with its hydrate function once its code has arrived. */
 const near = new Map<HTMLElement, (() => Promise<void>) | undefined>();
 let busy = false;
+/** Whether a second look, after the next frame, is planned (see hydrateNext). */
+let recheck = false;
+/** The code files asked for so far. */
+const asked = new Set<string>();
 
-/** Hydrates the first island near the view, in page order, once its code is here, then, a task later, the next. */
+/**
+ * Whether a part of the island starts within half a screen below the view (the observer's margin), as laid
+ * out now. Only being pushed down is judged here: an island scrolled past is the observer's to report.
+ */
+function withinReach(island: HTMLElement): boolean {
+  const reach = document.documentElement.clientHeight * 1.5;
+  return [...island.children].some(
+    (part) => part.getClientRects().length > 0 && part.getBoundingClientRect().top <= reach,
+  );
+}
+
+/**
+ * Hydrates the first island near the view, in page order, once its code is here, then, a task later, the next.
+ * The observers speak only at the next frame, so an island that one drawn just before pushed out of reach is
+ * still listed as near: its place is measured now, and it is passed over (asked about again after that frame).
+ */
 function hydrateNext(): void {
-  const first = [...document.querySelectorAll<HTMLElement>('astro-island')].find((island) => near.has(island));
+  if (busy) return;
+  let passedOver = false;
+  const first = [...document.querySelectorAll<HTMLElement>('astro-island')].find((island) => {
+    if (!near.has(island)) return false;
+    if (withinReach(island)) return true;
+    passedOver = true;
+    return false;
+  });
+  if (passedOver && !recheck) {
+    recheck = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        recheck = false;
+        hydrateNext();
+      }, 0),
+    );
+  }
   const hydrate = first && near.get(first);
-  if (busy || !hydrate) return;
+  if (!hydrate) return;
   busy = true;
   void hydrate().finally(() => {
     busy = false;
-    // A task later, the observers have said which islands the one just drawn pushed out of reach.
     setTimeout(hydrateNext, 0);
   });
 }
@@ -34,11 +68,16 @@ const view: ClientDirective = (load, _options, island) => {
       // The island's own two modules first (load() asks for them at once), then the rest of its
       // code, from the files beside its own module; a file already fetched is not fetched again.
       loading = load();
+      // Each file is asked for once a page: the islands' lists repeat the shared runtime's files,
+      // and every link costs the browser a few milliseconds on a slow phone, fetched or not.
       const component = island.getAttribute('component-url') ?? '';
       for (const name of island.getAttribute('preload')?.split(' ') ?? []) {
+        const href = component.replace(/[^/]*$/, name);
+        if (asked.has(href)) continue;
+        asked.add(href);
         const link = document.createElement('link');
         link.rel = 'modulepreload';
-        link.href = component.replace(/[^/]*$/, name);
+        link.href = href;
         document.head.append(link);
       }
     }
